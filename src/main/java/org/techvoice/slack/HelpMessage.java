@@ -1,0 +1,99 @@
+package org.techvoice.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.model.block.LayoutBlock;
+
+/** The Block Kit help for {@code /tc}, built from the sub-commands that really exist. */
+@Component
+class HelpMessage {
+
+    SlashCommandResponse full(Collection<TcSubcommand> subcommands) {
+        return SlackReplies.ephemeral("TechVoice commands: " + names(subcommands), blocks(null, subcommands));
+    }
+
+    SlashCommandResponse unknown(String typed, Collection<TcSubcommand> subcommands) {
+        String shown = SlackReplies.escape(SlackReplies.truncate(typed, 40));
+        String intro = closest(typed, subcommands)
+                .map(match -> ":thinking_face: I don't know `/tc " + shown + "`. Did you mean `/tc " + match.name() + "`?")
+                .orElse(":thinking_face: I don't know `/tc " + shown + "`. Here is what I can do:");
+        return SlackReplies.ephemeral(intro.replaceAll("[:`]", ""), blocks(intro, subcommands));
+    }
+
+    /** The App Home shows the same list, under a welcome. */
+    List<LayoutBlock> homeBlocks(Collection<TcSubcommand> subcommands) {
+        return blocks(":wave: *Welcome to TechVoice.* Technicians log contributions, celebrate colleagues and "
+                + "say what would help; the institutional lead turns it into the Technician Commitment self-assessment.",
+                subcommands);
+    }
+
+    private List<LayoutBlock> blocks(String intro, Collection<TcSubcommand> subcommands) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (intro != null) {
+            blocks.add(section(s -> s.text(markdownText(intro))));
+        }
+        blocks.add(header(h -> h.text(plainText("TechVoice: /tc commands"))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                "Log what technicians do and say against the Technician Commitment themes: "
+                        + "Visibility, Recognition, Career Development, Sustainability and Evaluating Impact.")))));
+        blocks.add(divider());
+        subcommands.stream()
+                .sorted(Comparator.comparingInt(TcSubcommand::helpOrder).thenComparing(TcSubcommand::name))
+                .limit(SlackReplies.MESSAGE_BLOCK_LIMIT - blocks.size())
+                .forEach(sub -> blocks.add(section(s -> s.text(markdownText(describe(sub))))));
+        return blocks;
+    }
+
+    private static String describe(TcSubcommand sub) {
+        String usage = sub.usage().isEmpty() ? "/tc " + sub.name() : "/tc " + sub.name() + " " + sub.usage();
+        return "*`" + usage + "`*\n" + sub.summary() + "\n_Example:_ `/tc " + sub.example() + "`";
+    }
+
+    private static String names(Collection<TcSubcommand> subcommands) {
+        return String.join(", ", subcommands.stream().map(TcSubcommand::name).toList());
+    }
+
+    /** The known sub-command nearest to what was typed, if it is close enough to be a slip. */
+    static Optional<TcSubcommand> closest(String typed, Collection<TcSubcommand> subcommands) {
+        return subcommands.stream()
+                .filter(sub -> sub.name().startsWith(typed) && typed.length() >= 2
+                        || editDistance(typed, sub.name()) <= Math.max(1, sub.name().length() / 3))
+                .min(Comparator.comparingInt(sub -> editDistance(typed, sub.name())));
+    }
+
+    static int editDistance(String a, String b) {
+        if (a.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

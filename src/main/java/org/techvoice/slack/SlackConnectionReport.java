@@ -1,0 +1,37 @@
+package org.techvoice.slack;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** Says, in one line at start-up, how this instance is connected to Slack and what to do if it is not. */
+@Component
+class SlackConnectionReport {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackConnectionReport.class);
+
+    private final SlackProperties properties;
+
+    SlackConnectionReport(SlackProperties properties) {
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void report() {
+        log.info(describe(properties));
+    }
+
+    static String describe(SlackProperties properties) {
+        if (properties.hasAppToken() && properties.hasBotToken()) {
+            return "TechVoice is connecting to Slack over Socket Mode (SLACK_APP_TOKEN set); no public URL is needed.";
+        }
+        if (properties.readyForHttp()) {
+            return "TechVoice is ready for Slack at POST /slack/events.";
+        }
+        return "TechVoice started without Slack credentials: create the app from manifest/techvoice.yaml, then set "
+                + properties.missingSettings()
+                + " (or SLACK_APP_TOKEN and SLACK_BOT_TOKEN for Socket Mode) and restart. See README, 'Connect to Slack'.";
+    }
+}

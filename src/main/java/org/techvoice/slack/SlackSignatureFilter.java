@@ -1,0 +1,79 @@
+package org.techvoice.slack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Guards {@code /slack/events}: only requests signed by Slack within the last five minutes reach Bolt.
+ * Anything else is answered here, before any listener or database is touched.
+ */
+final class SlackSignatureFilter extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackSignatureFilter.class);
+
+    /** Slack's own payloads stay far below this; anything larger is not from Slack. */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private final SlackProperties properties;
+    private final SlackRequestVerifier verifier;
+
+    SlackSignatureFilter(SlackProperties properties, SlackRequestVerifier verifier) {
+        this.properties = properties;
+        this.verifier = verifier;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (!"POST".equals(request.getMethod())) {
+            reply(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Slack sends POST requests here.");
+            return;
+        }
+        if (!properties.readyForHttp()) {
+            reply(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    "TechVoice is not connected to Slack yet: set " + properties.missingSettings()
+                            + " (see README, 'Connect to Slack').");
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            reply(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request too large.");
+            return;
+        }
+        byte[] body = readAtMost(request.getInputStream(), MAX_BODY_BYTES);
+        if (body == null) {
+            reply(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request too large.");
+            return;
+        }
+        if (!verifier.isValid(request.getHeader("X-Slack-Request-Timestamp"), request.getHeader("X-Slack-Signature"), body)) {
+            log.warn("Rejected a request to /slack/events with a missing, wrong or stale signature from {}",
+                    request.getRemoteAddr());
+            reply(response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid request signature.");
+            return;
+        }
+        chain.doFilter(new VerifiedSlackRequest(request, body), response);
+    }
+
+    /** Reads the body, or returns null when it is longer than {@code limit}. */
+    private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+        byte[] bytes = in.readNBytes(limit + 1);
+        return bytes.length > limit ? null : bytes;
+    }
+
+    private static void reply(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MediaType.TEXT_PLAIN_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getWriter().write(message);
+    }
+}

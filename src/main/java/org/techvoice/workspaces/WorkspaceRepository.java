@@ -1,0 +1,6 @@
+package org.techvoice.workspaces;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface WorkspaceRepository extends JpaRepository<Workspace, String> {
+}

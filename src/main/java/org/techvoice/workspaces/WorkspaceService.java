@@ -1,0 +1,49 @@
+package org.techvoice.workspaces;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Remembers which workspaces TechVoice serves. */
+@Service
+public class WorkspaceService {
+
+    private final WorkspaceRepository workspaces;
+    private final Clock clock;
+    /** Known teams, so the hot path of every request costs no query once a team is recorded. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+    WorkspaceService(WorkspaceRepository workspaces, Clock clock) {
+        this.workspaces = workspaces;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void recordSeen(String teamId, String enterpriseId) {
+        if (teamId == null || teamId.isBlank() || known.contains(teamId)) {
+            return;
+        }
+        if (!workspaces.existsById(teamId)) {
+            try {
+                workspaces.saveAndFlush(new Workspace(teamId, enterpriseId, clock.instant()));
+            } catch (DataIntegrityViolationException concurrentFirstRequest) {
+                // another request of the same team recorded it first: the row exists, which is all we need
+            }
+        }
+        known.add(teamId);
+    }
+
+    @Transactional(readOnly = true)
+    public long count() {
+        return workspaces.count();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isKnown(String teamId) {
+        return workspaces.existsById(teamId);
+    }
+}

@@ -1,0 +1,47 @@
+package org.techvoice.support;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
+/** A WireMock server standing in for Slack's Web API, with the calls Bolt makes by itself stubbed. */
+public final class SlackApiStub {
+
+    public static final String BOT_TOKEN = "xoxb-test-0000-fake";
+    public static final String BOT_USER = "U0BOT0001";
+
+    private static WireMockServer server;
+
+    private SlackApiStub() {
+    }
+
+    /** One server for the whole test JVM: Spring caches contexts across classes and they keep its URL. */
+    public static synchronized WireMockServer server() {
+        if (server == null) {
+            server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+            server.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        }
+        return server;
+    }
+
+    public static String apiUrl() {
+        return server().baseUrl() + "/api";
+    }
+
+    /** Forgets recorded requests and stubs, then stubs what Bolt needs: auth.test. */
+    public static void reset() {
+        server().resetAll();
+        server().stubFor(post(urlPathEqualTo("/api/auth.test")).willReturn(okJson("""
+                {"ok":true,"url":"https://uni.slack.com/","team":"Test University","user":"techvoice",\
+                "team_id":"%s","user_id":"%s","bot_id":"B0BOT0001","is_enterprise_install":false}"""
+                .formatted(SlackTestClient.TEAM, BOT_USER))));
+    }
+
+    public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String json) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(json);
+    }
+}

@@ -1,0 +1,14 @@
+package org.techvoice.support;
+
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Points the app's Web API calls at the WireMock stand-in. */
+public class SlackApiStubInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        TestPropertyValues.of("techvoice.slack.api-url=" + SlackApiStub.apiUrl()).applyTo(context.getEnvironment());
+    }
+}

@@ -1,0 +1,26 @@
+package org.techvoice.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * A full TechVoice on a random port with an in-memory H2, Slack's Web API stood in by
+ * {@link SlackApiStub}, and the test signing secret and bot token configured.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:techvoice-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+        "techvoice.slack.signing-secret=" + SlackTestClient.SIGNING_SECRET,
+        "techvoice.slack.bot-token=" + SlackApiStub.BOT_TOKEN,
+        "techvoice.slack.app-token=",
+        "techvoice.admins=U0ADMIN01",
+})
+@ContextConfiguration(initializers = SlackApiStubInitializer.class)
+public @interface SlackAppTest {
+}
