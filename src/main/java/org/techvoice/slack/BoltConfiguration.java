@@ -29,15 +29,19 @@ class BoltConfiguration {
     }
 
     @Bean
-    App boltApp(Slack slack, SlackProperties properties, List<BoltListener> listeners) {
+    App boltApp(Slack slack, SlackProperties properties, List<BoltListener> listeners, Clock clock) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .signingSecret(properties.signingSecret())
-                .singleTeamBotToken(properties.hasBotToken() ? properties.botToken() : null)
                 // verified by SlackSignatureFilter over the raw UTF-8 bytes instead (Bolt uses the platform charset)
                 .requestVerificationEnabled(false)
                 .build();
+        // No singleTeamBotToken here: Bolt would call auth.test in the constructor and fail start-up without Slack.
+        // Bolt therefore logs that it "skipped adding any authorization middleware": this is it.
         App app = new App(config);
+        if (properties.hasBotToken()) {
+            app.use(new SingleWorkspaceAuthorization(properties.botToken(), clock));
+        }
         listeners.forEach(listener -> listener.register(app));
         return app;
     }

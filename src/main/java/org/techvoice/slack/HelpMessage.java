@@ -29,9 +29,9 @@ class HelpMessage {
     SlashCommandResponse unknown(String typed, Collection<TcSubcommand> subcommands) {
         String shown = SlackReplies.escape(SlackReplies.truncate(typed, 40));
         String intro = closest(typed, subcommands)
-                .map(match -> ":thinking_face: I don't know `/tc " + shown + "`. Did you mean `/tc " + match.name() + "`?")
-                .orElse(":thinking_face: I don't know `/tc " + shown + "`. Here is what I can do:");
-        return SlackReplies.ephemeral(intro.replaceAll("[:`]", ""), blocks(intro, subcommands));
+                .map(match -> "I don't know `/tc " + shown + "`. Did you mean `/tc " + match.name() + "`?")
+                .orElse("I don't know `/tc " + shown + "`. Here is what I can do:");
+        return SlackReplies.ephemeral(intro.replace("`", ""), blocks(":thinking_face: " + intro, subcommands));
     }
 
     /** The App Home shows the same list, under a welcome. */
@@ -75,25 +75,27 @@ class HelpMessage {
                 .min(Comparator.comparingInt(sub -> editDistance(typed, sub.name())));
     }
 
+    /** Optimal string alignment distance: a swap of two neighbouring letters ("hlep") counts as one slip. */
     static int editDistance(String a, String b) {
         if (a.length() > 64) {
             return Integer.MAX_VALUE;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

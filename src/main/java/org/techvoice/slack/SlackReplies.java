@@ -53,6 +53,6 @@ public final class SlackReplies {
     }
 
     private static String fallbackText(String mrkdwn) {
-        return mrkdwn.replaceAll("[*_`]", "");
+        return mrkdwn.replaceAll(":[a-z0-9_+-]+: ?", "").replaceAll("[*_`]", "");
     }
 }

@@ -41,6 +41,28 @@ public final class SlackApiStub {
                 .formatted(SlackTestClient.TEAM, BOT_USER))));
     }
 
+    /** The form parameters of every call the app made to {@code method}, oldest first. */
+    public static java.util.List<java.util.Map<String, String>> calls(String method) {
+        return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/api/" + method)))
+                .stream()
+                .map(request -> decodeForm(request.getBodyAsString()))
+                .toList();
+    }
+
+    static java.util.Map<String, String> decodeForm(String body) {
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = java.net.URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), java.nio.charset.StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : java.net.URLDecoder.decode(pair.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+            form.put(key, value);
+        }
+        return form;
+    }
+
     public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String json) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(json);
     }
