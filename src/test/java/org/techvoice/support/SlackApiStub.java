@@ -35,6 +35,11 @@ public final class SlackApiStub {
     /** Forgets recorded requests and stubs, then stubs what Bolt needs: auth.test. */
     public static void reset() {
         server().resetAll();
+        stubAuthTest();
+    }
+
+    /** Adds the auth.test answer without forgetting other stubs (used while a context starts). */
+    public static void stubAuthTest() {
         server().stubFor(post(urlPathEqualTo("/api/auth.test")).willReturn(okJson("""
                 {"ok":true,"url":"https://uni.slack.com/","team":"Test University","user":"techvoice",\
                 "team_id":"%s","user_id":"%s","bot_id":"B0BOT0001","is_enterprise_install":false}"""

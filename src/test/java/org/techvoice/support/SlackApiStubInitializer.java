@@ -9,7 +9,7 @@ public class SlackApiStubInitializer implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
-        SlackApiStub.reset();
+        SlackApiStub.stubAuthTest();
         TestPropertyValues.of("techvoice.slack.api-url=" + SlackApiStub.apiUrl()).applyTo(context.getEnvironment());
     }
 }
