@@ -52,7 +52,7 @@ class SocketModeConnection implements SmartLifecycle {
         socketModeApp = null;
         if (running != null) {
             try {
-                running.stop();
+                running.close();
             } catch (Exception e) {
                 log.warn("Socket Mode did not stop cleanly: {}", e.getMessage());
             }

@@ -16,7 +16,6 @@ import java.util.concurrent.TimeUnit;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,11 +43,6 @@ class SocketModeTest {
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/apps.connections.open"))
                 .willReturn(SlackApiStub.okJson("{\"ok\":true,\"url\":\"ws://127.0.0.1:" + socketServer.getPort() + "/link/?ticket=t1\"}")));
         registry.add("techvoice.slack.app-token", () -> APP_TOKEN);
-    }
-
-    @AfterAll
-    static void stopServer() throws InterruptedException {
-        socketServer.stop(1000);
     }
 
     @Test
@@ -85,6 +79,14 @@ class SocketModeTest {
         static FakeSocketModeServer launch() {
             FakeSocketModeServer server = new FakeSocketModeServer();
             server.start();
+            // stopped with the JVM: stopping it before the app's context closes would only make the client reconnect
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.stop(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
             await().atMost(Duration.ofSeconds(5)).until(() -> server.getPort() > 0);
             return server;
         }
