@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,12 +31,6 @@ class DockerFilesTest {
 
     @LocalServerPort
     int port;
-
-    /** Bolt calls auth.test while the context starts (single-team bot token), before any @BeforeEach runs. */
-    @BeforeAll
-    static void stubSlackBeforeTheContextStarts() {
-        SlackApiStub.reset();
-    }
 
     @BeforeEach
     void setUp() {

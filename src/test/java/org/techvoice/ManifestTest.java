@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,12 +58,6 @@ class ManifestTest {
     int port;
 
     SlackTestClient slack;
-
-    /** Bolt calls auth.test while the context starts (single-team bot token), before any @BeforeEach runs. */
-    @BeforeAll
-    static void stubSlackBeforeTheContextStarts() {
-        SlackApiStub.reset();
-    }
 
     @BeforeEach
     void setUp() {

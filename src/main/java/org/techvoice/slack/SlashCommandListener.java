@@ -1,6 +1,7 @@
 package org.techvoice.slack;
 
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,7 +68,7 @@ class SlashCommandListener implements BoltListener {
                     .sorted(Comparator.comparingInt(TcSubcommand::helpOrder).thenComparing(TcSubcommand::name))
                     .collect(Collectors.toMap(TcSubcommand::name, Function.identity(), (a, b) -> {
                         throw new IllegalStateException("two sub-commands named " + a.name());
-                    }, java.util.LinkedHashMap::new));
+                    }, LinkedHashMap::new));
             subcommands = known;
         }
         return known;
