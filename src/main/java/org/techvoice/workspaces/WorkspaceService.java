@@ -22,7 +22,7 @@ public class WorkspaceService {
         this.clock = clock;
     }
 
-    @Transactional
+    /** Not one transaction on purpose: a lost race on the insert must not mark an outer transaction rollback-only. */
     public void recordSeen(String teamId, String enterpriseId) {
         if (teamId == null || teamId.isBlank() || known.contains(teamId)) {
             return;

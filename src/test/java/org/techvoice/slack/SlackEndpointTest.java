@@ -205,6 +205,8 @@ class SlackEndpointTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         await().atMost(Duration.ofSeconds(5)).until(() -> SlackApiStub.calls("views.publish").size() == 1);
+        SlackApiStub.server().verify(postRequestedFor(urlPathEqualTo("/api/views.publish"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo("Bearer " + SlackApiStub.BOT_TOKEN)));
         Map<String, String> publish = SlackApiStub.calls("views.publish").get(0);
         assertThat(publish.get("user_id")).isEqualTo("U0TECH001");
         JsonNode view = SlackJson.parse(publish.get("view"));
