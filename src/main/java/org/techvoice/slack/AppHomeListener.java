@@ -6,7 +6,6 @@ import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +19,10 @@ class AppHomeListener implements BoltListener {
 
     private static final Logger log = LoggerFactory.getLogger(AppHomeListener.class);
 
-    private final ObjectProvider<TcSubcommand> subcommands;
     private final HelpMessage help;
     private final Executor afterAck;
 
-    AppHomeListener(ObjectProvider<TcSubcommand> subcommands, HelpMessage help,
-            @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
-        this.subcommands = subcommands;
+    AppHomeListener(HelpMessage help, @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
         this.help = help;
         this.afterAck = afterAck;
     }
@@ -46,7 +42,7 @@ class AppHomeListener implements BoltListener {
     private void publish(MethodsClient client, String userId) {
         try {
             var response = client.viewsPublish(r -> r.userId(userId)
-                    .view(view(v -> v.type("home").blocks(help.homeBlocks(subcommands.orderedStream().toList())))));
+                    .view(view(v -> v.type("home").blocks(help.homeBlocks()))));
             if (!response.isOk()) {
                 log.warn("views.publish for the App Home failed: {}", response.getError());
             }

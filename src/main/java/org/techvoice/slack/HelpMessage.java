@@ -22,26 +22,31 @@ import com.slack.api.model.block.LayoutBlock;
 @Component
 class HelpMessage {
 
-    SlashCommandResponse full(Collection<TcSubcommand> subcommands) {
-        return SlackReplies.ephemeral("TechVoice commands: " + names(subcommands), blocks(null, subcommands));
+    private final TcSubcommands subcommands;
+
+    HelpMessage(TcSubcommands subcommands) {
+        this.subcommands = subcommands;
     }
 
-    SlashCommandResponse unknown(String typed, Collection<TcSubcommand> subcommands) {
+    SlashCommandResponse full() {
+        return SlackReplies.ephemeral("TechVoice commands: " + names(), blocks(null));
+    }
+
+    SlashCommandResponse unknown(String typed) {
         String shown = SlackReplies.escape(SlackReplies.truncate(typed, 40));
-        String intro = closest(typed, subcommands)
+        String intro = closest(typed, subcommands.all())
                 .map(match -> "I don't know `/tc " + shown + "`. Did you mean `/tc " + match.name() + "`?")
                 .orElse("I don't know `/tc " + shown + "`. Here is what I can do:");
-        return SlackReplies.ephemeral(intro.replace("`", ""), blocks(":thinking_face: " + intro, subcommands));
+        return SlackReplies.ephemeral(intro.replace("`", ""), blocks(":thinking_face: " + intro));
     }
 
     /** The App Home shows the same list, under a welcome. */
-    List<LayoutBlock> homeBlocks(Collection<TcSubcommand> subcommands) {
+    List<LayoutBlock> homeBlocks() {
         return blocks(":wave: *Welcome to TechVoice.* Technicians log contributions, celebrate colleagues and "
-                + "say what would help; the institutional lead turns it into the Technician Commitment self-assessment.",
-                subcommands);
+                + "say what would help; the institutional lead turns it into the Technician Commitment self-assessment.");
     }
 
-    private List<LayoutBlock> blocks(String intro, Collection<TcSubcommand> subcommands) {
+    private List<LayoutBlock> blocks(String intro) {
         List<LayoutBlock> blocks = new ArrayList<>();
         if (intro != null) {
             blocks.add(section(s -> s.text(markdownText(intro))));
@@ -51,8 +56,7 @@ class HelpMessage {
                 "Log what technicians do and say against the Technician Commitment themes: "
                         + "Visibility, Recognition, Career Development, Sustainability and Evaluating Impact.")))));
         blocks.add(divider());
-        subcommands.stream()
-                .sorted(Comparator.comparingInt(TcSubcommand::helpOrder).thenComparing(TcSubcommand::name))
+        subcommands.all().stream()
                 .limit(SlackReplies.MESSAGE_BLOCK_LIMIT - blocks.size())
                 .forEach(sub -> blocks.add(section(s -> s.text(markdownText(describe(sub))))));
         return blocks;
@@ -63,8 +67,8 @@ class HelpMessage {
         return "*`" + usage + "`*\n" + sub.summary() + "\n_Example:_ `/tc " + sub.example() + "`";
     }
 
-    private static String names(Collection<TcSubcommand> subcommands) {
-        return String.join(", ", subcommands.stream().map(TcSubcommand::name).toList());
+    private String names() {
+        return String.join(", ", subcommands.all().stream().map(TcSubcommand::name).toList());
     }
 
     /** The known sub-command nearest to what was typed, if it is close enough to be a slip. */

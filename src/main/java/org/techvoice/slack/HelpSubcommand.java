@@ -1,6 +1,5 @@
 package org.techvoice.slack;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -13,11 +12,9 @@ class HelpSubcommand implements TcSubcommand {
 
     static final String NAME = "help";
 
-    private final ObjectProvider<TcSubcommand> subcommands;
     private final HelpMessage help;
 
-    HelpSubcommand(ObjectProvider<TcSubcommand> subcommands, HelpMessage help) {
-        this.subcommands = subcommands;
+    HelpSubcommand(HelpMessage help) {
         this.help = help;
     }
 
@@ -48,6 +45,6 @@ class HelpSubcommand implements TcSubcommand {
 
     @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) {
-        return context.ack(help.full(subcommands.orderedStream().toList()));
+        return context.ack(help.full());
     }
 }

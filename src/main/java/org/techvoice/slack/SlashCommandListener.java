@@ -1,16 +1,9 @@
 package org.techvoice.slack;
 
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.slack.api.bolt.App;
@@ -26,12 +19,11 @@ class SlashCommandListener implements BoltListener {
 
     static final String COMMAND = "/tc";
 
-    private final ObjectProvider<TcSubcommand> subcommandProvider;
+    private final TcSubcommands subcommands;
     private final HelpMessage help;
-    private volatile Map<String, TcSubcommand> subcommands;
 
-    SlashCommandListener(ObjectProvider<TcSubcommand> subcommandProvider, HelpMessage help) {
-        this.subcommandProvider = subcommandProvider;
+    SlashCommandListener(TcSubcommands subcommands, HelpMessage help) {
+        this.subcommands = subcommands;
         this.help = help;
     }
 
@@ -48,9 +40,9 @@ class SlashCommandListener implements BoltListener {
         if (name.isEmpty()) {
             name = HelpSubcommand.NAME;
         }
-        TcSubcommand subcommand = subcommands().get(name);
+        TcSubcommand subcommand = subcommands.find(name).orElse(null);
         if (subcommand == null) {
-            return context.ack(help.unknown(name, subcommands().values()));
+            return context.ack(help.unknown(name));
         }
         try {
             return subcommand.handle(argument, request, context);
@@ -58,23 +50,5 @@ class SlashCommandListener implements BoltListener {
             log.error("/tc {} failed for team {}", name, request.getPayload().getTeamId(), e);
             return context.ack(SlackReplies.ephemeral(SlackReplies.FAILED));
         }
-    }
-
-    /** Resolved lazily: sub-commands may depend on beans that depend on the Bolt app. */
-    Map<String, TcSubcommand> subcommands() {
-        Map<String, TcSubcommand> known = subcommands;
-        if (known == null) {
-            known = subcommandProvider.orderedStream()
-                    .sorted(Comparator.comparingInt(TcSubcommand::helpOrder).thenComparing(TcSubcommand::name))
-                    .collect(Collectors.toMap(TcSubcommand::name, Function.identity(), (a, b) -> {
-                        throw new IllegalStateException("two sub-commands named " + a.name());
-                    }, LinkedHashMap::new));
-            subcommands = known;
-        }
-        return known;
-    }
-
-    List<TcSubcommand> ordered() {
-        return List.copyOf(subcommands().values());
     }
 }

@@ -57,11 +57,11 @@ class SlackEndpointTest {
     }
 
     @Test
-    void helpListsEverySubcommandWithAnExample(@Autowired SlashCommandListener listener) throws Exception {
+    void helpListsEverySubcommandWithAnExample(@Autowired TcSubcommands subcommands) throws Exception {
         HttpResponse<String> response = slack.slashCommand(SlackTestClient.TEAM, "U0TECH001", "/tc", "  HELP  ");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        for (TcSubcommand sub : listener.ordered()) {
+        for (TcSubcommand sub : subcommands.all()) {
             assertThat(SlackJson.allText(response.body())).contains("/tc " + sub.name()).contains("/tc " + sub.example());
         }
     }
