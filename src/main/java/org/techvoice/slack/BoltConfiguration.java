@@ -20,16 +20,23 @@ class BoltConfiguration {
 
     static final String EVENTS_PATH = "/slack/events";
 
+    /** auth.test runs before a request is acknowledged, so it may take only part of Slack's three seconds. */
+    static final int AUTH_TEST_TIMEOUT_MILLIS = 2_000;
+
     @Bean
     Slack slack(SlackProperties properties) {
+        return Slack.getInstance(slackConfig(properties));
+    }
+
+    private static SlackConfig slackConfig(SlackProperties properties) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(properties.methodsEndpointPrefix());
         config.setPrettyResponseLoggingEnabled(false);
-        return Slack.getInstance(config);
+        return config;
     }
 
     @Bean
-    App boltApp(Slack slack, SlackProperties properties, List<BoltListener> listeners, Clock clock) {
+    App boltApp(Slack slack, SlackProperties properties, List<BoltListener> listeners) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .signingSecret(properties.signingSecret())
@@ -40,7 +47,9 @@ class BoltConfiguration {
         // Bolt therefore logs that it "skipped adding any authorization middleware": this is it.
         App app = new App(config);
         if (properties.hasBotToken()) {
-            app.use(new SingleWorkspaceAuthorization(properties.botToken(), clock));
+            SlackConfig quick = slackConfig(properties);
+            quick.setHttpClientCallTimeoutMillis(AUTH_TEST_TIMEOUT_MILLIS);
+            app.use(new SingleWorkspaceAuthorization(properties.botToken(), Slack.getInstance(quick).methods()));
         }
         listeners.forEach(listener -> listener.register(app));
         return app;

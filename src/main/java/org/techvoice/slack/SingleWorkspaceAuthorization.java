@@ -1,9 +1,5 @@
 package org.techvoice.slack;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +9,7 @@ import com.slack.api.bolt.middleware.MiddlewareOps;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.auth.AuthTestResponse;
 
 /**
@@ -20,25 +17,25 @@ import com.slack.api.methods.response.auth.AuthTestResponse;
  *
  * <p>Bolt's built-in equivalent calls {@code auth.test} inside the {@code App} constructor and throws when
  * Slack cannot be reached, so a network blip at boot would stop the whole service. Here the check happens on
- * the first request, is cached, and a failure is answered with a clear message instead of a 500.
+ * the first request and is remembered once it succeeds; until then every request retries it, through a client
+ * whose short time-out keeps the answer inside Slack's three seconds, and a failure gets a clear message.
  */
 final class SingleWorkspaceAuthorization implements Middleware {
 
     private static final Logger log = LoggerFactory.getLogger(SingleWorkspaceAuthorization.class);
-    private static final Duration CACHE_FOR = Duration.ofMinutes(30);
 
     static final String UNREACHABLE =
             ":warning: TechVoice can't confirm its Slack connection right now, so nothing was done. "
                     + "Please try again in a minute; if it keeps happening, ask your TechVoice admin to check the bot token.";
 
     private final String botToken;
-    private final Clock clock;
-    private volatile AuthTestResponse authTest;
-    private volatile Instant checkedAt = Instant.MIN;
+    private final MethodsClient authClient;
+    private volatile AuthTestResponse confirmed;
 
-    SingleWorkspaceAuthorization(String botToken, Clock clock) {
+    /** @param authClient a client for {@code auth.test} alone, with a time-out well under three seconds */
+    SingleWorkspaceAuthorization(String botToken, MethodsClient authClient) {
         this.botToken = botToken;
-        this.clock = clock;
+        this.authClient = authClient;
     }
 
     @Override
@@ -46,7 +43,7 @@ final class SingleWorkspaceAuthorization implements Middleware {
         if (MiddlewareOps.isNoAuthRequiredRequest(req.getRequestType()) || MiddlewareOps.isNoTokenRequiredRequest(req)) {
             return chain.next(req);
         }
-        AuthTestResponse auth = authTest(req);
+        AuthTestResponse auth = confirmed != null ? confirmed : authTest();
         if (auth == null) {
             return refusal(req.getRequestType());
         }
@@ -57,24 +54,18 @@ final class SingleWorkspaceAuthorization implements Middleware {
         return chain.next(req);
     }
 
-    private AuthTestResponse authTest(Request<?> req) {
-        AuthTestResponse cached = authTest;
-        if (cached != null && checkedAt.plus(CACHE_FOR).isAfter(clock.instant())) {
-            return cached;
-        }
+    private AuthTestResponse authTest() {
         try {
-            AuthTestResponse fresh = req.getContext().client().authTest(r -> r.token(botToken));
-            if (fresh.isOk()) {
-                authTest = fresh;
-                checkedAt = clock.instant();
-                return fresh;
+            AuthTestResponse response = authClient.authTest(r -> r.token(botToken));
+            if (response.isOk()) {
+                confirmed = response;
+                return response;
             }
-            log.error("Slack rejected SLACK_BOT_TOKEN (auth.test: {}); check the token in the app's OAuth page", fresh.getError());
+            log.error("Slack rejected SLACK_BOT_TOKEN (auth.test: {}); check the token in the app's OAuth page", response.getError());
         } catch (Exception e) {
             log.warn("auth.test could not reach Slack: {}", e.getMessage());
         }
-        // a token checked recently stays usable through a short outage of auth.test itself
-        return cached;
+        return null;
     }
 
     /** Slash commands show the text of a 200 reply to the user; other kinds only need a status. */

@@ -28,10 +28,21 @@ class AuthTestFailureTest {
         SlackApiStub.reset();
     }
 
-    /** One ordered story, because a successful auth.test is cached for the rest of the context's life. */
+    /** One ordered story, because a successful auth.test is remembered for the rest of the context's life. */
     @Test
     void slackFailingIsExplainedAndRecoveryNeedsNoRestart() {
         SlackTestClient slack = new SlackTestClient(port);
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/auth.test"))
+                .willReturn(SlackApiStub.okJson("{\"ok\":true}").withFixedDelay(10_000)));
+
+        long started = System.nanoTime();
+        HttpResponse<String> slow = slack.slashCommand(SlackTestClient.TEAM, "U0TECH001", "/tc", "help");
+        long tookMillis = (System.nanoTime() - started) / 1_000_000;
+
+        // Slack gives up after three seconds; the answer must come before that, and say what happened
+        assertThat(tookMillis).isLessThan(3_000);
+        assertThat(SlackJson.allText(slow.body())).contains("can't confirm its Slack connection");
+
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/auth.test"))
                 .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse()
                         .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
