@@ -1,7 +1,6 @@
 package org.techvoice;
 
 import java.util.List;
-import java.util.Set;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -17,9 +16,5 @@ public record TechVoiceProperties(@DefaultValue List<String> admins) {
 
     public TechVoiceProperties {
         admins = admins.stream().map(String::trim).filter(id -> !id.isEmpty()).toList();
-    }
-
-    public Set<String> adminIds() {
-        return Set.copyOf(admins);
     }
 }

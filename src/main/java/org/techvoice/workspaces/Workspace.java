@@ -30,12 +30,4 @@ class Workspace {
         this.enterpriseId = enterpriseId;
         this.firstSeenAt = firstSeenAt;
     }
-
-    String teamId() {
-        return teamId;
-    }
-
-    Instant firstSeenAt() {
-        return firstSeenAt;
-    }
 }
