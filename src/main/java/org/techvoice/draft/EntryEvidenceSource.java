@@ -1,0 +1,22 @@
+package org.techvoice.draft;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What the draft reads of voice entries, contributions and achievements. Implemented by the feature
+ * that stores them, so the draft depends on no feature's tables.
+ */
+public interface EntryEvidenceSource {
+
+    /**
+     * Hands every entry of the workspace dated on or after {@code since} to {@code sink}, oldest first.
+     * Entries withdrawn by their author are not included. Implementations page through their rows so
+     * that 100,000 entries never sit in memory at once.
+     */
+    void forEachEntry(String teamId, LocalDate since, Consumer<EvidenceEntry> sink);
+
+    /** One entry by its reference, e.g. to link it to an action-plan item. */
+    Optional<EvidenceEntry> byReference(String teamId, String reference);
+}

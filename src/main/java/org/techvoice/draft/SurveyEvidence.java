@@ -1,0 +1,49 @@
+package org.techvoice.draft;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.techvoice.themes.Theme;
+
+/**
+ * A survey's results as they may be published: minimum group size and anonymity already applied by
+ * the survey feature, so whatever is here may appear in the draft as it is.
+ *
+ * @param reference    e.g. {@code S-3}
+ * @param audienceSize how many were asked
+ * @param respondents  how many answered
+ */
+public record SurveyEvidence(String reference, String title, boolean anonymous, LocalDate opensOn, LocalDate closesOn,
+        int audienceSize, int respondents, List<QuestionEvidence> questions) {
+
+    public SurveyEvidence {
+        questions = List.copyOf(questions);
+    }
+
+    /**
+     * One question's published result.
+     *
+     * @param reference        e.g. {@code S-3/Q2}
+     * @param type             "rating", "single choice", "multiple choice" or "free text"
+     * @param suppressedReason non-null when the figures are withheld (e.g. "fewer than 5 respondents"); then
+     *                         counts, mean and comments are empty
+     * @param counts           answer option to count, in the question's order
+     * @param mean             for ratings (1–5), else null
+     * @param comments         free-text answers, already shuffled for anonymous surveys
+     */
+    public record QuestionEvidence(String reference, Theme theme, String text, String type, int respondents,
+            String suppressedReason, Map<String, Long> counts, Double mean, List<String> comments) {
+
+        public QuestionEvidence {
+            counts = counts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+            comments = comments == null ? List.of() : List.copyOf(comments);
+        }
+
+        public boolean suppressed() {
+            return suppressedReason != null;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.techvoice.people;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PersonRoleRepository extends JpaRepository<PersonRole, Long> {
+
+    List<PersonRole> findByTeamIdAndUserId(String teamId, String userId);
+
+    List<PersonRole> findByTeamIdAndRoleOrderByGrantedAt(String teamId, Role role);
+
+    boolean existsByTeamIdAndUserIdAndRole(String teamId, String userId, Role role);
+
+    long deleteByTeamIdAndUserIdAndRole(String teamId, String userId, Role role);
+}
