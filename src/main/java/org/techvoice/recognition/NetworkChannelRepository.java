@@ -1,0 +1,6 @@
+package org.techvoice.recognition;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NetworkChannelRepository extends JpaRepository<NetworkChannel, String> {
+}
