@@ -17,7 +17,7 @@ final class Cues {
     private static final String GAP = "(?:[\\s\\p{Z}]*[-\u2010\u2011\u2013/][\\s\\p{Z}]*|[\\s\\p{Z}]+)";
     private static final Pattern PLAIN_WORD = Pattern.compile("[a-z]+");
     /** A stem may only grow by a bounded number of letters: keeps matching linear on hostile input. */
-    private static final String STEM_TAIL = "\\p{L}{0,14}";
+    private static final String STEM_TAIL = "\\p{L}{0,14}(?:['\u2019]s?)?";
 
     private Cues() {
     }
@@ -51,12 +51,14 @@ final class Cues {
             return word.substring(0, word.length() - 1) + STEM_TAIL;
         }
         if (!PLAIN_WORD.matcher(word).matches()) {
+            // words are split on spaces, so an alternative holding a space would silently change meaning
+            Pattern.compile(word.replace("*", ""));
             // a stem inside an alternative, e.g. (?:technic*|staff), grows the same bounded way
             return "(?:" + word.replaceAll("(?<=[a-z])\\*", STEM_TAIL.replace("\\", "\\\\")) + ")";
         }
         if (word.length() > 2 && word.endsWith("y") && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
             return word.substring(0, word.length() - 1) + "(?:y|ies)";
         }
-        return word + "(?:s|es|'s|s')?";
+        return word + "(?:s|es|['\u2019]s|s['\u2019])?";
     }
 }

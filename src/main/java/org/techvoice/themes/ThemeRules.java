@@ -33,7 +33,7 @@ final class ThemeRules {
         // Visibility: technicians identifiable, their contribution visible within and beyond the institution
         rules.add(rule(VISIBILITY, "VIS-1", 3, "counting the technicians",
                 phrases("how many technic*", "number of technic*", "technician headcount", "technician census",
-                        "count* (?:the|our|all) technic*")));
+                        "count* (?:the|our|all) technic*", "count* technic*")));
         rules.add(rule(VISIBILITY, "VIS-2", 3, "job descriptions",
                 phrases("job description", "role description", "role profile"), tokens("JD")));
         rules.add(rule(VISIBILITY, "VIS-3", 3, "being named on publications",
@@ -50,7 +50,7 @@ final class ThemeRules {
                 phrases("committee", "steering group", "working group", "decision making",
                         "(?:departmental|faculty|executive|advisory|school|management) board", "board meeting",
                         "represent* technic*", "technic* represent*", "technical staff represent*",
-                        "represent* (?:the|our) technic*", "represent* on")));
+                        "represent* (?:the|our) technic*", "represent* on", "interview panel*", "recruitment panel*")));
         rules.add(rule(VISIBILITY, "VIS-6", 3, "technicians in grant costings",
                 phrases("grant costing", "costed (?:into|in|on) (?:the|a|our|research) grant*",
                         "costed into grant*", "full economic cost*", "named on (?:the|a|our) grant*",
@@ -96,7 +96,8 @@ final class ThemeRules {
                         // "awarded a grant" or "award funding" is money for research, not recognition
                         + "(?![\\s\\p{Z}]+(?:(?:a|an|the|our|their)[\\s\\p{Z}]+)?(?:\\p{L}+[\\s\\p{Z}]+)?(?:grant|funding|contract|fund|studentship)s?(?![\\p{L}]))",
                         Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))));
-        rules.add(rule(RECOGNITION, null, 1, "recognition", phrases("recogni[sz]\\p{L}*", "fellowship", "honoured", "honored")));
+        rules.add(rule(RECOGNITION, null, 2, "recognition", phrases("recognition")));
+        rules.add(rule(RECOGNITION, null, 1, "being recognised", phrases("recogni[sz]\\p{L}*", "fellowship", "honoured", "honored")));
 
         // Career Development: documented career pathways and development towards them
         rules.add(rule(CAREER_DEVELOPMENT, "CAR-1", 3, "a career pathway or progression",
@@ -106,12 +107,15 @@ final class ThemeRules {
         rules.add(rule(CAREER_DEVELOPMENT, "CAR-2", 3, "professional development",
                 phrases("continu* professional development", "professional development", "development opportunit*",
                         "development programme", "leadership programme", "training course", "training programme",
-                        "attend* (?:a|the|an) (?:course|training|workshop|conference|summer school)",
+                        "attend* (?:a|the|an) (?:course|training|workshop|conference)", "summer school",
                         "attend* (?:a|the|an) \\p{L}+ (?:course|training|workshop)", "completed (?:a|the|my|an) course", "completed (?:a|the|my|an) \\p{L}+ course",
-                        "study leave", "qualification", "certificate in", "certification"),
-                anyCaseTokens("CPD")));
+                        "study leave", "qualification", "certificate in", "certification", "day course", "week course", "course on",
+                        "foundation degree", "part time degree", "part time (?:course|study|studies|msc|ba|bsc)"),
+                anyCaseTokens("CPD"), tokens("HNC", "HND", "NVQ", "BTEC")));
         rules.add(rule(CAREER_DEVELOPMENT, "CAR-2", 3, "mentoring", phrases("mentor*", "mentee*", "coaching", "coach")));
-        rules.add(rule(CAREER_DEVELOPMENT, "CAR-2", 2, "training", phrases("training", "trained (?:in|on|as)", "(?:a|the|this|an|online|short|training) course",
+        rules.add(rule(CAREER_DEVELOPMENT, "CAR-2", 2, "training", List.of(Pattern.compile(
+                // cross-training is covering each other's work: Sustainability, below
+                "(?<![\\p{L}\\p{N}])(?<!cross[-\\s])training(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)), phrases("trained (?:in|on|as)", "(?:a|the|this|an|online|short|training) course",
                         "attend* (?:a|the) workshop", "learn* (?:to|how|new)")));
         rules.add(rule(CAREER_DEVELOPMENT, null, 2, "an appraisal",
                 phrases("apprais*", "annual review", "development review", "development needs"), tokens("SDPR", "PDR")));
@@ -135,17 +139,18 @@ final class ThemeRules {
                         "(?:skills|workforce|staffing) sustainab*")));
         rules.add(rule(SUSTAINABILITY, "SUS-1", 2, "passing knowledge on",
                 phrases("knowledge transfer", "knowledge shar*", "pass* on (?:their|his|her|my|our) (?:knowledge|expertise|skills)",
-                        "cross train*", "crosstrain*", "document* (?:the|our|their|his|her) (?:procedures|protocols|methods|knowledge|know how)",
-                        "tacit knowledge", "lose (?:the|that|their|his|her|this) expertise", "losing (?:the|that|their|his|her|this) expertise")));
+                        "cross train*", "crosstrain*", "document* (?:the|our|their|his|her) (?:procedures|protocols|methods|knowledge|expertise)",
+                        "tacit knowledge", "knowledge (?:isn't|gets|is) lost", "knowledge (?:will|would|could) be lost", "los* (?:the|that|their|his|her|this|our) knowledge",
+                        "only one (?:trained|who)", "only person (?:trained|who)", "lose (?:the|that|their|his|her|this) expertise", "losing (?:the|that|their|his|her|this) expertise")));
         rules.add(rule(SUSTAINABILITY, "SUS-2", 3, "a secondment or placement",
-                phrases("secondment", "seconded", "placement", "job shadow*", "shadowing", "(?:staff|job|lab|technician) rotation", "rotation (?:scheme|programme)")));
+                phrases("secondment", "seconded", "placement", "job shadow*", "shadowing", "shadowed (?:a|the|my|our)", "(?:staff|job|lab|technician) rotation", "rotation (?:scheme|programme)")));
         rules.add(rule(SUSTAINABILITY, "SUS-3", 3, "an apprenticeship or trainee scheme",
                 phrases("apprentice*", "trainee*", "t level*")));
         rules.add(rule(SUSTAINABILITY, "SUS-4", 3, "upskilling through the Apprenticeship Levy",
                 phrases("apprenticeship levy", "levy", "upskill*", "reskill*", "retrain*")));
         rules.add(rule(SUSTAINABILITY, null, 2, "keeping and recruiting technical staff",
                 phrases("retention", "retain* (?:our|the|technical|skilled|experienced) (?:staff|technic*|expertise|skills|people)",
-                        "hard to recruit", "recruitment (?:of|problem*|difficult*)", "unfilled", "vacanc*",
+                        "hard to recruit", "los* (?:trained|experienced|skilled|our|good) (?:staff|technic*|people)", "recruitment (?:of|problem*|difficult*)", "unfilled", "vacanc*",
                         "expertise (?:is|isn't|was) (?:fully|under|not) (?:utilised|utilized|used)",
                         "under (?:utilised|utilized|used)", "under(?:utili[sz]ed|used)", "not fully (?:utilised|utilized|used)",
                         "fully (?:utilised|utilized)")));

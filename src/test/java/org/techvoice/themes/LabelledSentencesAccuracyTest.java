@@ -17,25 +17,62 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Measures the suggester against sentences a person labelled (src/test/resources/themes/labelled-sentences.tsv)
- * and prints precision and recall. Counted per (sentence, theme): a theme proposed but not expected is a
- * false positive, a theme expected but not proposed a false negative.
+ * Measures the suggester against sentences a person labelled and prints precision and recall. Counted per
+ * (sentence, theme): a theme proposed but not expected is a false positive, one expected but not proposed
+ * a false negative; a sentence labelled "-" counts every proposal as a false positive.
+ *
+ * <p>{@code labelled-sentences.tsv} was written before the rules were run and the rules were then
+ * extended where it showed general gaps, so its numbers flatter them; {@code labelled-sentences-holdout.tsv}
+ * was written afterwards and never used to change a rule, so its numbers are the honest estimate.
  */
 class LabelledSentencesAccuracyTest {
 
-    /** Floors below what is measured today, so a change that makes the rules worse fails the build. */
-    private static final double PRECISION_FLOOR = 0.85;
-    private static final double RECALL_FLOOR = 0.75;
+    static final String DEVELOPMENT_SET = "/themes/labelled-sentences.tsv";
+    static final String HOLDOUT_SET = "/themes/labelled-sentences-holdout.tsv";
 
     private final ThemeSuggester suggester = new KeywordThemeSuggester();
 
     record Labelled(String sentence, Set<Theme> expected) {
     }
 
+    record Accuracy(String report, double precision, double recall) {
+    }
+
     @Test
-    void precisionAndRecallOverTheLabelledSetAreReportedAndAboveTheirFloors() throws IOException {
-        List<Labelled> set = load();
-        Map<Theme, int[]> perTheme = new EnumMap<>(Theme.class); // tp, fp, fn
+    void precisionAndRecallOnTheDevelopmentSetAreReportedAndAboveTheirFloors() throws IOException {
+        Accuracy accuracy = measure(DEVELOPMENT_SET);
+
+        // floors a little below what is measured, so a change that makes the rules worse fails the build
+        assertThat(accuracy.precision()).as(accuracy.report()).isGreaterThanOrEqualTo(0.90);
+        assertThat(accuracy.recall()).as(accuracy.report()).isGreaterThanOrEqualTo(0.85);
+    }
+
+    @Test
+    void precisionAndRecallOnTheHeldOutSetAreReportedAndAboveTheirFloors() throws IOException {
+        Accuracy accuracy = measure(HOLDOUT_SET);
+
+        assertThat(accuracy.precision()).as(accuracy.report()).isGreaterThanOrEqualTo(0.85);
+        assertThat(accuracy.recall()).as(accuracy.report()).isGreaterThanOrEqualTo(0.55);
+    }
+
+    @Test
+    void theSetsCoverEveryThemeGreenLabDistractorsAndSentencesWithNoTheme() throws IOException {
+        List<Labelled> development = load(DEVELOPMENT_SET);
+        List<Labelled> all = new ArrayList<>(development);
+        all.addAll(load(HOLDOUT_SET));
+        assertThat(development).hasSizeGreaterThanOrEqualTo(60);
+        for (Theme theme : Theme.values()) {
+            assertThat(all.stream().filter(l -> l.expected().contains(theme)).count()).as(theme.name()).isGreaterThanOrEqualTo(10);
+        }
+        assertThat(all.stream().filter(l -> l.expected().isEmpty()).count()).isGreaterThanOrEqualTo(20);
+        assertThat(all.stream().filter(l -> !l.expected().contains(Theme.SUSTAINABILITY)
+                && l.sentence().toLowerCase().matches(".*(sustainab|green|energy|carbon|plastic|leaf ).*")).count())
+                .isGreaterThanOrEqualTo(8);
+    }
+
+    private Accuracy measure(String resource) throws IOException {
+        List<Labelled> set = load(resource);
+        Map<Theme, int[]> perTheme = new EnumMap<>(Theme.class); // true positives, false positives, false negatives
         for (Theme theme : Theme.values()) {
             perTheme.put(theme, new int[3]);
         }
@@ -44,14 +81,10 @@ class LabelledSentencesAccuracyTest {
             Set<Theme> proposed = suggester.suggest(item.sentence()).stream().map(ThemeSuggestion::theme)
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class)));
             for (Theme theme : Theme.values()) {
-                boolean p = proposed.contains(theme);
-                boolean e = item.expected().contains(theme);
-                if (p && e) {
-                    perTheme.get(theme)[0]++;
-                } else if (p) {
-                    perTheme.get(theme)[1]++;
-                } else if (e) {
-                    perTheme.get(theme)[2]++;
+                boolean wasProposed = proposed.contains(theme);
+                boolean wasExpected = item.expected().contains(theme);
+                if (wasProposed || wasExpected) {
+                    perTheme.get(theme)[wasProposed && wasExpected ? 0 : wasProposed ? 1 : 2]++;
                 }
             }
             if (!proposed.equals(item.expected())) {
@@ -61,41 +94,27 @@ class LabelledSentencesAccuracyTest {
         int tp = perTheme.values().stream().mapToInt(c -> c[0]).sum();
         int fp = perTheme.values().stream().mapToInt(c -> c[1]).sum();
         int fn = perTheme.values().stream().mapToInt(c -> c[2]).sum();
-        double precision = tp / (double) (tp + fp);
-        double recall = tp / (double) (tp + fn);
+        double precision = ratio(tp, tp + fp);
+        double recall = ratio(tp, tp + fn);
 
-        StringBuilder report = new StringBuilder();
-        report.append(String.format("%nTheme suggester on %d labelled sentences (%d with no theme): precision %.3f (%d/%d), recall %.3f (%d/%d), exact match %d/%d%n",
-                set.size(), set.stream().filter(l -> l.expected().isEmpty()).count(), precision, tp, tp + fp, recall, tp, tp + fn,
-                set.size() - mistakes.size(), set.size()));
+        StringBuilder report = new StringBuilder(String.format(
+                "%nTheme suggester on %s: %d sentences (%d with no theme): precision %.3f (%d/%d), recall %.3f (%d/%d), exact %d/%d%n",
+                resource, set.size(), set.stream().filter(l -> l.expected().isEmpty()).count(), precision, tp, tp + fp,
+                recall, tp, tp + fn, set.size() - mistakes.size(), set.size()));
         perTheme.forEach((theme, c) -> report.append(String.format("  %-18s precision %.3f  recall %.3f  (tp %d, fp %d, fn %d)%n",
                 theme.displayName(), ratio(c[0], c[0] + c[1]), ratio(c[0], c[0] + c[2]), c[0], c[1], c[2])));
-        report.append("Sentences not matched exactly:\n").append(String.join("\n", mistakes)).append('\n');
+        report.append("  Not matched exactly:\n").append(String.join("\n", mistakes)).append('\n');
         System.out.println(report);
-
-        assertThat(set).hasSizeGreaterThanOrEqualTo(60);
-        assertThat(precision).as(report.toString()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
-        assertThat(recall).as(report.toString()).isGreaterThanOrEqualTo(RECALL_FLOOR);
-    }
-
-    @Test
-    void theSetCoversEveryThemeGreenLabDistractorsAndSentencesWithNoTheme() throws IOException {
-        List<Labelled> set = load();
-        for (Theme theme : Theme.values()) {
-            assertThat(set.stream().filter(l -> l.expected().contains(theme)).count()).as(theme.name()).isGreaterThanOrEqualTo(8);
-        }
-        assertThat(set.stream().filter(l -> l.expected().isEmpty()).count()).isGreaterThanOrEqualTo(15);
-        assertThat(set.stream().filter(l -> l.expected().isEmpty() && l.sentence().toLowerCase().matches(".*(sustainab|green|energy|carbon|plastic).*")).count())
-                .isGreaterThanOrEqualTo(5);
+        return new Accuracy(report.toString(), precision, recall);
     }
 
     private static double ratio(int numerator, int denominator) {
         return denominator == 0 ? 1.0 : numerator / (double) denominator;
     }
 
-    static List<Labelled> load() throws IOException {
-        try (InputStream in = LabelledSentencesAccuracyTest.class.getResourceAsStream("/themes/labelled-sentences.tsv")) {
-            assertThat(in).as("themes/labelled-sentences.tsv on the test classpath").isNotNull();
+    static List<Labelled> load(String resource) throws IOException {
+        try (InputStream in = LabelledSentencesAccuracyTest.class.getResourceAsStream(resource)) {
+            assertThat(in).as(resource + " on the test classpath").isNotNull();
             List<Labelled> set = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 if (line.isBlank() || line.startsWith("#")) {
