@@ -63,7 +63,7 @@ class VoiceSlackTest {
         row.values().forEach(value -> assertThat(String.valueOf(value)).doesNotContain(USER).doesNotContain("user-u0tech001"));
         assertThat(row.keySet()).map(String::toLowerCase).doesNotContain("created_at");
         assertThat(SlackJson.allText(response.body())).contains("anonymously").contains("Career Development")
-                .contains("mentions CPD → Career Development").contains("only way to change or delete it");
+                .contains("mentions professional development → Career Development").contains("only way to change or delete it");
     }
 
     @Test
