@@ -9,7 +9,6 @@ import static org.techvoice.themes.Theme.VISIBILITY;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -54,7 +53,8 @@ final class ThemeRules {
         rules.add(rule(VISIBILITY, "VIS-6", 3, "technicians in grant costings",
                 phrases("grant costing", "costed (?:into|in|on) (?:the|a|our|research) grant*",
                         "costed into grant*", "full economic cost*", "named on (?:the|a|our) grant*",
-                        "named on grant*", "grant application"), tokens("fEC")));
+                        "named on grant*", "grant application", "costing mechanism*", "costing* for grant*",
+                        "costing* for research grant*"), tokens("fEC")));
         rules.add(rule(VISIBILITY, "VIS-7", 2, "celebrating achievements",
                 phrases("celebrat*", "spotlight", "shout out", "showcas*", "kudos")));
         rules.add(rule(VISIBILITY, "VIS-8", 3, "the institution's strategy",
@@ -92,10 +92,9 @@ final class ThemeRules {
                 phrases("nominat*", "external award*", "national award*", "technician of the year", "times higher education award*",
                         "papin prize*"), tokens("THE Awards")));
         rules.add(rule(RECOGNITION, null, 2, "an award",
-                List.of(Pattern.compile("(?<![\\p{L}\\p{N}])(?:award(?:s|ed|ing)?|prizes?|medals?)(?![\\p{L}\\p{N}])"
+                List.of(Cues.wholeWord("(?:award(?:s|ed|ing)?|prizes?|medals?)"
                         // "awarded a grant" or "award funding" is money for research, not recognition
-                        + "(?![\\s\\p{Z}]+(?:(?:a|an|the|our|their)[\\s\\p{Z}]+)?(?:\\p{L}+[\\s\\p{Z}]+)?(?:grant|funding|contract|fund|studentship)s?(?![\\p{L}]))",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))));
+                        + "(?![\\s\\p{Z}]+(?:(?:a|an|the|our|their)[\\s\\p{Z}]+)?(?:\\p{L}+[\\s\\p{Z}]+)?(?:grant|funding|contract|fund|studentship)s?(?![\\p{L}]))"))));
         rules.add(rule(RECOGNITION, null, 2, "recognition", phrases("recognition")));
         rules.add(rule(RECOGNITION, null, 1, "being recognised", phrases("recogni[sz]\\p{L}*", "fellowship", "honoured", "honored")));
 
@@ -113,9 +112,9 @@ final class ThemeRules {
                         "foundation degree", "part time degree", "part time (?:course|study|studies|msc|ba|bsc)"),
                 anyCaseTokens("CPD"), tokens("HNC", "HND", "NVQ", "BTEC")));
         rules.add(rule(CAREER_DEVELOPMENT, "CAR-2", 3, "mentoring", phrases("mentor*", "mentee*", "coaching", "coach")));
-        rules.add(rule(CAREER_DEVELOPMENT, "CAR-2", 2, "training", List.of(Pattern.compile(
+        rules.add(rule(CAREER_DEVELOPMENT, "CAR-2", 2, "training", 
                 // cross-training is covering each other's work: Sustainability, below
-                "(?<![\\p{L}\\p{N}])(?<!cross[-\\s])training(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE)), phrases("trained (?:in|on|as)", "(?:a|the|this|an|online|short|training) course",
+                List.of(Cues.wholeWord("(?<!cross[-\\s])training")), phrases("trained (?:in|on|as)", "(?:a|the|this|an|online|short|training) course",
                         "attend* (?:a|the) workshop", "learn* (?:to|how|new)")));
         rules.add(rule(CAREER_DEVELOPMENT, null, 2, "an appraisal",
                 phrases("apprais*", "annual review", "development review", "development needs"), tokens("SDPR", "PDR")));
@@ -175,19 +174,19 @@ final class ThemeRules {
     }
 
     @SafeVarargs
-    private static ThemeRule rule(Theme theme, String activityId, int weight, String cue, List<Pattern>... patterns) {
-        return new ThemeRule(theme, cue, weight, Arrays.stream(patterns).flatMap(List::stream).toList(), activityId);
+    private static ThemeRule rule(Theme theme, String activityId, int weight, String cue, List<Cues.Cue>... cues) {
+        return ThemeRule.of(theme, activityId, weight, cue, Arrays.stream(cues).flatMap(List::stream).toList());
     }
 
-    private static List<Pattern> phrases(String... phrases) {
+    private static List<Cues.Cue> phrases(String... phrases) {
         return Stream.of(phrases).map(Cues::phrase).toList();
     }
 
-    private static List<Pattern> tokens(String... tokens) {
+    private static List<Cues.Cue> tokens(String... tokens) {
         return Stream.of(tokens).map(Cues::token).toList();
     }
 
-    private static List<Pattern> anyCaseTokens(String... tokens) {
+    private static List<Cues.Cue> anyCaseTokens(String... tokens) {
         return Stream.of(tokens).map(Cues::tokenAnyCase).toList();
     }
 }
