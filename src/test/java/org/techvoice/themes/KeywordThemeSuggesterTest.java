@@ -106,6 +106,31 @@ class KeywordThemeSuggesterTest {
         assertThat(themes(text)).doesNotContain(Theme.SUSTAINABILITY);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The retention time drifted on the HPLC column",
+            "Oxygen vacancies in the perovskite samples",
+            "Three power cuts in quick succession",
+            "Check the placement of the electrodes before recording",
+            "Installation qualification of the new isolator is booked",
+            "The training data for the segmentation model is on the server",
+            "Over the course of the experiment the pH dropped",
+            "Of course on Friday I can help",
+            "We measured the impact strength of the printed parts",
+            "The technical network outage took the instrument PCs offline",
+            "I have ten years of work experience in histology",
+            "I published the rota for the teaching labs",
+            "How many techniques do we need for the practical?",
+            "The data is represented on the graph in blue",
+            "Promotion of the open day starts next week"})
+    void everydayLabWordsThatLookLikeCuesProposeNoTheme(String text) {
+        assertThat(themes(text)).as(text).doesNotContain(Theme.SUSTAINABILITY, Theme.CAREER_DEVELOPMENT, Theme.EVALUATING_IMPACT,
+                Theme.RECOGNITION);
+        if (!text.contains("open day")) {
+            assertThat(themes(text)).as(text).isEmpty();
+        }
+    }
+
     @Test
     void sustainingTechnicalSkillsIsSustainability() {
         assertThat(themes("the sustainability of technical skills in the faculty")).containsExactly(Theme.SUSTAINABILITY);
