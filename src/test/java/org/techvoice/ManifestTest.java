@@ -183,6 +183,22 @@ class ManifestTest {
     }
 
     @Test
+    void everyManifestMessageShortcutIsHandled() {
+        JsonNode shortcuts = manifest(HTTP_MANIFEST).at("/features/shortcuts");
+        assertThat(shortcuts.size()).isPositive();
+        for (JsonNode shortcut : shortcuts) {
+            assertThat(shortcut.path("type").asText()).isEqualTo("message");
+            String payload = org.techvoice.support.SlackPayloads.messageShortcut(SlackTestClient.TEAM, USER,
+                    shortcut.path("callback_id").asText(), null, "C0GENERAL1", "1767225600.000100", "a bot's message");
+            HttpResponse<String> response = slack.interactive(payload);
+            assertThat(response.statusCode()).as(shortcut + ": " + response.body()).isEqualTo(200);
+        }
+        HttpResponse<String> unknown = slack.interactive(org.techvoice.support.SlackPayloads.messageShortcut(SlackTestClient.TEAM, USER,
+                "not_in_the_manifest", null, "C0GENERAL1", "1767225600.000100", "x"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void anEventMissingFromTheManifestIsNotAnswered() {
         HttpResponse<String> response = slack.event(SlackTestClient.TEAM, eventId(), sampleEvent("reaction_added"), Map.of());
         assertThat(response.statusCode()).isEqualTo(404);
