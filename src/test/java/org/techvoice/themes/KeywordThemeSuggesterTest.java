@@ -88,6 +88,14 @@ class KeywordThemeSuggesterTest {
     }
 
     @Test
+    void unicodeSpacesAndTypographicApostrophesStillSeparateAndJoinWords() {
+        assertThat(themes("job\u00A0description")).containsExactly(Theme.VISIBILITY);
+        assertThat(themes("the technicians\u2019 network")).containsExactly(Theme.VISIBILITY);
+        assertThat(themes("Vice-Chancellor\u2019s Award for technicians")).containsExactly(Theme.RECOGNITION);
+        assertThat(themes("succession\u2003planning")).containsExactly(Theme.SUSTAINABILITY);
+    }
+
+    @Test
     void wordsInsideLongerWordsDoNotCount() {
         assertThat(themes("the outreachable")).isEmpty();
         assertThat(themes("nonapprenticeable")).isEmpty();
