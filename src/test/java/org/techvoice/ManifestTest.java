@@ -49,7 +49,7 @@ class ManifestTest {
     static final String EVENTS_PATH = "/slack/events";
 
     /** Changing this is changing what every workspace is asked to grant: do it on purpose. */
-    static final Set<String> BOT_SCOPES = Set.of("commands", "chat:write", "chat:write.public", "im:write", "users:read");
+    static final Set<String> BOT_SCOPES = Set.of("commands", "chat:write", "im:write", "files:write", "chat:write.public", "users:read");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "U0USER001";
