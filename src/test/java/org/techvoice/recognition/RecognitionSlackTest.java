@@ -127,8 +127,18 @@ class RecognitionSlackTest {
         assertThat(sent("POST_MESSAGE")).isEmpty();
 
         long id = achievementId();
+        // delivered by the outbox worker: a DM to Sam, and nothing in the network channel
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered("DU0SAM0001", "consent:" + id + "\"").size() == 1);
+        assertThat(SlackApiStub.calls("conversations.open")).anyMatch(call -> "U0SAM0001".equals(call.get("users")));
+        assertThat(delivered("C0NETWORK1", "A-" + id + "\"")).isEmpty();
+
         slack.interactive(blockAction(team, "U0SAM0001", button("achievement_approve", "consent:" + id, Long.toString(id)), null));
 
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered("C0NETWORK1", "A-" + id + "\"").size() == 1);
+        assertThat(SlackJson.allText(delivered("C0NETWORK1", "A-" + id + "\"").get(0).get("blocks")))
+                .contains("<@U0ALEX001> celebrates <@U0SAM0001>!");
+        await().atMost(Duration.ofSeconds(10)).until(() -> SlackApiStub.calls("chat.update").stream()
+                .anyMatch(call -> "DU0SAM0001".equals(call.get("channel")) && call.get("text").contains("You approved")));
         JsonNode post = only(sent("POST_MESSAGE"));
         assertThat(post.path("channel").asText()).isEqualTo("C0NETWORK1");
         assertThat(post.path("idempotencyKey").asText()).isEqualTo("achievement:" + id + ":post");
@@ -154,6 +164,9 @@ class RecognitionSlackTest {
 
         assertThat(sent("POST_MESSAGE")).isEmpty();
         assertThat(jdbc.queryForObject("select status from achievement where id = ?", String.class, id)).isEqualTo("PRIVATE");
+        await().atMost(Duration.ofSeconds(10)).until(() -> SlackApiStub.calls("chat.update").stream()
+                .anyMatch(call -> "DU0SAM0001".equals(call.get("channel")) && call.get("text").contains("You kept this private")));
+        assertThat(delivered("C0NETWORK1", "A-" + id + "\"")).isEmpty();
         assertThat(only(sent("UPDATE_MESSAGE")).path("text").asText()).contains("You kept this private");
         await().atMost(Duration.ofSeconds(5)).until(() -> SlackPayloads.responses().size() >= 3);
         assertThat(SlackPayloads.responses().stream().map(r -> r.path("text").asText()).toList())
@@ -226,8 +239,11 @@ class RecognitionSlackTest {
         slack.interactive(blockAction(SlackTestClient.OTHER_TEAM, "U0ALEX001", button("entry_delete", "entry:A-" + id, "A-" + id), null));
         assertThat(jdbc.queryForObject("select count(*) from achievement where id = ?", Integer.class, id)).isOne();
 
+        await().atMost(Duration.ofSeconds(10)).until(() -> delivered("C0NETWORK1", "A-" + id + "\"").size() == 1);
         slack.interactive(blockAction(team, "U0ALEX001", button("entry_delete", "entry:A-" + id, "A-" + id), null));
         assertThat(jdbc.queryForObject("select count(*) from achievement where id = ?", Integer.class, id)).isZero();
+        await().atMost(Duration.ofSeconds(10)).until(() -> SlackApiStub.calls("chat.update").stream()
+                .anyMatch(call -> "C0NETWORK1".equals(call.get("channel")) && call.get("text").contains("withdrawn")));
         JsonNode withdrawn = only(sent("UPDATE_MESSAGE"));
         assertThat(withdrawn.path("updateOfKey").asText()).isEqualTo("achievement:" + id + ":post");
         assertThat(withdrawn.path("text").asText()).contains("withdrawn");
@@ -318,6 +334,11 @@ class RecognitionSlackTest {
 
     private long achievementId() {
         return jdbc.queryForObject("select max(id) from achievement where team_id = ?", Long.class, team);
+    }
+
+    /** chat.postMessage calls that reached Slack in a channel, whose blocks mention {@code marker}. */
+    private static List<Map<String, String>> delivered(String channel, String marker) {
+        return SlackApiStub.postsTo(channel).stream().filter(call -> String.valueOf(call.get("blocks")).contains(marker)).toList();
     }
 
     /** What the app handed to the outbox for this workspace, of one kind, oldest first. */
