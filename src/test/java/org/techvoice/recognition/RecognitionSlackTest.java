@@ -325,6 +325,51 @@ class RecognitionSlackTest {
         assertThat(sent("DIRECT_MESSAGE")).isEmpty();
     }
 
+    // --- App Home -----------------------------------------------------------------------------------------
+
+    @Test
+    void theHomeTabShowsOwnEntriesByThemeAndLeadsSeeTheLastThirtyDays() {
+        setNetworkChannel("C0NETWORK1");
+        slack.slashCommand(team, "U0ALEX001", "/tc", "log Ran the school outreach day <!channel>");
+        slack.slashCommand(team, "U0ALEX001", "/tc", "voice Anonymous idea about CPD");
+
+        JsonNode technician = publishedHome("U0ALEX001");
+        String shown = SlackJson.allText(technician.toString());
+        assertThat(shown).contains("Your TechVoice", "Speak up", "Log a contribution", "Celebrate someone", "*Visibility*", "&lt;!channel&gt;")
+                .doesNotContain("Anonymous idea", "Last 30 days");
+
+        String admin = SlackJson.allText(publishedHome(ADMIN).toString());
+        assertThat(admin).contains("Last 30 days").contains("Visibility: *1*").contains("Evaluating Impact: *0*").contains("<#C0NETWORK1>");
+    }
+
+    @Test
+    void theHomeCelebrateButtonOpensAFormThatChecksThePerson() {
+        SlackPayloads.stubUser("U0BOTTY01", team, true, false);
+        slack.interactive(blockAction(team, "U0ALEX001", button("home_celebrate", "home_actions", "celebrate"), null));
+        JsonNode view = SlackJson.parse(SlackApiStub.calls("views.open").get(0).get("view"));
+        assertThat(view.path("callback_id").asText()).isEqualTo("celebrate_modal");
+
+        JsonNode bot = SlackJson.parse(slack.interactive(viewSubmission(team, "U0ALEX001", "celebrate_modal", "",
+                Map.of("person", Map.of("type", "users_select", "selected_user", "U0BOTTY01"), "text", textValue("uptime")))).body());
+        assertThat(bot.path("errors").path("person").asText()).contains("is a bot");
+
+        JsonNode ok = SlackJson.parse(slack.interactive(viewSubmission(team, "U0ALEX001", "celebrate_modal", "",
+                Map.of("person", Map.of("type", "users_select", "selected_user", "U0SAM0001"), "text", textValue("Chartered Engineer!")))).body());
+        assertThat(ok.path("response_action").asText()).isEqualTo("update");
+        assertThat(only(sent("DIRECT_MESSAGE")).path("channel").asText()).isEqualTo("U0SAM0001");
+    }
+
+    private JsonNode publishedHome(String user) {
+        int before = SlackApiStub.calls("views.publish").size();
+        slack.event(team, "Ev" + System.nanoTime(), """
+                {"type":"app_home_opened","user":"%s","channel":"D0HOME001","tab":"home","event_ts":"1767225600.000100"}"""
+                .formatted(user), Map.of());
+        await().atMost(Duration.ofSeconds(5)).until(() -> SlackApiStub.calls("views.publish").size() > before);
+        Map<String, String> call = SlackApiStub.calls("views.publish").get(before);
+        assertThat(call.get("user_id")).isEqualTo(user);
+        return SlackJson.parse(call.get("view"));
+    }
+
     // --- helpers --------------------------------------------------------------------------------------------
 
     private void setNetworkChannel(String channel) {

@@ -31,6 +31,7 @@ public final class SlackPayloads {
         SlackApiStub.server().stubFor(post(urlPathMatching("/respond/.*")).willReturn(SlackApiStub.okJson("{\"ok\":true}")));
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/views.open"))
                 .willReturn(SlackApiStub.okJson("{\"ok\":true,\"view\":{\"id\":\"V0MODAL01\"}}")));
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/views.publish")).willReturn(SlackApiStub.okJson("{\"ok\":true}")));
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/views.update"))
                 .willReturn(SlackApiStub.okJson("{\"ok\":true,\"view\":{\"id\":\"V0MODAL01\"}}")));
     }
