@@ -21,6 +21,7 @@ import org.techvoice.themes.ThemeSuggestion;
 import org.techvoice.voice.EntryChange;
 import org.techvoice.voice.EntryRejected;
 import org.techvoice.voice.EntryText;
+import org.techvoice.voice.ThemeChoice;
 
 /**
  * Achievements: a colleague's are posted only after they approve by DM; one's own are posted at once. Posts go to
@@ -70,7 +71,7 @@ public class CelebrationService {
     public Celebrated celebrate(String teamId, String celebratorId, String subjectId, String text) {
         String body = EntryText.clean(text, "the achievement");
         List<ThemeSuggestion> suggestions = suggester.suggest(body);
-        Set<Theme> themes = Themes.chosenOrSuggested(Set.of(), suggestions, DEFAULT_THEME);
+        Set<Theme> themes = ThemeChoice.chosenOrSuggested(Set.of(), suggestions, DEFAULT_THEME);
         Achievement achievement = achievements.save(new Achievement(teamId, subjectId, celebratorId, body, themes,
                 LocalDate.now(clock), clock.instant()));
         if (achievement.status() == Achievement.Status.AWAITING_CONSENT) {
@@ -156,9 +157,7 @@ public class CelebrationService {
     @Transactional
     public EntryChange edit(String teamId, String userId, long achievementId, String text, Set<Theme> themes) {
         String body = EntryText.clean(text, "the achievement");
-        if (themes.isEmpty()) {
-            throw new EntryRejected("themes", "Pick at least one theme.");
-        }
+        ThemeChoice.required(themes);
         Optional<Achievement> found = achievements.findByIdAndTeamId(achievementId, teamId);
         if (found.isEmpty()) {
             return EntryChange.NOT_FOUND;

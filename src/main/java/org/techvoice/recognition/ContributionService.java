@@ -14,6 +14,7 @@ import org.techvoice.themes.ThemeSuggester;
 import org.techvoice.themes.ThemeSuggestion;
 import org.techvoice.voice.EntryRejected;
 import org.techvoice.voice.EntryText;
+import org.techvoice.voice.ThemeChoice;
 
 /** Contributions technicians log about their own work. */
 @Service
@@ -46,7 +47,7 @@ public class ContributionService {
     Logged log(String teamId, String userId, ContributionDraft draft, String sourceRef) {
         ContributionDraft checked = check(userId, draft);
         List<ThemeSuggestion> suggestions = checked.themes().isEmpty() ? suggester.suggest(checked.text()) : List.of();
-        Set<Theme> themes = Themes.chosenOrSuggested(checked.themes(), suggestions, DEFAULT_THEME);
+        Set<Theme> themes = ThemeChoice.chosenOrSuggested(checked.themes(), suggestions, DEFAULT_THEME);
         Contribution saved = contributions.save(new Contribution(teamId, userId, checked, themes, sourceRef, clock.instant()));
         return new Logged(saved.view(), suggestions);
     }

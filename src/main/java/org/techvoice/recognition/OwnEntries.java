@@ -12,6 +12,7 @@ import org.techvoice.themes.Theme;
 import org.techvoice.voice.EntryChange;
 import org.techvoice.voice.EntryRejected;
 import org.techvoice.voice.EntryText;
+import org.techvoice.voice.ThemeChoice;
 import org.techvoice.voice.VoiceService;
 import org.techvoice.voice.VoiceView;
 
@@ -89,9 +90,7 @@ public class OwnEntries {
         }
         if (ref.contribution()) {
             String body = EntryText.clean(text, "your contribution");
-            if (themes.isEmpty()) {
-                throw new EntryRejected("themes", "Pick at least one theme.");
-            }
+            ThemeChoice.required(themes);
             Optional<Contribution> found = contributions.findByIdAndTeamId(ref.id(), teamId);
             if (found.isEmpty()) {
                 return EntryChange.NOT_FOUND;

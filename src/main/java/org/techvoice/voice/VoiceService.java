@@ -2,7 +2,6 @@ package org.techvoice.voice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +43,7 @@ public class VoiceService {
     public VoiceReceipt speak(String teamId, String userId, String text, boolean anonymous, Set<Theme> chosen) {
         String body = EntryText.clean(text, "your idea or concern");
         List<ThemeSuggestion> suggestions = chosen.isEmpty() ? suggester.suggest(body) : List.of();
-        Set<Theme> themes = chosen.isEmpty() ? themesOf(suggestions) : EnumSet.copyOf(chosen);
+        Set<Theme> themes = ThemeChoice.chosenOrSuggested(chosen, suggestions, DEFAULT_THEME);
         String token = DeleteTokens.newToken();
         VoiceEntry entry = entries.save(new VoiceEntry(teamId, body, themes, anonymous ? null : userId,
                 DeleteTokens.hash(token), LocalDate.now(clock)));
@@ -54,9 +53,7 @@ public class VoiceService {
     /** Anyone holding the entry's token, or its named author, may change its themes. */
     @Transactional
     public EntryChange changeThemes(String teamId, long id, String token, String userId, Set<Theme> themes) {
-        if (themes.isEmpty()) {
-            throw new EntryRejected("themes", "Pick at least one theme.");
-        }
+        ThemeChoice.required(themes);
         Optional<VoiceEntry> entry = entries.findByIdAndTeamId(id, teamId);
         if (entry.isEmpty()) {
             return EntryChange.NOT_FOUND;
@@ -118,14 +115,5 @@ public class VoiceService {
 
     private static boolean mayChange(VoiceEntry entry, String token, String userId) {
         return DeleteTokens.matches(token, entry.deleteTokenHash()) || entry.attributedTo(userId);
-    }
-
-    private static Set<Theme> themesOf(List<ThemeSuggestion> suggestions) {
-        Set<Theme> themes = EnumSet.noneOf(Theme.class);
-        suggestions.forEach(s -> themes.add(s.theme()));
-        if (themes.isEmpty()) {
-            themes.add(DEFAULT_THEME);
-        }
-        return themes;
     }
 }
