@@ -49,7 +49,9 @@ class ManifestTest {
     static final String EVENTS_PATH = "/slack/events";
 
     /** Changing this is changing what every workspace is asked to grant: do it on purpose. */
-    static final Set<String> BOT_SCOPES = Set.of("commands");
+    static final Set<String> BOT_SCOPES = Set.of("commands",
+            // roles, people and privacy (#7): users.info, users.lookupByEmail, DMs and the my-data file
+            "users:read", "users:read.email", "chat:write", "im:write", "files:write");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "U0USER001";

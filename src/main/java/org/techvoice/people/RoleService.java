@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.techvoice.TechVoiceProperties;
 import org.techvoice.audit.AuditLog;
 
@@ -34,14 +35,17 @@ public class RoleService {
     private final PersonDirectory directory;
     private final AuditLog audit;
     private final Clock clock;
+    /** appoint and dismiss ask Slack first, then write: only the writing is one transaction. */
+    private final TransactionTemplate transaction;
 
     RoleService(PersonRoleRepository roles, TechVoiceProperties properties, PersonDirectory directory, AuditLog audit,
-            Clock clock) {
+            Clock clock, TransactionTemplate transaction) {
         this.roles = roles;
         this.properties = properties;
         this.directory = directory;
         this.audit = audit;
         this.clock = clock;
+        this.transaction = transaction;
     }
 
     /**
@@ -76,9 +80,8 @@ public class RoleService {
     }
 
     /** @return false when the person did not hold the role */
-    @Transactional
     public boolean revoke(String teamId, String userId, Role role) {
-        return revoke(teamId, userId, role, null);
+        return transaction.execute(status -> revoke(teamId, userId, role, null));
     }
 
     /**
@@ -121,7 +124,8 @@ public class RoleService {
             log.warn("Could not check {} before appointing them: {}", targetUserId, e.getMessage());
             return RoleChange.DIRECTORY_UNAVAILABLE;
         }
-        return grant(teamId, targetUserId, role, actorUserId) ? RoleChange.DONE : RoleChange.ALREADY_HELD;
+        boolean granted = transaction.execute(status -> grant(teamId, targetUserId, role, actorUserId));
+        return granted ? RoleChange.DONE : RoleChange.ALREADY_HELD;
     }
 
     /** {@code /tc role remove}: an admin removes a lead or champion (even from a since deactivated account). */
@@ -130,7 +134,8 @@ public class RoleService {
         if (refused != null) {
             return refused;
         }
-        return revoke(teamId, targetUserId, role, actorUserId) ? RoleChange.DONE : RoleChange.NOT_HELD;
+        boolean revoked = transaction.execute(status -> revoke(teamId, targetUserId, role, actorUserId));
+        return revoked ? RoleChange.DONE : RoleChange.NOT_HELD;
     }
 
     private RoleChange checkChange(String teamId, String actorUserId, Role role) {
