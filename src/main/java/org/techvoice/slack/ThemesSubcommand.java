@@ -83,8 +83,9 @@ class ThemesSubcommand implements TcSubcommand {
         if (argument.isBlank()) {
             return context.ack(SlackReplies.ephemeral("The Technician Commitment themes: " + themeNames(), overview()));
         }
-        if (argument.length() > MAX_TEXT) {
-            return context.ack(SlackReplies.ephemeral(":warning: That text is " + String.format("%,d", argument.length())
+        int length = argument.codePointCount(0, argument.length());
+        if (length > MAX_TEXT) {
+            return context.ack(SlackReplies.ephemeral(":warning: That text is " + String.format("%,d", length)
                     + " characters long; `/tc themes` reads up to " + String.format("%,d", MAX_TEXT)
                     + ". Try a shorter piece of it."));
         }

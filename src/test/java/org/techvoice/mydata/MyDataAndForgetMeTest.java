@@ -1,10 +1,14 @@
 package org.techvoice.mydata;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.techvoice.support.SlackTestClient.OTHER_TEAM;
 import static org.techvoice.support.SlackTestClient.TEAM;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -142,6 +146,16 @@ class MyDataAndForgetMeTest {
         assertThat(export.at("/sections/audit").isArray()).isTrue();
         assertThat(export.at("/sections/audit").toString()).contains("role.grant");
         assertThat(json).doesNotContain("Other University Physics").doesNotContain("Secret of the other team").doesNotContain("LEAD");
+
+        // and the outbox delivers it to the person's DM as a file
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackApiStub.calls("files.completeUploadExternal").isEmpty());
+        assertThat(SlackApiStub.calls("conversations.open")).anySatisfy(open -> assertThat(open.get("users")).isEqualTo(user));
+        Map<String, String> complete = SlackApiStub.calls("files.completeUploadExternal").get(0);
+        assertThat(complete.get("channel_id")).isEqualTo("D" + user);
+        assertThat(complete.get("initial_comment")).contains("Anonymous survey answers");
+        String uploaded = SlackApiStub.server().findAll(postRequestedFor(urlPathEqualTo("/upload/F0FILE0001"))).get(0).getBodyAsString();
+        assertThat(uploaded).contains("\"department\" : \"School of Chemistry\"").contains("Ran the open day")
+                .doesNotContain("Secret of the other team");
     }
 
     @Test
@@ -184,6 +198,8 @@ class MyDataAndForgetMeTest {
             assertThat(e.actorUserId()).isEqualTo(AuditRecord.FORGOTTEN);
         });
         assertThat(outboxMessage("forget-me", user).path("text").asText()).contains("TechVoice has erased what it held about you");
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackApiStub.postsTo("D" + user).isEmpty());
+        assertThat(SlackApiStub.postsTo("D" + user).get(0).get("text")).contains("• *people*: 2 deleted, 1 anonymised.");
         // the same person in another workspace is another workspace's business
         assertThat(people.find(OTHER_TEAM, user)).isPresent();
     }

@@ -13,10 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techvoice.audit.AuditLog;
-import org.techvoice.outbox.OutboundMessage;
-import org.techvoice.outbox.Outbox;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.workspaces.WorkspaceService;
 
@@ -37,13 +34,7 @@ class RetentionJobTest {
     AuditLog audit;
 
     @Autowired
-    Outbox outbox;
-
-    @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    TransactionTemplate transaction;
 
     RetentionJob jobAt(Instant now) {
         return new RetentionJob(properties, participants, workspaces, Clock.fixed(now, ZoneOffset.UTC));
@@ -55,6 +46,14 @@ class RetentionJobTest {
 
     long outboxRows(String key) {
         return jdbc.queryForObject("select count(*) from outbox_message where idempotency_key = ?", Long.class, key);
+    }
+
+    void insertOutboxRow(String key, String status, Instant createdAt, Instant nextAttemptAt) {
+        jdbc.update("""
+                insert into outbox_message (team_id, idempotency_key, kind, payload, status, attempts, next_attempt_at,
+                created_at, delivered_at) values (?, ?, 'DIRECT_MESSAGE', '{}', ?, 0, ?, ?, ?)""",
+                TEAM, key, status, java.sql.Timestamp.from(nextAttemptAt), java.sql.Timestamp.from(createdAt),
+                "DELIVERED".equals(status) ? java.sql.Timestamp.from(createdAt) : null);
     }
 
     @Test
@@ -71,13 +70,10 @@ class RetentionJobTest {
         workspaces.recordSeen(OTHER_TEAM, null);
         audit.record(TEAM, "U0RETAIN1", "draft.pull", "retention: this team's entry");
         audit.record(OTHER_TEAM, "U0RETAIN2", "draft.pull", "retention: other team's entry");
-        transaction.executeWithoutResult(s -> {
-            outbox.enqueue(OutboundMessage.directMessage(TEAM, "retention:delivered", "U0RETAIN1", "hello", null));
-            outbox.enqueue(OutboundMessage.directMessage(TEAM, "retention:pending", "U0RETAIN1", "hello", null));
-        });
-        jdbc.update("update outbox_message set status = 'DELIVERED', delivered_at = created_at where idempotency_key = ?",
-                "retention:delivered");
+        // written directly, so the running outbox worker has nothing due to deliver and statuses stay put
         Instant now = Instant.now();
+        insertOutboxRow("retention:delivered", "DELIVERED", now, now);
+        insertOutboxRow("retention:pending", "PENDING", now, now.plus(java.time.Duration.ofDays(3650)));
 
         jobAt(now.plus(java.time.Duration.ofDays(29))).run();
         assertThat(outboxRows("retention:delivered")).isEqualTo(1);

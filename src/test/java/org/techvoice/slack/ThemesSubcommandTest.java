@@ -106,6 +106,14 @@ class ThemesSubcommandTest {
     }
 
     @Test
+    void theLimitCountsCharactersAsPeopleSeeThemSoEmojiAreNotCountedTwice() {
+        String text = SlackJson.allText(slack.slashCommand(SlackTestClient.TEAM, "U0TECH001", "/tc",
+                "themes " + "🎉".repeat(3000)).body());
+
+        assertThat(text).doesNotContain("characters long").contains("No theme stands out").contains("🎉");
+    }
+
+    @Test
     void longTextWithinTheLimitIsEchoedShortAndTheReplyStaysWithinSlackLimits() {
         HttpResponse<String> response = slack.slashCommand(SlackTestClient.TEAM, "U0TECH001", "/tc",
                 "themes " + "<&>".repeat(999));
