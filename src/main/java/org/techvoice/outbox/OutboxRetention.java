@@ -14,9 +14,9 @@ import org.techvoice.privacy.RetentionParticipant;
 @Component
 class OutboxRetention implements RetentionParticipant {
 
-    private final OutboxRetentionRepository expired;
+    private final SettledMessages expired;
 
-    OutboxRetention(OutboxRetentionRepository expired) {
+    OutboxRetention(SettledMessages expired) {
         this.expired = expired;
     }
 

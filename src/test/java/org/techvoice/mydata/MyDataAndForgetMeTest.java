@@ -167,6 +167,12 @@ class MyDataAndForgetMeTest {
         roles.grant(TEAM, "U0FGRANTD", Role.CHAMPION, user);
         audit.record(TEAM, user, "draft.pull", "pulled the 2026 self-assessment draft");
         fake.notes.put(TEAM + ":" + user, "My contribution");
+        // a copy of an earlier DM to the person, already delivered (e.g. a previous my-data file)
+        jdbc.update("""
+                insert into outbox_message (team_id, idempotency_key, kind, payload, status, attempts, next_attempt_at,
+                created_at, delivered_at) values (?, ?, 'UPLOAD_FILES', ?, 'DELIVERED', 1, current_timestamp,
+                current_timestamp, current_timestamp)""", TEAM, "my-data:" + user + ":earlier",
+                "{\"teamId\":\"" + TEAM + "\",\"kind\":\"UPLOAD_FILES\",\"channel\":\"" + user + "\",\"text\":\"old\"}");
 
         String question = slack.slashCommand(TEAM, user, "/tc", "forget-me").body();
         assertThat(SlackJson.allText(question)).contains("Erase everything TechVoice holds about you?").contains("fake-entries")
@@ -185,6 +191,7 @@ class MyDataAndForgetMeTest {
                 .contains("• *fake-entries*: 1 deleted, 0 anonymised. Your entry was deleted.")
                 .contains("• *people*: 2 deleted, 1 anonymised. Technician profile deleted. Roles removed: lead.")
                 .contains("• *audit*: 0 deleted, ")
+                .contains("• *sent-messages*: 1 deleted, 0 anonymised. TechVoice's copies of messages it had sent you were deleted")
                 .contains("Anonymous survey answers and ideas were never linked to you");
 
         assertThat(people.find(TEAM, user)).isEmpty();
@@ -197,6 +204,8 @@ class MyDataAndForgetMeTest {
             assertThat(e.action()).isEqualTo("draft.pull");
             assertThat(e.actorUserId()).isEqualTo(AuditRecord.FORGOTTEN);
         });
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key = ?", Long.class,
+                "my-data:" + user + ":earlier")).isZero();
         assertThat(outboxMessage("forget-me", user).path("text").asText()).contains("TechVoice has erased what it held about you");
         await().atMost(Duration.ofSeconds(10)).until(() -> !SlackApiStub.postsTo("D" + user).isEmpty());
         assertThat(SlackApiStub.postsTo("D" + user).get(0).get("text")).contains("• *people*: 2 deleted, 1 anonymised.");
