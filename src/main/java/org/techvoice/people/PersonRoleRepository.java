@@ -13,4 +13,8 @@ interface PersonRoleRepository extends JpaRepository<PersonRole, Long> {
     boolean existsByTeamIdAndUserIdAndRole(String teamId, String userId, Role role);
 
     long deleteByTeamIdAndUserIdAndRole(String teamId, String userId, Role role);
+
+    List<PersonRole> findByTeamIdAndGrantedBy(String teamId, String grantedBy);
+
+    long deleteByTeamIdAndUserId(String teamId, String userId);
 }

@@ -12,4 +12,6 @@ interface TechnicianRepository extends JpaRepository<Technician, Long> {
     List<Technician> findByTeamIdOrderByUserId(String teamId);
 
     long countByTeamId(String teamId);
+
+    long deleteByTeamIdAndUserId(String teamId, String userId);
 }

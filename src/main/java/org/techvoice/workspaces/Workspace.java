@@ -30,4 +30,8 @@ class Workspace {
         this.enterpriseId = enterpriseId;
         this.firstSeenAt = firstSeenAt;
     }
+
+    String teamId() {
+        return teamId;
+    }
 }

@@ -1,6 +1,7 @@
 package org.techvoice.workspaces;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -45,5 +46,11 @@ public class WorkspaceService {
     @Transactional(readOnly = true)
     public boolean isKnown(String teamId) {
         return workspaces.existsById(teamId);
+    }
+
+    /** Every workspace served, for jobs that work through them one at a time (e.g. retention). */
+    @Transactional(readOnly = true)
+    public List<String> teamIds() {
+        return workspaces.findAll().stream().map(Workspace::teamId).sorted().toList();
     }
 }
