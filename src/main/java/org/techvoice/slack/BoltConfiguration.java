@@ -41,7 +41,7 @@ class BoltConfiguration {
 
     /**
      * The bot scopes an OAuth install asks for. Must equal the manifest's {@code oauth_config.scopes.bot}
-     * ({@code ManifestTest} checks), since a workspace installing through the link grants exactly these.
+     * ({@code OAuthInstallFlowTest} checks), since a workspace installing through the link grants exactly these.
      */
     static final List<String> BOT_SCOPES = List.of("commands");
 

@@ -10,6 +10,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import org.techvoice.support.OAuthAppTest;
 import org.techvoice.support.OAuthInstaller;
 import org.techvoice.support.OAuthInstaller.InstallPage;
 import org.techvoice.support.OAuthInstaller.Tenant;
+import org.techvoice.support.RepoFiles;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackJson;
 import org.techvoice.support.SlackTestClient;
@@ -86,7 +88,11 @@ class OAuthInstallFlowTest {
         assertThat(page.response().body()).contains("Add to Slack");
         assertThat(page.authorizeUrl()).startsWith("https://slack.com/oauth/v2/authorize?");
         assertThat(OAuthInstaller.queryParameter(page.authorizeUrl(), "client_id")).isEqualTo(OAuthInstaller.CLIENT_ID);
-        assertThat(OAuthInstaller.queryParameter(page.authorizeUrl(), "scope")).isEqualTo(String.join(",", BoltConfiguration.BOT_SCOPES));
+        // a workspace installing through the link grants exactly what the manifest declares
+        List<String> manifestScopes = new ArrayList<>();
+        Map<?, ?> oauthConfig = (Map<?, ?>) RepoFiles.yaml(RepoFiles.file("manifest/techvoice.yaml")).get("oauth_config");
+        ((List<?>) ((Map<?, ?>) oauthConfig.get("scopes")).get("bot")).forEach(scope -> manifestScopes.add(scope.toString()));
+        assertThat(OAuthInstaller.queryParameter(page.authorizeUrl(), "scope").split(",")).containsExactlyInAnyOrderElementsOf(manifestScopes);
         assertThat(page.state()).isNotBlank();
         assertThat(page.cookie()).isEqualTo(OAuthInstaller.STATE_COOKIE + "=" + page.state());
         assertThat(browser.openInstallPage().state()).as("every visit gets its own state").isNotEqualTo(page.state());
