@@ -21,7 +21,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.techvoice.installations.Installations;
@@ -138,9 +141,12 @@ class OAuthInstallFlowTest {
     }
 
     @Test
-    void tokensAreStoredOnlyEncrypted() {
+    @ExtendWith(OutputCaptureExtension.class)
+    void tokensAreStoredOnlyEncryptedAndNeverLogged(CapturedOutput output) {
         Tenant tenant = Tenant.workspace("T0CRYPT01", "Cipher Academy", "U0CRYPADM");
         browser.install(tenant);
+        assertThat(output.getAll()).contains("TechVoice installed").doesNotContain(tenant.botToken())
+                .doesNotContain(OAuthInstaller.TOKEN_KEY).doesNotContain(OAuthInstaller.CLIENT_SECRET);
 
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         List<Map<String, Object>> rows = jdbc.queryForList("select * from installation");
