@@ -194,6 +194,10 @@ public class Installations {
         if (found.isEmpty() && enterpriseId != null) {
             found = installations.findByInstallationKey(InstalledApp.keyOf(true, enterpriseId, null));
         }
+        if (found.isEmpty() && enterpriseId == null && teamId != null) {
+            // an org-level event may name the org in team_id alone
+            found = installations.findByInstallationKey(InstalledApp.keyOf(true, teamId, null));
+        }
         return found;
     }
 
