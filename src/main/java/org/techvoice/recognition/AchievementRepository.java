@@ -23,4 +23,8 @@ interface AchievementRepository extends JpaRepository<Achievement, Long> {
             and (a.achievedOn > :afterDay or (a.achievedOn = :afterDay and a.id > :afterId))
             order by a.achievedOn, a.id""")
     List<Achievement> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
+
+    long deleteByTeamId(String teamId);
+
+    long deleteByTeamIdAndAchievedOnBefore(String teamId, LocalDate day);
 }

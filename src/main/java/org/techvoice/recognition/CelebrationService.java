@@ -2,14 +2,12 @@ package org.techvoice.recognition;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.techvoice.TechVoiceProperties;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.people.Role;
@@ -38,18 +36,16 @@ public class CelebrationService {
     private final RecognitionMessages messages;
     private final Outbox outbox;
     private final RoleService roles;
-    private final TechVoiceProperties properties;
     private final Clock clock;
 
     CelebrationService(AchievementRepository achievements, NetworkChannelRepository networkChannels, ThemeSuggester suggester,
-            RecognitionMessages messages, Outbox outbox, RoleService roles, TechVoiceProperties properties, Clock clock) {
+            RecognitionMessages messages, Outbox outbox, RoleService roles, Clock clock) {
         this.achievements = achievements;
         this.networkChannels = networkChannels;
         this.suggester = suggester;
         this.messages = messages;
         this.outbox = outbox;
         this.roles = roles;
-        this.properties = properties;
         this.clock = clock;
     }
 
@@ -110,33 +106,27 @@ public class CelebrationService {
     }
 
     /** The result of {@code /tc config network}. */
-    public record ChannelSet(boolean allowed, List<String> whoCan, int postedNow) {
+    /** @param refusal null when allowed; else who can, e.g. "Only TechVoice admins can … Ask <@U1> …" */
+    public record ChannelSet(boolean allowed, String refusal, int postedNow) {
     }
 
     /** Admins only. Approved celebrations that were waiting for a channel are posted now. */
     @Transactional
     public ChannelSet setNetworkChannel(String teamId, String userId, String channelId) {
         if (!roles.hasRole(teamId, userId, Role.ADMIN)) {
-            return new ChannelSet(false, admins(teamId), 0);
+            return new ChannelSet(false, roles.refusal(teamId, Role.ADMIN, "set the network channel"), 0);
         }
         NetworkChannel setting = networkChannels.findById(teamId).orElseGet(() -> new NetworkChannel(teamId));
         setting.set(channelId, userId, clock.instant());
         networkChannels.save(setting);
         List<Achievement> waiting = achievements.findByTeamIdAndStatusAndPostedFalseOrderById(teamId, Achievement.Status.APPROVED);
         waiting.forEach(achievement -> post(achievement, channelId));
-        return new ChannelSet(true, List.of(), waiting.size());
+        return new ChannelSet(true, null, waiting.size());
     }
 
     @Transactional(readOnly = true)
     public Optional<String> networkChannel(String teamId) {
         return networkChannels.findById(teamId).map(NetworkChannel::channelId);
-    }
-
-    /** Who holds the admin role in the workspace: configured admins first, then appointed ones. */
-    public List<String> admins(String teamId) {
-        Set<String> admins = new LinkedHashSet<>(properties.admins());
-        admins.addAll(roles.holders(teamId, Role.ADMIN));
-        return List.copyOf(admins);
     }
 
     /** The subject or the celebrator withdraws it: the row goes, and any post or pending DM says so. */
@@ -215,7 +205,7 @@ public class CelebrationService {
     private void tellAdminsChannelMissing(String teamId) {
         int waiting = achievements.findByTeamIdAndStatusAndPostedFalseOrderById(teamId, Achievement.Status.APPROVED).size();
         MessageContent notice = messages.networkChannelMissing(Math.max(1, waiting));
-        for (String admin : admins(teamId)) {
+        for (String admin : roles.namedAdmins(teamId)) {
             outbox.enqueue(OutboundMessage.directMessage(teamId, "network-channel:missing:" + admin, admin, notice.text(),
                     notice.blocksJson()));
         }

@@ -24,4 +24,8 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
             and (c.happenedOn > :afterDay or (c.happenedOn = :afterDay and c.id > :afterId))
             order by c.happenedOn, c.id""")
     List<Contribution> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
+
+    long deleteByTeamId(String teamId);
+
+    long deleteByTeamIdAndHappenedOnBefore(String teamId, LocalDate day);
 }

@@ -62,9 +62,7 @@ class ConfigSubcommand implements TcSubcommand {
         }
         var result = celebrations.setNetworkChannel(payload.getTeamId(), payload.getUserId(), channel.get());
         if (!result.allowed()) {
-            String who = result.whoCan().isEmpty() ? "no admin is configured yet: whoever runs TechVoice sets `TECHVOICE_ADMINS`"
-                    : String.join(", ", result.whoCan().stream().map(id -> "<@" + id + ">").toList());
-            return context.ack(SlackReplies.ephemeral(":lock: Only TechVoice admins can set the network channel. Admins: " + who + "."));
+            return context.ack(SlackReplies.ephemeral(":lock: " + result.refusal()));
         }
         String waiting = result.postedNow() == 0 ? "" : " " + result.postedNow() + (result.postedNow() == 1 ? " celebration that was" : " celebrations that were")
                 + " waiting will be posted there now.";

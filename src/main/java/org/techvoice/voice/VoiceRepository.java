@@ -20,4 +20,8 @@ interface VoiceRepository extends JpaRepository<VoiceEntry, Long> {
             and (v.saidOn > :afterDay or (v.saidOn = :afterDay and v.id > :afterId))
             order by v.saidOn, v.id""")
     List<VoiceEntry> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
+
+    long deleteByTeamId(String teamId);
+
+    long deleteByTeamIdAndSaidOnBefore(String teamId, LocalDate day);
 }
