@@ -34,4 +34,8 @@ class Workspace {
     String teamId() {
         return teamId;
     }
+
+    String enterpriseId() {
+        return enterpriseId;
+    }
 }

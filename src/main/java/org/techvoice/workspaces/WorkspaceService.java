@@ -2,6 +2,7 @@ package org.techvoice.workspaces;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -52,5 +53,11 @@ public class WorkspaceService {
     @Transactional(readOnly = true)
     public List<String> teamIds() {
         return workspaces.findAll().stream().map(Workspace::teamId).sorted().toList();
+    }
+
+    /** The Enterprise Grid org a workspace belongs to, if any, so Slack calls can pick the org-wide token. */
+    @Transactional(readOnly = true)
+    public Optional<String> enterpriseOf(String teamId) {
+        return workspaces.findById(teamId).map(Workspace::enterpriseId);
     }
 }
