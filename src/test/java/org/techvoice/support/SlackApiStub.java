@@ -82,6 +82,15 @@ public final class SlackApiStub {
                 .toList();
     }
 
+    /** The bearer token of every call the app made to {@code method}, oldest first. */
+    public static java.util.List<String> bearerTokens(String method) {
+        return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/api/" + method)))
+                .stream()
+                .map(request -> request.getHeader("Authorization"))
+                .map(header -> header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()) : null)
+                .toList();
+    }
+
     static java.util.Map<String, String> decodeForm(String body) {
         java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
         for (String pair : body.split("&")) {

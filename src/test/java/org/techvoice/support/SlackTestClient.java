@@ -35,6 +35,15 @@ public final class SlackTestClient {
 
     /** A slash command as Slack sends it (fields as documented for slash command requests). */
     public HttpResponse<String> slashCommand(String teamId, String userId, String command, String text) {
+        return slashCommand(teamId, null, false, userId, command, text);
+    }
+
+    /**
+     * A slash command from a workspace of an Enterprise Grid org ({@code enterpriseId}); {@code enterpriseInstall}
+     * when TechVoice is installed org-wide.
+     */
+    public HttpResponse<String> slashCommand(String teamId, String enterpriseId, boolean enterpriseInstall, String userId,
+            String command, String text) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", teamId);
@@ -45,8 +54,12 @@ public final class SlackTestClient {
         form.put("user_name", "user-" + userId.toLowerCase());
         form.put("command", command);
         form.put("text", text);
+        if (enterpriseId != null) {
+            form.put("enterprise_id", enterpriseId);
+            form.put("enterprise_name", "Org " + enterpriseId);
+        }
         form.put("api_app_id", "A0TECHVOICE");
-        form.put("is_enterprise_install", "false");
+        form.put("is_enterprise_install", Boolean.toString(enterpriseInstall));
         form.put("response_url", "https://hooks.slack.com/commands/" + teamId + "/1/abc");
         form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
         return postSigned(formEncode(form), "application/x-www-form-urlencoded", nowSeconds(), Map.of());
@@ -87,12 +100,32 @@ public final class SlackTestClient {
 
     /** An Events API callback wrapping {@code eventJson}. */
     public HttpResponse<String> event(String teamId, String eventId, String eventJson, Map<String, String> headers) {
+        return event(teamId, null, false, eventId, eventJson, headers);
+    }
+
+    /** An Events API callback from a workspace of an Enterprise Grid org; {@code enterpriseInstall} for org-wide installs. */
+    public HttpResponse<String> event(String teamId, String enterpriseId, boolean enterpriseInstall, String eventId,
+            String eventJson, Map<String, String> headers) {
+        String enterprise = enterpriseId == null ? "null" : "\"" + enterpriseId + "\"";
         String body = """
-                {"token":"legacy-verification-token","team_id":"%s","api_app_id":"A0TECHVOICE",\
+                {"token":"legacy-verification-token","team_id":"%s","enterprise_id":%s,"api_app_id":"A0TECHVOICE",\
                 "event":%s,"type":"event_callback","event_id":"%s","event_time":%d,\
-                "authorizations":[{"team_id":"%s","user_id":"U0BOT0001","is_bot":true,"is_enterprise_install":false}],\
-                "is_ext_shared_channel":false}""".formatted(teamId, eventJson, eventId, nowSeconds(), teamId);
+                "authorizations":[{"enterprise_id":%s,"team_id":"%s","user_id":"U0BOT0001","is_bot":true,"is_enterprise_install":%s}],\
+                "is_ext_shared_channel":false}""".formatted(teamId, enterprise, eventJson, eventId, nowSeconds(), enterprise,
+                teamId, enterpriseInstall);
         return postSigned(body, "application/json", nowSeconds(), headers);
+    }
+
+    /**
+     * {@code app_uninstalled} or {@code tokens_revoked} as Slack sends them: no {@code authorizations}, the workspace
+     * (and org) only at the top level.
+     */
+    public HttpResponse<String> installationEvent(String teamId, String enterpriseId, String eventId, String eventJson) {
+        String body = """
+                {"token":"legacy-verification-token","team_id":"%s","enterprise_id":%s,"api_app_id":"A0TECHVOICE",\
+                "event":%s,"type":"event_callback","event_id":"%s","event_time":%d}""".formatted(teamId,
+                enterpriseId == null ? "null" : "\"" + enterpriseId + "\"", eventJson, eventId, nowSeconds());
+        return postSigned(body, "application/json", nowSeconds(), Map.of());
     }
 
     public HttpResponse<String> postSigned(String body, String contentType, long timestamp, Map<String, String> headers) {
