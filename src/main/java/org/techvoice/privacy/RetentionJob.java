@@ -1,4 +1,4 @@
-package org.techvoice.retention;
+package org.techvoice.privacy;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,15 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.techvoice.privacy.RetentionParticipant;
-import org.techvoice.privacy.RetentionProperties;
 import org.techvoice.workspaces.WorkspaceService;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
- * Its own package because it needs {@code workspaces} (to go team by team), which itself implements a
- * {@code privacy} port. Deletes or anonymises what is past its retention period, workspace by workspace, once a night on one
+ * Deletes or anonymises what is past its retention period, workspace by workspace, once a night on one
  * instance. Each participant works in its own transaction, so one failing feature does not stop the others.
  */
 @Component

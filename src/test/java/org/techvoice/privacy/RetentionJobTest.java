@@ -1,4 +1,4 @@
-package org.techvoice.retention;
+package org.techvoice.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.techvoice.support.SlackTestClient.OTHER_TEAM;
@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.techvoice.audit.AuditLog;
-import org.techvoice.privacy.RetentionParticipant;
-import org.techvoice.privacy.RetentionProperties;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.workspaces.WorkspaceService;
 
