@@ -52,7 +52,9 @@ class ManifestTest {
     static final Set<String> INSTALLATION_EVENTS = Set.of("app_uninstalled", "tokens_revoked");
 
     /** Changing this is changing what every workspace is asked to grant: do it on purpose. */
-    static final Set<String> BOT_SCOPES = Set.of("commands");
+    static final Set<String> BOT_SCOPES = Set.of("commands", "chat:write", "im:write", "files:write",
+            // roles, people and privacy: users.info (workspace admins, bots) and users.lookupByEmail (CSV import)
+            "users:read", "users:read.email");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "U0USER001";

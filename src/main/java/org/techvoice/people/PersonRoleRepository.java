@@ -17,6 +17,9 @@ interface PersonRoleRepository extends JpaRepository<PersonRole, Long> {
 
     long deleteByTeamIdAndUserIdAndRole(String teamId, String userId, Role role);
 
+    List<PersonRole> findByTeamIdAndGrantedBy(String teamId, String grantedBy);
+
+    long deleteByTeamIdAndUserId(String teamId, String userId);
     @Modifying
     @Query("delete from PersonRole r where r.teamId = :teamId")
     int deleteByTeamId(@Param("teamId") String teamId);

@@ -16,6 +16,7 @@ interface TechnicianRepository extends JpaRepository<Technician, Long> {
 
     long countByTeamId(String teamId);
 
+    long deleteByTeamIdAndUserId(String teamId, String userId);
     @Modifying
     @Query("delete from Technician t where t.teamId = :teamId")
     int deleteByTeamId(@Param("teamId") String teamId);

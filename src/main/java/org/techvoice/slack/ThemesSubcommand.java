@@ -109,7 +109,7 @@ class ThemesSubcommand implements TcSubcommand {
         StringBuilder text = new StringBuilder("*").append(theme.displayName()).append("*\n").append(catalogue.description(theme));
         List<ExampleActivity> examples = catalogue.activities(theme);
         if (examples.isEmpty()) {
-            text.append("\n_Evidence:_ the self-assessment itself, surveys of technicians, and measures of what changed.");
+            text.append("\n_Appendix A has no examples for it: this theme is the self-assessment itself._");
         }
         examples.stream().limit(EXAMPLES_PER_THEME)
                 .forEach(example -> text.append("\n• ").append(example.text()).append(" (`").append(example.id()).append("`)"));

@@ -53,6 +53,12 @@ public class WorkspaceService {
         return workspaces.existsById(teamId);
     }
 
+    /** Every workspace served, for jobs that work through them one at a time (e.g. retention). */
+    @Transactional(readOnly = true)
+    public List<String> teamIds() {
+        return workspaces.findAll().stream().map(Workspace::teamId).sorted().toList();
+    }
+
     /** The Enterprise Grid org a workspace belongs to, when it came to us through one. */
     @Transactional(readOnly = true)
     public Optional<String> enterpriseOf(String teamId) {

@@ -44,7 +44,7 @@ class ThemesSubcommandTest {
                 .contains("A technician trainee/apprenticeship programme (`SUS-3`)")
                 .contains("Organisations can identify how many technicians they employ (`VIS-1`)")
                 .contains("_…and 6 more in Appendix A._")
-                .contains("self-assessment")
+                .contains("self-assessment one year after signing").contains("Appendix A has no examples for it")
                 .contains("/tc themes <text>");
         assertThat(body.path("blocks").size()).isLessThanOrEqualTo(SlackReplies.MESSAGE_BLOCK_LIMIT);
     }

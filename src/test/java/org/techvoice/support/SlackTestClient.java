@@ -71,6 +71,33 @@ public final class SlackTestClient {
                 "application/x-www-form-urlencoded", nowSeconds(), Map.of());
     }
 
+    /** A modal submitted: {@code view_submission} with the view's state values ({@code {"block":{"action":{...}}}}). */
+    public HttpResponse<String> viewSubmission(String teamId, String userId, String callbackId, String viewId, String stateValuesJson) {
+        return interactive("""
+                {"type":"view_submission","team":{"id":"%s","domain":"uni"},\
+                "user":{"id":"%s","username":"u","name":"u","team_id":"%s"},"api_app_id":"A0TECHVOICE",\
+                "token":"legacy-verification-token","trigger_id":"12466734323.1395872398.abc",\
+                "view":{"id":"%s","team_id":"%s","type":"modal","callback_id":"%s","hash":"156663117.cd33ad1f",\
+                "private_metadata":"","blocks":[],"state":{"values":%s},"app_id":"A0TECHVOICE","bot_id":"B0BOT0001"},\
+                "response_urls":[],"is_enterprise_install":false}""".formatted(teamId, userId, teamId, viewId, teamId,
+                callbackId, stateValuesJson));
+    }
+
+    /** A button clicked in an ephemeral message: {@code block_actions}, answering to {@code responseUrl}. */
+    public HttpResponse<String> buttonClick(String teamId, String userId, String blockId, String actionId, String value,
+            String responseUrl) {
+        long now = nowSeconds();
+        return interactive("""
+                {"type":"block_actions","team":{"id":"%s","domain":"uni"},\
+                "user":{"id":"%s","username":"u","name":"u","team_id":"%s"},"api_app_id":"A0TECHVOICE",\
+                "token":"legacy-verification-token","trigger_id":"12466734323.1395872398.def",\
+                "container":{"type":"message","message_ts":"%d.000200","channel_id":"C0GENERAL1","is_ephemeral":true},\
+                "channel":{"id":"C0GENERAL1","name":"general"},"response_url":"%s",\
+                "actions":[{"action_id":"%s","block_id":"%s","type":"button","value":"%s",\
+                "text":{"type":"plain_text","text":"x"},"action_ts":"%d.000300"}],\
+                "is_enterprise_install":false}""".formatted(teamId, userId, teamId, now, responseUrl, actionId, blockId, value, now));
+    }
+
     /** An Events API callback wrapping {@code eventJson}. */
     public HttpResponse<String> event(String teamId, String eventId, String eventJson, Map<String, String> headers) {
         return event(teamId, null, false, eventId, eventJson, headers);
