@@ -3,7 +3,7 @@ package org.techvoice.audit;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.techvoice.privacy.WorkspaceDataRemoval;
+import org.techvoice.workspaces.WorkspaceDataRemoval;
 
 /** The audit log of a workspace that uninstalled TechVoice goes with the rest of its data. */
 @Component
