@@ -28,7 +28,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 class OutboxDeliveryTest {
 
     private static final String TEAM = SlackTestClient.TEAM;
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Autowired
     Outbox outbox;
@@ -141,15 +141,16 @@ class OutboxDeliveryTest {
         assertThat(row(key).attempts()).isEqualTo(2);
     }
 
+    /** Time-outs are covered with a short call time-out in {@link OutboxUnderFireTest}. */
     @Test
-    void serverErrorsAndTimeOutsAreRetriedUntilSlackAccepts() {
+    void serverErrorsAreRetriedUntilSlackAccepts() {
         String key = "test:" + channel + ":flaky";
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
-                .inScenario(channel).whenScenarioStateIs(STARTED).willSetStateTo("slow")
+                .inScenario(channel).whenScenarioStateIs(STARTED).willSetStateTo("502")
                 .willReturn(aResponse().withStatus(500).withBody("oops")));
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
-                .inScenario(channel).whenScenarioStateIs("slow").willSetStateTo("503")
-                .willReturn(SlackApiStub.okJson("{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1.1\"}").withFixedDelay(1_500)));
+                .inScenario(channel).whenScenarioStateIs("502").willSetStateTo("503")
+                .willReturn(aResponse().withStatus(502).withBody("<html>Bad gateway</html>")));
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
                 .inScenario(channel).whenScenarioStateIs("503").willSetStateTo("fine")
                 .willReturn(SlackApiStub.okJson("{\"ok\":false,\"error\":\"service_unavailable\"}")));
