@@ -51,6 +51,9 @@ class ManifestTest {
     /** Changing this is changing what every workspace is asked to grant: do it on purpose. */
     static final Set<String> BOT_SCOPES = Set.of("commands", "chat:write", "im:write", "files:write");
 
+    /** What the slack adapter's fallback (AnsweringApp) marks its answers to requests no listener handled with. */
+    static final String UNHANDLED_HEADER = "X-TechVoice-Unhandled";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "U0USER001";
 
@@ -161,15 +164,18 @@ class ManifestTest {
                 HttpResponse<String> response = slack.slashCommand(SlackTestClient.TEAM, USER, command, text);
                 assertThat(response.statusCode()).as(command + " " + text + ": " + response.body()).isEqualTo(200);
                 assertThat(response.body()).as(command + " " + text).isNotBlank();
+                assertThat(response.headers().firstValue(UNHANDLED_HEADER)).as(command + " reached a listener").isEmpty();
             }
         }
     }
 
     @Test
     void aCommandMissingFromTheManifestIsNotAnswered() {
-        // The 200s above mean something only because Bolt answers 404 to a command nobody handles.
+        // The checks above mean something only because a command nobody handles is told apart: it gets the
+        // friendly fallback answer, marked with this header.
         HttpResponse<String> response = slack.slashCommand(SlackTestClient.TEAM, USER, "/not-in-the-manifest", "");
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue(UNHANDLED_HEADER)).contains("true");
     }
 
     @Test
@@ -179,13 +185,15 @@ class ManifestTest {
         for (String type : events) {
             HttpResponse<String> response = slack.event(SlackTestClient.TEAM, eventId(), sampleEvent(type), Map.of());
             assertThat(response.statusCode()).as(type + ": " + response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue(UNHANDLED_HEADER)).as(type + " reached a listener").isEmpty();
         }
     }
 
     @Test
     void anEventMissingFromTheManifestIsNotAnswered() {
         HttpResponse<String> response = slack.event(SlackTestClient.TEAM, eventId(), sampleEvent("reaction_added"), Map.of());
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue(UNHANDLED_HEADER)).contains("true");
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

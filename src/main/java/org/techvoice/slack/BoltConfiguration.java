@@ -2,7 +2,9 @@ package org.techvoice.slack;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Executor;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +38,8 @@ class BoltConfiguration {
     }
 
     @Bean
-    App boltApp(Slack slack, SlackProperties properties, List<BoltListener> listeners) {
+    App boltApp(Slack slack, SlackProperties properties, List<BoltListener> listeners,
+            @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
         AppConfig config = AppConfig.builder()
                 .slack(slack)
                 .signingSecret(properties.signingSecret())
@@ -45,7 +48,7 @@ class BoltConfiguration {
                 .build();
         // No singleTeamBotToken here: Bolt would call auth.test in the constructor and fail start-up without Slack.
         // Bolt therefore logs that it "skipped adding any authorization middleware": this is it.
-        App app = new App(config);
+        App app = new AnsweringApp(config, new UnhandledRequests(properties, afterAck));
         if (properties.hasBotToken()) {
             SlackConfig quick = slackConfig(properties);
             quick.setHttpClientCallTimeoutMillis(AUTH_TEST_TIMEOUT_MILLIS);
