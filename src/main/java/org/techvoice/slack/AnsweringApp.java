@@ -7,8 +7,10 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.response.Response;
 
@@ -26,8 +28,8 @@ final class AnsweringApp extends App {
 
     private final UnhandledRequests unhandled;
 
-    AnsweringApp(AppConfig config, UnhandledRequests unhandled) {
-        super(config);
+    AnsweringApp(AppConfig config, Slack slack, List<Middleware> middleware, UnhandledRequests unhandled) {
+        super(config, slack, middleware);
         this.unhandled = unhandled;
     }
 
