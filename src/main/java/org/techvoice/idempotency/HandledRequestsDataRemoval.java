@@ -6,7 +6,7 @@ import javax.sql.DataSource;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.techvoice.privacy.WorkspaceDataRemoval;
+import org.techvoice.workspaces.WorkspaceDataRemoval;
 
 /** The event ids remembered for a workspace that uninstalled TechVoice go with the rest of its data. */
 @Component
