@@ -211,10 +211,12 @@ class ManifestTest {
                     shortcut.path("callback_id").asText(), null, "C0GENERAL1", "1767225600.000100", "a bot's message");
             HttpResponse<String> response = slack.interactive(payload);
             assertThat(response.statusCode()).as(shortcut + ": " + response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue(UNHANDLED_HEADER)).as(shortcut + " reached a listener").isEmpty();
         }
         HttpResponse<String> unknown = slack.interactive(org.techvoice.support.SlackPayloads.messageShortcut(SlackTestClient.TEAM, USER,
                 "not_in_the_manifest", null, "C0GENERAL1", "1767225600.000100", "x"));
-        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.headers().firstValue(UNHANDLED_HEADER)).contains("true");
     }
 
     @Test
