@@ -3,9 +3,11 @@ package org.techvoice.slack;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -63,10 +65,12 @@ class BoltConfiguration {
 
     @Bean
     App boltApp(Slack slack, SlackProperties properties, List<BoltListener> listeners, Installations installations,
+            @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck,
             OAuthStates states, Clock clock) {
         SlackModeCheck.check(properties, installations.canStoreTokens());
         OAuthPages pages = new OAuthPages(INSTALL_PATH);
-        App app = new App(appConfig(slack, properties, pages), slack, middleware(slack, properties, installations));
+        App app = new AnsweringApp(appConfig(slack, properties, pages), slack, middleware(slack, properties, installations),
+                new UnhandledRequests(properties, afterAck));
         app.asOAuthApp(properties.oauthMode());
         if (properties.oauthMode()) {
             app.service(new StoredInstallationService(installations, clock));
