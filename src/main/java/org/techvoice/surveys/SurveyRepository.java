@@ -1,0 +1,24 @@
+package org.techvoice.surveys;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SurveyRepository extends JpaRepository<Survey, Long> {
+
+    Optional<Survey> findByTeamIdAndId(String teamId, Long id);
+
+    List<Survey> findTop20ByTeamIdAndStatusInOrderByIdDesc(String teamId, Collection<SurveyStatus> statuses);
+
+    List<Survey> findByStatusAndOpensAtLessThanEqualOrderById(SurveyStatus status, Instant now);
+
+    List<Survey> findByStatusAndClosesAtLessThanEqualOrderById(SurveyStatus status, Instant now);
+
+    List<Survey> findByStatusOrderById(SurveyStatus status);
+
+    List<Survey> findByTeamIdAndStatusInAndOpensAtGreaterThanEqualOrderByOpensAt(String teamId,
+            Collection<SurveyStatus> statuses, Instant since);
+}
