@@ -49,7 +49,9 @@ class ManifestTest {
     static final String EVENTS_PATH = "/slack/events";
 
     /** Changing this is changing what every workspace is asked to grant: do it on purpose. */
-    static final Set<String> BOT_SCOPES = Set.of("commands");
+    static final Set<String> BOT_SCOPES = Set.of("commands",
+            // surveys: DMs, chart upload, audiences and time zones
+            "chat:write", "im:write", "files:write", "channels:read", "groups:read", "usergroups:read", "users:read");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "U0USER001";
