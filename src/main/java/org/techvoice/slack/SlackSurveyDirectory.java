@@ -90,7 +90,7 @@ class SlackSurveyDirectory implements SurveyDirectory {
             throw new DirectoryUnavailable("Slack couldn't look up a member (" + response.getError() + ").", false);
         }
         User user = response.getUser();
-        return Optional.of(new Member(user.getId(), user.getTz(), !user.isBot() && !user.isAppUser() && !user.isDeleted()
+        return Optional.of(new Member(userId, user.getTz(), !user.isBot() && !user.isAppUser() && !user.isDeleted()
                 && !"USLACKBOT".equals(user.getId())));
     }
 

@@ -7,9 +7,11 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.techvoice.surveys.SurveyAdmin;
 import org.techvoice.surveys.SurveyBuilder;
@@ -37,13 +39,16 @@ class SurveySubcommand implements TcSubcommand {
     private final SurveyResults results;
     private final SurveyModals modals;
     private final SurveyReportBlocks reports;
+    private final Executor afterAck;
 
-    SurveySubcommand(SurveyBuilder builder, SurveyAdmin admin, SurveyResults results, SurveyModals modals, SurveyReportBlocks reports) {
+    SurveySubcommand(SurveyBuilder builder, SurveyAdmin admin, SurveyResults results, SurveyModals modals, SurveyReportBlocks reports,
+            @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
         this.builder = builder;
         this.admin = admin;
         this.results = results;
         this.modals = modals;
         this.reports = reports;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -83,7 +88,7 @@ class SurveySubcommand implements TcSubcommand {
             return switch (action) {
                 case "new", "create", "build" -> openBuilder(teamId, userId, request, context);
                 case "list", "ls" -> context.ack(list(admin.list(teamId, userId)));
-                case "results", "result" -> context.ack(results(results.resultsFor(teamId, userId, first)));
+                case "results", "result" -> context.ack(results(teamId, userId, results.resultsFor(teamId, userId, first)));
                 case "close" -> context.ack(SlackReplies.ephemeral(admin.close(teamId, userId, first)));
                 case "cancel" -> context.ack(SlackReplies.ephemeral(admin.cancel(teamId, userId, first)));
                 case "extend" -> context.ack(SlackReplies.ephemeral(admin.extend(teamId, userId, first, rest)));
@@ -123,8 +128,21 @@ class SurveySubcommand implements TcSubcommand {
         return SlackReplies.ephemeral("Surveys: " + surveys.size(), blocks);
     }
 
-    private com.slack.api.app_backend.slash_commands.response.SlashCommandResponse results(SurveyReport report) {
+    private com.slack.api.app_backend.slash_commands.response.SlashCommandResponse results(String teamId, String userId,
+            SurveyReport report) {
         List<LayoutBlock> blocks = new ArrayList<>(reports.blocks(report));
+        if (report.questions().stream().anyMatch(q -> !q.suppressed() && q.counts().size() > 0)) {
+            afterAck.execute(() -> sendChart(teamId, userId, report));
+            blocks.add(context(c -> c.elements(List.of(markdownText(":bar_chart: The chart is on its way to your DMs.")))));
+        }
         return SlackReplies.ephemeral(reports.fallback(report), blocks);
+    }
+
+    private void sendChart(String teamId, String userId, SurveyReport report) {
+        try {
+            results.sendChart(teamId, userId, report);
+        } catch (RuntimeException e) {
+            log.warn("Results chart for survey {} of team {} could not be queued: {}", report.survey().id(), teamId, e.getMessage());
+        }
     }
 }

@@ -43,22 +43,28 @@ public class SurveyResults {
         this.clock = clock;
     }
 
-    /**
-     * {@code /tc survey results <survey>}: the report for the lead, with its chart sent to them as a file
-     * (the outbox key holds the respondent count, so asking again after new answers sends a fresh chart).
-     */
-    @Transactional
+    /** {@code /tc survey results <survey>}: the report for a lead. */
+    @Transactional(readOnly = true)
     public SurveyReport resultsFor(String teamId, String userId, String typedReference) {
         access.requireLead(teamId, userId, "see survey results");
         Survey survey = lookup.byReference(teamId, typedReference);
         if (survey.status() == SurveyStatus.DRAFT || survey.status() == SurveyStatus.SCHEDULED) {
             throw new SurveyProblem(survey.reference() + " has not opened yet, so there are no answers to show.");
         }
-        SurveyReport report = report(survey);
+        return report(survey);
+    }
+
+    /**
+     * Sends the report's chart to the lead who asked, as a file in their DM. Drawing takes a moment, so the
+     * Slack adapter calls this after acknowledging. The key holds the respondent count and the day, so asking
+     * again after new answers sends a fresh chart and asking twice in a row sends one.
+     */
+    @Transactional
+    public void sendChart(String teamId, String userId, SurveyReport report) {
+        access.requireLead(teamId, userId, "see survey results");
         LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-        chartUpload(report, "survey:%d:results-chart:%s:%d:%s".formatted(survey.id(), userId,
+        chartUpload(report, "survey:%d:results-chart:%s:%d:%s".formatted(report.survey().id(), userId,
                 report.survey().respondents(), today), userId).ifPresent(outbox::enqueue);
-        return report;
     }
 
     @Transactional(readOnly = true)

@@ -58,7 +58,7 @@ class SurveyFlowTest {
     static final String TEAM = SlackTestClient.TEAM;
     static final String ADMIN = "U0ADMIN01";
     static final String CHANNEL = "C0LABTECH1";
-    static final String NEW_YORK = "U0TECH006";
+    static final String NEW_YORK = SurveySlack.NEW_YORK;
     /** Monday 30 November 2026, 08:00 UTC. */
     static final Instant MONDAY_8AM = Instant.parse("2026-11-30T08:00:00Z");
 
@@ -76,17 +76,15 @@ class SurveyFlowTest {
     SurveyEvidenceSource evidence;
 
     SlackTestClient slack;
-    int nextView = 1;
+    SurveySlack surveys;
 
     @BeforeEach
     void setUp() {
         SlackApiStub.reset();
         clock.set(MONDAY_8AM);
         slack = new SlackTestClient(port, clock);
-        for (String method : List.of("views.open", "views.push", "views.update")) {
-            SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/" + method)).willReturn(SlackApiStub.okJson(
-                    "{\"ok\":true,\"view\":{\"id\":\"V0STUB\"}}")));
-        }
+        surveys = new SurveySlack(slack);
+        SurveySlack.stubViews();
     }
 
     @Test
@@ -119,10 +117,8 @@ class SurveyFlowTest {
 
     @Test
     void builderValidatesWithResponseActionErrors() {
-        JsonNode builder = openBuilder();
-        HttpResponse<String> response = slack.interactive(SlackPayloads.viewSubmission(TEAM, ADMIN, builder, "V0BUILD" + nextView++, null,
-                Map.of(SurveyBuilder.TITLE, text("  "), SurveyBuilder.AUDIENCE, selected("radio_buttons", "CHANNEL"),
-                        SurveyBuilder.CLOSES, dateTime(MONDAY_8AM.minusSeconds(60).getEpochSecond()))));
+        HttpResponse<String> response = surveys.submitBuilder(ADMIN, Map.of(SurveyBuilder.TITLE, text("  "), SurveyBuilder.AUDIENCE, selected("radio_buttons", "CHANNEL"),
+                        SurveyBuilder.CLOSES, dateTime(MONDAY_8AM.minusSeconds(60).getEpochSecond())));
 
         JsonNode body = SlackJson.parse(response.body());
         assertThat(body.path("response_action").asText()).isEqualTo("errors");
@@ -133,11 +129,11 @@ class SurveyFlowTest {
 
     @Test
     void fullCycleFromTemplateToResults() throws Exception {
-        stubDirectory();
+        SurveySlack.stubDirectory(CHANNEL);
         registerDepartments();
 
         // Build from the baseline template, add one question through the pushed view, schedule.
-        JsonNode builder = openBuilder();
+        JsonNode builder = surveys.openBuilder(ADMIN);
         Instant closes = Instant.parse("2026-12-07T09:00:00Z");
         HttpResponse<String> page1 = slack.interactive(SlackPayloads.viewSubmission(TEAM, ADMIN, builder, "V0BUILDER", null, Map.of(
                 SurveyBuilder.TITLE, text("Technician voice 2026"),
@@ -196,15 +192,17 @@ class SurveyFlowTest {
                 "survey:" + surveyId + ":invite:%")).as("a second run sends nothing twice").isEqualTo(7);
 
         // Answering: two pages (11 questions); page 2 validates.
-        answer(surveyId, "U0TECH001", "4", "Time to train");
+        surveys.answer(surveyId, "U0TECH001", "4", "Time to train");
         assertThat(jdbc.queryForList("select user_id from survey_response where survey_id = ?", String.class, surveyId))
                 .containsExactly((String) null);
-        HttpResponse<String> invalid = submitLastPage(surveyId, "U0TECH002", null, null);
+        JsonNode firstPage = surveys.pressAnswer(surveyId, "U0TECH002");
+        assertThat(firstPage.path("title").path("text").asText()).isEqualTo("Survey (1/2)");
+        HttpResponse<String> invalid = slack.interactive(SlackPayloads.viewSubmission(TEAM, "U0TECH002", firstPage, "V0ANSWER", null, Map.of()));
         assertThat(SlackJson.parse(invalid.body()).path("response_action").asText()).isEqualTo("errors");
         assertThat(SlackJson.parse(invalid.body()).path("errors").toString()).contains("Please choose one answer.");
 
         // Changing an answer keeps one response, found again through the keyed hash.
-        answer(surveyId, "U0TECH001", "2", null);
+        surveys.answer(surveyId, "U0TECH001", "2", null);
         assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ?", Integer.class, surveyId)).isEqualTo(1);
         Long firstQuestion = jdbc.queryForObject("select min(id) from survey_question where survey_id = ?", Long.class, surveyId);
         assertThat(jdbc.queryForList("select value_text from survey_answer where question_id = ?", String.class, firstQuestion))
@@ -227,8 +225,8 @@ class SurveyFlowTest {
         assertThat(reminders(surveyId)).hasSize(6).anyMatch(k -> k.contains(NEW_YORK));
 
         // More answers, so some figures reach the minimum group size of 5.
-        for (String user : List.of("U0TECH002", "U0TECH003", "U0TECH004", "U0TECH005", NEW_YORK)) {
-            answer(surveyId, user, "5", null);
+        for (String user : List.of("U0TECH002", "U0TECH003", "U0TECH004", "U0TECH005", SurveySlack.NEW_YORK)) {
+            surveys.answer(surveyId, user, "5", null);
         }
         // Saturday: reminders would be due (every 2 days) but never at weekends.
         clock.set(Instant.parse("2026-12-05T11:00:00Z"));
@@ -236,7 +234,7 @@ class SurveyFlowTest {
         assertThat(reminders(surveyId)).hasSize(6);
 
         // U0TECH007 opens the survey before closing but submits after it.
-        JsonNode stale = pressAnswer(surveyId, "U0TECH007");
+        JsonNode stale = surveys.pressAnswer(surveyId, "U0TECH007");
         // Monday 10:00 is after closing (09:00): the survey closes, no reminders, the lead gets the summary and chart.
         clock.set(Instant.parse("2026-12-07T10:00:00Z"));
         lifecycle.runDueWork();
@@ -246,10 +244,10 @@ class SurveyFlowTest {
         assertThat(summary.path("text").asText()).contains("6 of 7 answered (86%)");
         assertPng(outbox("survey:" + surveyId + ":closed:chart"));
         HttpResponse<String> late = slack.interactive(SlackPayloads.viewSubmission(TEAM, "U0TECH007", stale, "V0ANSWER", null,
-                fill(stale, "3", null)));
+                SurveySlack.fill(stale, "3", null)));
         assertThat(SlackJson.parse(late.body()).path("response_action").asText()).isEqualTo("errors");
         assertThat(late.body()).contains("has closed");
-        assertThat(SlackJson.allText(pressAnswer(surveyId, "U0TECH007").toString())).contains("has closed");
+        assertThat(SlackJson.allText(surveys.pressAnswer(surveyId, "U0TECH007").toString())).contains("has closed");
         assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ?", Integer.class, surveyId)).isEqualTo(6);
 
         // Results: distribution and mean; the free-text question (1 comment) and the small department are withheld.
@@ -258,8 +256,9 @@ class SurveyFlowTest {
         assertThat(shown).contains("6 of 7 answered (86%)").contains("Mean *4.5* from 6")
                 .contains("Withheld: fewer than 5 respondents").doesNotContain("Time to train")
                 .contains("*Chemistry*: 5 answered").contains("*Physics*: _withheld");
-        assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'UPLOAD_FILES' and idempotency_key like ?",
-                Integer.class, "survey:" + surveyId + ":results-chart:" + ADMIN + ":%")).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "select count(*) from outbox_message where kind = 'UPLOAD_FILES' and idempotency_key like ?",
+                Integer.class, "survey:" + surveyId + ":results-chart:" + ADMIN + ":%") == 1);
 
         // The compiled draft gets the same suppression.
         SurveyEvidence published = evidence.surveys(TEAM, LocalDate.of(2026, 1, 1)).stream()
@@ -277,72 +276,6 @@ class SurveyFlowTest {
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
-
-    private JsonNode openBuilder() {
-        int before = SlackApiStub.calls("views.open").size();
-        HttpResponse<String> response = slack.slashCommand(TEAM, ADMIN, "/tc", "survey new");
-        assertThat(response.statusCode()).isEqualTo(200);
-        List<Map<String, String>> opened = SlackApiStub.calls("views.open");
-        assertThat(opened).hasSize(before + 1);
-        JsonNode view = SlackJson.parse(opened.get(before).get("view"));
-        assertThat(view.path("callback_id").asText()).isEqualTo("survey_builder");
-        return view;
-    }
-
-    /** Presses Answer, fills page 1 with {@code rating} everywhere, then the last page. */
-    private void answer(long surveyId, String user, String rating, String comment) {
-        JsonNode page1 = pressAnswer(surveyId, user);
-        assertThat(page1.path("title").path("text").asText()).isEqualTo("Survey (1/2)");
-        HttpResponse<String> next = slack.interactive(SlackPayloads.viewSubmission(TEAM, user, page1, "V0ANSWER", null, fill(page1, rating, comment)));
-        JsonNode page2 = SlackJson.parse(next.body());
-        assertThat(page2.path("response_action").asText()).as(next.body()).isEqualTo("update");
-        HttpResponse<String> done = slack.interactive(SlackPayloads.viewSubmission(TEAM, user, page2.path("view"), "V0ANSWER", null,
-                fill(page2.path("view"), rating, comment)));
-        assertThat(SlackJson.allText(done.body())).as(done.body()).containsAnyOf("Thank you, your answers are in", "Your answers are updated");
-    }
-
-    private HttpResponse<String> submitLastPage(long surveyId, String user, String rating, String comment) {
-        JsonNode page1 = pressAnswer(surveyId, user);
-        Map<String, JsonNode> values = rating == null ? Map.of() : fill(page1, rating, comment);
-        String meta = page1.path("private_metadata").asText().replaceAll(":\\d+$", ":1");
-        ((com.fasterxml.jackson.databind.node.ObjectNode) page1).put("private_metadata", page1.path("private_metadata").asText().isEmpty() ? "" : meta);
-        return slack.interactive(SlackPayloads.viewSubmission(TEAM, user, page1, "V0ANSWER", null, values));
-    }
-
-    private JsonNode pressAnswer(long surveyId, String user) {
-        int before = SlackApiStub.calls("views.open").size();
-        slack.interactive(SlackPayloads.buttonInMessage(TEAM, user, "survey_answer_open", Long.toString(surveyId)));
-        List<Map<String, String>> opened = SlackApiStub.calls("views.open");
-        assertThat(opened).hasSize(before + 1);
-        return SlackJson.parse(opened.get(before).get("view"));
-    }
-
-    /** Every input on the page answered: ratings and single choices with the first fitting option, checkboxes with one. */
-    private static Map<String, JsonNode> fill(JsonNode view, String rating, String comment) {
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        for (JsonNode block : view.path("blocks")) {
-            if (!block.path("type").asText().equals("input")) {
-                continue;
-            }
-            JsonNode element = block.path("element");
-            String id = block.path("block_id").asText();
-            switch (element.path("type").asText()) {
-                case "radio_buttons" -> {
-                    List<String> options = new ArrayList<>();
-                    element.path("options").forEach(o -> options.add(o.path("value").asText()));
-                    values.put(id, selected("radio_buttons", options.contains(rating) ? rating : options.get(0)));
-                }
-                case "checkboxes" -> values.put(id, checked(element.path("options").get(0).path("value").asText()));
-                case "plain_text_input" -> {
-                    if (comment != null) {
-                        values.put(id, text(comment));
-                    }
-                }
-                default -> throw new AssertionError("unexpected element " + element);
-            }
-        }
-        return values;
-    }
 
     private void assertAnonymousStorage(long surveyId) {
         List<String> columns = jdbc.queryForList("select column_name from information_schema.columns where table_name = 'survey_response'",
@@ -377,32 +310,6 @@ class SurveyFlowTest {
         byte[] png = Base64.getDecoder().decode(upload.path("files").get(0).path("content").asText());
         assertThat(png).startsWith(0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A);
         assertThat(ImageIO.read(new ByteArrayInputStream(png))).isNotNull();
-    }
-
-    private void stubDirectory() {
-        var server = SlackApiStub.server();
-        server.stubFor(post(urlPathEqualTo("/api/conversations.members")).willReturn(SlackApiStub.okJson("""
-                {"ok":true,"members":["U0TECH001","U0TECH002","U0TECH003","U0TECH004","U0TECH005","U0TECH006","U0TECH007","%s"],
-                "response_metadata":{"next_cursor":""}}""".formatted(SlackApiStub.BOT_USER))));
-        server.stubFor(post(urlPathEqualTo("/api/users.info")).atPriority(10).willReturn(SlackApiStub.okJson("""
-                {"ok":true,"user":{"id":"U0TECH001","team_id":"T0TEST001","name":"tech","deleted":false,"is_bot":false,
-                "is_app_user":false,"tz":"Europe/London"}}""")));
-        server.stubFor(post(urlPathEqualTo("/api/users.info")).atPriority(1).withRequestBody(containing("user=" + NEW_YORK))
-                .willReturn(SlackApiStub.okJson("""
-                {"ok":true,"user":{"id":"%s","team_id":"T0TEST001","name":"ny","deleted":false,"is_bot":false,
-                "is_app_user":false,"tz":"America/New_York"}}""".formatted(NEW_YORK))));
-        server.stubFor(post(urlPathEqualTo("/api/users.info")).atPriority(1).withRequestBody(containing("user=" + SlackApiStub.BOT_USER))
-                .willReturn(SlackApiStub.okJson("""
-                {"ok":true,"user":{"id":"%s","team_id":"T0TEST001","name":"techvoice","deleted":false,"is_bot":true,
-                "is_app_user":false}}""".formatted(SlackApiStub.BOT_USER))));
-        for (int i = 1; i <= 7; i++) {
-            if (!("U0TECH00" + i).equals(NEW_YORK)) {
-                server.stubFor(post(urlPathEqualTo("/api/users.info")).atPriority(2).withRequestBody(containing("user=U0TECH00" + i))
-                        .willReturn(SlackApiStub.okJson("""
-                        {"ok":true,"user":{"id":"U0TECH00%d","team_id":"T0TEST001","name":"t%d","deleted":false,"is_bot":false,
-                        "is_app_user":false,"tz":"Europe/London"}}""".formatted(i, i))));
-            }
-        }
     }
 
     private void registerDepartments() {
