@@ -2,7 +2,7 @@ package org.techvoice.surveys;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +84,7 @@ public class SurveyAnswering {
         if (!errors.isEmpty()) {
             return new AnswerOutcome.Invalid(new FieldErrors(errors));
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("UTC")));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Optional<SurveyResponse> before = existing(survey, userId);
         boolean changed = before.map(SurveyResponse::complete).orElse(false);
         SurveyResponse response = before.orElseGet(() -> responses.save(new SurveyResponse(teamId, survey.id(),

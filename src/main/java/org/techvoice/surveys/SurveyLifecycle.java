@@ -101,7 +101,7 @@ public class SurveyLifecycle {
         String text = invitationText(survey, false);
         for (SurveyDirectory.Member member : audience) {
             ZoneId zone = zoneOf(member.timeZone());
-            recipients.save(new SurveyRecipient(teamId, survey.id(), member.userId(), zone.getId(), LocalDate.now(clock.withZone(zone))));
+            recipients.save(new SurveyRecipient(teamId, survey.id(), member.userId(), zone.getId(), LocalDate.ofInstant(clock.instant(), zone)));
             outbox.enqueue(OutboundMessage.directMessage(teamId, "survey:%d:invite:%s".formatted(survey.id(), member.userId()),
                     member.userId(), text, messages.invitationBlocks(summary, false)));
         }

@@ -62,7 +62,7 @@ public class SurveyResults {
     @Transactional
     public void sendChart(String teamId, String userId, SurveyReport report) {
         access.requireLead(teamId, userId, "see survey results");
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         chartUpload(report, "survey:%d:results-chart:%s:%d:%s".formatted(report.survey().id(), userId,
                 report.survey().respondents(), today), userId).ifPresent(outbox::enqueue);
     }
