@@ -20,4 +20,8 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
     @Modifying
     @Query("delete from SurveyAnswer a where a.teamId = :teamId and a.responseId = :responseId")
     int deleteAllAnswers(String teamId, String responseId);
+
+    @Modifying
+    @Query("delete from SurveyAnswer x where x.teamId = :teamId")
+    int deleteAllOfTeam(String teamId);
 }

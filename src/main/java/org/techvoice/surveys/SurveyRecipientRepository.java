@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface SurveyRecipientRepository extends JpaRepository<SurveyRecipient, Long> {
 
@@ -14,4 +16,8 @@ interface SurveyRecipientRepository extends JpaRepository<SurveyRecipient, Long>
     List<SurveyRecipient> findByTeamIdAndUserId(String teamId, String userId);
 
     long deleteByTeamIdAndUserId(String teamId, String userId);
+
+    @Modifying
+    @Query("delete from SurveyRecipient x where x.teamId = :teamId")
+    int deleteAllOfTeam(String teamId);
 }

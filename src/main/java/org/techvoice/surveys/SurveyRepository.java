@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface SurveyRepository extends JpaRepository<Survey, Long> {
 
@@ -21,4 +23,8 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
 
     List<Survey> findByTeamIdAndStatusInAndOpensAtGreaterThanEqualOrderByOpensAt(String teamId,
             Collection<SurveyStatus> statuses, Instant since);
+
+    @Modifying
+    @Query("delete from Survey x where x.teamId = :teamId")
+    int deleteAllOfTeam(String teamId);
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface SurveyResponseRepository extends JpaRepository<SurveyResponse, String> {
 
@@ -16,4 +18,8 @@ interface SurveyResponseRepository extends JpaRepository<SurveyResponse, String>
     boolean existsByTeamIdAndSurveyIdAndRespondentKeyAndCompleteTrue(String teamId, Long surveyId, String respondentKey);
 
     List<SurveyResponse> findByTeamIdAndUserId(String teamId, String userId);
+
+    @Modifying
+    @Query("delete from SurveyResponse x where x.teamId = :teamId")
+    int deleteAllOfTeam(String teamId);
 }

@@ -36,7 +36,7 @@ import org.techvoice.draft.SurveyEvidenceSource;
 import org.techvoice.people.PeopleService;
 import org.techvoice.people.TechnicianProfile;
 import org.techvoice.support.MutableClock;
-import org.techvoice.support.MutableClockConfiguration;
+import org.techvoice.support.OAuthAppTest;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -51,7 +51,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * have not answered in their own working hours, close, and read results with small groups withheld.
  */
 @SlackAppTest
-@Import(MutableClockConfiguration.class)
+@Import(OAuthAppTest.MovableTime.class)
 @TestPropertySource(properties = "techvoice.surveys.job-initial-delay=PT24H")
 class SurveyFlowTest {
 

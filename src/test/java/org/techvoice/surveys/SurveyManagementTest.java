@@ -24,7 +24,7 @@ import org.techvoice.people.PeopleService;
 import org.techvoice.people.TechnicianProfile;
 import org.techvoice.privacy.PersonalDataHolder;
 import org.techvoice.support.MutableClock;
-import org.techvoice.support.MutableClockConfiguration;
+import org.techvoice.support.OAuthAppTest;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Audiences other than a channel, attributed surveys and personal data, and closing early, extending, cancelling. */
 @SlackAppTest
-@Import(MutableClockConfiguration.class)
+@Import(OAuthAppTest.MovableTime.class)
 @TestPropertySource(properties = "techvoice.surveys.job-initial-delay=PT24H")
 class SurveyManagementTest {
 
