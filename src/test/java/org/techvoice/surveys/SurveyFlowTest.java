@@ -190,6 +190,9 @@ class SurveyFlowTest {
         lifecycle.runDueWork();
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key like ?", Integer.class,
                 "survey:" + surveyId + ":invite:%")).as("a second run sends nothing twice").isEqualTo(7);
+        // The outbox worker delivers them to Slack: one DM with the Answer button per person.
+        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.calls("chat.postMessage").stream()
+                .filter(call -> String.valueOf(call.get("blocks")).contains("survey_answer_open")).count() == 7);
 
         // Answering: two pages (11 questions); page 2 validates.
         surveys.answer(surveyId, "U0TECH001", "4", "Time to train");

@@ -35,12 +35,16 @@ final class SurveySlack {
         this.slack = slack;
     }
 
-    /** Answers views.open/push/update like Slack. */
+    /** Answers views.open/push/update, and the outbox's conversations.open and chat.postMessage, like Slack. */
     static void stubViews() {
         for (String method : List.of("views.open", "views.push", "views.update")) {
             SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/" + method)).willReturn(SlackApiStub.okJson(
                     "{\"ok\":true,\"view\":{\"id\":\"V0STUB\"}}")));
         }
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/conversations.open")).willReturn(SlackApiStub.okJson(
+                "{\"ok\":true,\"channel\":{\"id\":\"D0DM00001\"}}")));
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(SlackApiStub.okJson(
+                "{\"ok\":true,\"channel\":\"D0DM00001\",\"ts\":\"1764500000.000100\"}")));
     }
 
     JsonNode openBuilder(String user) {
