@@ -56,7 +56,9 @@ class ManifestTest {
             // roles, people and privacy: users.info (workspace admins, bots) and users.lookupByEmail (CSV import)
             "users:read", "users:read.email",
             // voice and recognition: celebrations posted in a public network channel without an invitation
-            "chat:write.public");
+            "chat:write.public",
+            // surveys: channel and user-group audiences (users.info above also gives time zones)
+            "channels:read", "groups:read", "usergroups:read");
 
     /** What the slack adapter's fallback (AnsweringApp) marks its answers to requests no listener handled with. */
     static final String UNHANDLED_HEADER = "X-TechVoice-Unhandled";
