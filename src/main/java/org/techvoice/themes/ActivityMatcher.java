@@ -26,7 +26,7 @@ public class ActivityMatcher {
 
     /** Ids of the example activities ({@code VIS-3}, {@code SUS-3}...) the text evidences, sorted; empty when none. */
     public Set<String> matchingActivities(String text) {
-        CharSequence readable = TextBounds.readable(text);
+        ReadableText readable = TextBounds.readable(text);
         if (readable.isEmpty()) {
             return Set.of();
         }

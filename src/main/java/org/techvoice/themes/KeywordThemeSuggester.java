@@ -33,7 +33,7 @@ public class KeywordThemeSuggester implements ThemeSuggester {
 
     @Override
     public List<ThemeSuggestion> suggest(String text) {
-        CharSequence readable = TextBounds.readable(text);
+        ReadableText readable = TextBounds.readable(text);
         if (readable.isEmpty()) {
             return List.of();
         }

@@ -14,9 +14,9 @@ final class TextBounds {
     }
 
     /** The text the rules look at: null is empty; control characters become spaces so they cannot glue words together. */
-    static CharSequence readable(String text) {
+    static ReadableText readable(String text) {
         if (text == null || text.isBlank()) {
-            return "";
+            return ReadableText.EMPTY;
         }
         String bounded = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         StringBuilder readable = new StringBuilder(bounded.length());
@@ -24,6 +24,7 @@ final class TextBounds {
             char c = bounded.charAt(i);
             readable.append(Character.isISOControl(c) ? ' ' : c);
         }
-        return readable;
+        String exact = readable.toString();
+        return new ReadableText(exact, Cues.fold(exact));
     }
 }
