@@ -77,7 +77,7 @@ public class DraftCompiler {
         String period = from == null ? "up to " + Dates.format(today) : "from " + Dates.format(from) + " to " + Dates.format(today);
         LocalDate portSince = from == null ? EVERYTHING : from;
 
-        ActivityEvidence activities = gapAnalysis.collector();
+        ActivityEvidence activities = gapAnalysis.collector(teamId.hashCode());
         EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), teamId.hashCode(), activities);
         entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, tally));
         List<SurveyEvidence> surveys = surveySources.orderedStream()

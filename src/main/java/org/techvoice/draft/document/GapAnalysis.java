@@ -24,14 +24,17 @@ class GapAnalysis {
     private final ThemeCatalogue catalogue;
     private final ActivityMatcher matcher;
 
-    GapAnalysis(ThemeCatalogue catalogue, ActivityMatcher matcher) {
+    private final DraftProperties properties;
+
+    GapAnalysis(ThemeCatalogue catalogue, ActivityMatcher matcher, DraftProperties properties) {
         this.catalogue = catalogue;
         this.matcher = matcher;
+        this.properties = properties;
     }
 
     /** Collects, as the entries stream past, which activities each entry speaks to. */
-    ActivityEvidence collector() {
-        return new ActivityEvidence(matcher::matchingActivities);
+    ActivityEvidence collector(long seed) {
+        return new ActivityEvidence(matcher::matchingActivities, properties.gapAnalysisEntries(), seed);
     }
 
     Result result(ActivityEvidence evidence, Citations citations) {
@@ -39,6 +42,7 @@ class GapAnalysis {
         int total = 0;
         int withEvidence = 0;
         List<Block> themes = new ArrayList<>();
+        String none = evidence.sampled() ? "None found in the sample" : "None yet";
         for (Theme theme : Theme.values()) {
             List<ExampleActivity> activities = catalogue.activities(theme);
             if (activities.isEmpty()) {
@@ -52,12 +56,16 @@ class GapAnalysis {
                 if (hits.count() > 0) {
                     withEvidence++;
                 }
-                rows.add(List.of(activity.text(), hits.count() == 0 ? "None yet" : "Yes (" + hits.count() + ")", examples(hits, citations)));
+                rows.add(List.of(activity.text(), hits.count() == 0 ? none : "Yes (" + hits.count() + ")", examples(hits, citations)));
             }
             themes.add(new Table(List.of("Example activity", "Evidence", "For example"), rows));
         }
         blocks.add(new Paragraph(withEvidence + " of the form's " + total + " example activities have evidence in TechVoice. "
                 + "Activities with none are candidates for the action plan, or may be happening without being logged.", false));
+        blocks.add(new Paragraph(evidence.sampled()
+                ? "Matched against an even random sample of " + evidence.matched() + " of the " + evidence.seen()
+                        + " contributions and achievements in the period; counts are within the sample."
+                : "Matched against all " + evidence.seen() + " contributions and achievements in the period.", false));
         blocks.addAll(themes);
         return new Result(new Section(HEADING, blocks), withEvidence, total);
     }

@@ -40,6 +40,11 @@ final class Sample<T> {
         return seen;
     }
 
+    /** The most it keeps. */
+    int size() {
+        return size;
+    }
+
     <K extends Comparable<K>> List<T> sortedBy(Function<T, K> key) {
         return kept.stream().sorted(Comparator.comparing(key)).toList();
     }
