@@ -49,9 +49,7 @@ class ManifestTest {
     static final String EVENTS_PATH = "/slack/events";
 
     /** Changing this is changing what every workspace is asked to grant: do it on purpose. */
-    static final Set<String> BOT_SCOPES = Set.of("commands",
-            // draft (#5): DM the lead the draft files and summary
-            "chat:write", "im:write", "files:write");
+    static final Set<String> BOT_SCOPES = Set.of("commands", "chat:write", "im:write", "files:write");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "U0USER001";

@@ -16,7 +16,13 @@ import jakarta.persistence.Table;
 @Table(name = "outbox_message")
 class OutboxEntry {
 
-    enum Status { PENDING, DELIVERED, FAILED }
+    /**
+     * PENDING: waiting for {@code next_attempt_at}. IN_FLIGHT: claimed by {@code claimed_by} until
+     * {@code lease_until}; {@code attempt_started_at} is set only while the Slack call itself may be under way.
+     */
+    enum Status { PENDING, IN_FLIGHT, DELIVERED, FAILED }
+
+    static final int ERROR_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,6 +67,15 @@ class OutboxEntry {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    @Column(name = "claimed_by", length = 64)
+    private String claimedBy;
+
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+
+    @Column(name = "attempt_started_at")
+    private Instant attemptStartedAt;
+
     protected OutboxEntry() {
     }
 
@@ -76,6 +91,90 @@ class OutboxEntry {
 
     Long id() {
         return id;
+    }
+
+    String teamId() {
+        return teamId;
+    }
+
+    String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    OutboundMessage.Kind kind() {
+        return kind;
+    }
+
+    int attempts() {
+        return attempts;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    boolean isClaimedBy(String instance) {
+        return status == Status.IN_FLIGHT && instance.equals(claimedBy);
+    }
+
+    /** True when the process may have died while Slack was being called: the call may or may not have landed. */
+    boolean attemptMayHaveLanded() {
+        return attemptStartedAt != null;
+    }
+
+    void claim(String instance, Instant leaseUntil) {
+        this.status = Status.IN_FLIGHT;
+        this.claimedBy = instance;
+        this.leaseUntil = leaseUntil;
+        this.attemptStartedAt = null;
+    }
+
+    void startAttempt(Instant now) {
+        this.attempts++;
+        this.attemptStartedAt = now;
+    }
+
+    void delivered(String channel, String ts, Instant now) {
+        this.status = Status.DELIVERED;
+        this.deliveredChannel = channel;
+        this.deliveredTs = ts;
+        this.deliveredAt = now;
+        this.lastError = null;
+        unclaim();
+    }
+
+    /** Back to the queue, to be tried again at {@code when}. */
+    void retryAt(Instant when, String error) {
+        this.status = Status.PENDING;
+        this.nextAttemptAt = when;
+        if (error != null) {
+            this.lastError = cut(error);
+        }
+        unclaim();
+    }
+
+    void fail(String error) {
+        this.status = Status.FAILED;
+        this.lastError = cut(error);
+        unclaim();
+    }
+
+    private void unclaim() {
+        this.claimedBy = null;
+        this.leaseUntil = null;
+        this.attemptStartedAt = null;
+    }
+
+    private static String cut(String error) {
+        return error.length() <= ERROR_LENGTH ? error : error.substring(0, ERROR_LENGTH);
     }
 
     String payload() {

@@ -1,12 +1,39 @@
 package org.techvoice.outbox;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
 
     Optional<OutboxEntry> findByTeamIdAndIdempotencyKey(String teamId, String idempotencyKey);
 
     boolean existsByTeamIdAndIdempotencyKey(String teamId, String idempotencyKey);
+
+    /**
+     * Due rows, locked for the caller's transaction. SKIP LOCKED (PostgreSQL, and H2 2.2+) lets several
+     * instances claim side by side without waiting for or double-claiming each other's rows.
+     */
+    @Query(value = """
+            select * from outbox_message
+            where status = 'PENDING' and next_attempt_at <= :now
+            order by next_attempt_at, id
+            limit :limit
+            for update skip locked""", nativeQuery = true)
+    List<OutboxEntry> lockDue(@Param("now") Instant now, @Param("limit") int limit);
+
+    /** Rows whose claimer stopped renewing: it died or lost the database. */
+    @Query(value = """
+            select * from outbox_message
+            where status = 'IN_FLIGHT' and lease_until < :now
+            order by id
+            limit :limit
+            for update skip locked""", nativeQuery = true)
+    List<OutboxEntry> lockExpiredLeases(@Param("now") Instant now, @Param("limit") int limit);
+
+    long countByStatus(OutboxEntry.Status status);
 }

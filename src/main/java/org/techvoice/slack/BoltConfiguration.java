@@ -28,7 +28,7 @@ class BoltConfiguration {
         return Slack.getInstance(slackConfig(properties));
     }
 
-    private static SlackConfig slackConfig(SlackProperties properties) {
+    static SlackConfig slackConfig(SlackProperties properties) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(properties.methodsEndpointPrefix());
         config.setPrettyResponseLoggingEnabled(false);

@@ -83,8 +83,9 @@ class ThemesSubcommand implements TcSubcommand {
         if (argument.isBlank()) {
             return context.ack(SlackReplies.ephemeral("The Technician Commitment themes: " + themeNames(), overview()));
         }
-        if (argument.length() > MAX_TEXT) {
-            return context.ack(SlackReplies.ephemeral(":warning: That text is " + String.format("%,d", argument.length())
+        int length = argument.codePointCount(0, argument.length());
+        if (length > MAX_TEXT) {
+            return context.ack(SlackReplies.ephemeral(":warning: That text is " + String.format("%,d", length)
                     + " characters long; `/tc themes` reads up to " + String.format("%,d", MAX_TEXT)
                     + ". Try a shorter piece of it."));
         }
@@ -108,7 +109,7 @@ class ThemesSubcommand implements TcSubcommand {
         StringBuilder text = new StringBuilder("*").append(theme.displayName()).append("*\n").append(catalogue.description(theme));
         List<ExampleActivity> examples = catalogue.activities(theme);
         if (examples.isEmpty()) {
-            text.append("\n_Evidence:_ the self-assessment itself, surveys of technicians, and measures of what changed.");
+            text.append("\n_Appendix A has no examples for it: this theme is the self-assessment itself._");
         }
         examples.stream().limit(EXAMPLES_PER_THEME)
                 .forEach(example -> text.append("\n• ").append(example.text()).append(" (`").append(example.id()).append("`)"));

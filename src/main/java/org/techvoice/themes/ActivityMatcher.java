@@ -14,15 +14,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ActivityMatcher {
 
-    private final List<ThemeRule> rules;
-
-    public ActivityMatcher() {
-        this(ThemeRules.ALL);
-    }
-
-    ActivityMatcher(List<ThemeRule> rules) {
-        this.rules = rules.stream().filter(rule -> rule.activityId() != null).toList();
-    }
+    private final List<ThemeRule> rules = ThemeRules.ALL.stream().filter(rule -> rule.activityId() != null).toList();
 
     /** Ids of the example activities ({@code VIS-3}, {@code SUS-3}...) the text evidences, sorted; empty when none. */
     public Set<String> matchingActivities(String text) {

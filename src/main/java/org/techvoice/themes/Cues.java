@@ -78,8 +78,8 @@ final class Cues {
         if (!PLAIN_WORD.matcher(word).matches()) {
             // words are split on spaces, so an alternative holding a space would silently change meaning
             Pattern.compile(word.replace("*", ""));
-            // a stem inside an alternative, e.g. (?:technic*|staff), grows the same bounded way
-            return "(?:" + word.replaceAll("(?<=[a-z])\\*", STEM_TAIL.replace("\\", "\\\\")) + ")";
+            // a stem inside an alternative, e.g. (?:technic*|staff), grows the same bounded way (\\s* stays regex)
+            return "(?:" + word.replaceAll("(?<=[a-z])(?<!\\\\[a-z])\\*", STEM_TAIL.replace("\\", "\\\\")) + ")";
         }
         if (word.length() > 2 && word.endsWith("y") && "aeiou".indexOf(word.charAt(word.length() - 2)) < 0) {
             return word.substring(0, word.length() - 1) + "(?:y|ies)";

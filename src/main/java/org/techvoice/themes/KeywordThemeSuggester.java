@@ -21,15 +21,7 @@ public class KeywordThemeSuggester implements ThemeSuggester {
     /** How many cues a reason names: enough to explain, short enough to read in a Slack line. */
     private static final int CUES_IN_REASON = 2;
 
-    private final List<ThemeRule> rules;
-
-    public KeywordThemeSuggester() {
-        this(ThemeRules.ALL);
-    }
-
-    KeywordThemeSuggester(List<ThemeRule> rules) {
-        this.rules = List.copyOf(rules);
-    }
+    private final List<ThemeRule> rules = ThemeRules.ALL;
 
     @Override
     public List<ThemeSuggestion> suggest(String text) {

@@ -73,7 +73,8 @@ final class ThemeRules {
                         "widening participation", "stem ambassador", "pint of science", "science fair", "work experience (?:student|pupil|placement|week|day)")));
         rules.add(rule(VISIBILITY, null, 2, "visibility",
                 phrases("visibility", "more visible", "visible (?:to|within|beyond|across|outside)", "invisible", "unsung", "behind the scenes", "overlooked", "blog*", "newsletter",
-                        "staff profile", "web profile", "featured in", "poster", "gave (?:a|an) talk",
+                        "staff profile", "web profile", "featured in", "poster (?:at|presentation|session)",
+                        "(?:presented|presenting|present) (?:a|our|my|the) poster", "(?:conference|research|scientific) poster", "gave (?:a|an) talk",
                         "present* (?:at|to) (?:a|the) (?:conference|symposium|meeting|seminar)", "conference talk")));
 
         // Recognition: professional registration and awards
@@ -136,18 +137,22 @@ final class ThemeRules {
         // Sustainability: keeping technical skills and the technical workforce for the future
         rules.add(rule(SUSTAINABILITY, "SUS-1", 3, "succession planning",
                 phrases("succession (?:plan*|arrangement*|strateg*)", "plan* for succession", "workforce plan*", "skills gap*", "skill gap*", "skills audit*", "skills shortage*",
-                        "skills matrix", "skills retention", "skills loss", "loss of skills", "retirement*", "retiring", "retire", "retires",
-                        "single point of failure", "ageing workforce", "aging workforce", "technician profile*",
+                        "skills matrix", "skills retention", "skills loss", "loss of skills", "retirement*", "retiring",
+                        "analys* of technician profile*", "technician profile analysis",
+                        "single point of failure", "ageing workforce", "aging workforce",
                         "handover", "hand over (?:their|his|her|my|our) (?:knowledge|expertise)",
                         "sustainab* of (?:technical|technician|our|the) (?:skills|expertise|workforce|staffing|roles)",
                         "sustainab* of skills", "sustainab* of (?:our|the) (?:technical|technician) (?:skills|expertise|workforce|staffing|roles)",
                         "sustain* (?:our|the) (?:technical|technician) (?:skills|expertise|workforce|staffing)",
                         "(?:skills|workforce|staffing) sustainab*")));
+        rules.add(rule(SUSTAINABILITY, "SUS-1", 3, "retirements",
+                // people retire; "retire the old HPLC" is equipment
+                List.of(Cues.wholeWord("retires?(?![\\s\\p{Z}]+(?:the|our|this|that|these|those|a|an|old|it|them)(?![\\p{L}]))"))));
         rules.add(rule(SUSTAINABILITY, "SUS-1", 2, "passing knowledge on",
                 phrases("knowledge transfer", "knowledge shar*", "pass* on (?:their|his|her|my|our) (?:knowledge|expertise|skills)",
                         "cross train*", "crosstrain*", "document* (?:the|our|their|his|her) (?:procedures|protocols|methods|knowledge|expertise)",
                         "tacit knowledge", "knowledge (?:isn't|gets|is) lost", "knowledge (?:will|would|could) be lost", "los* (?:the|that|their|his|her|this|our) knowledge",
-                        "only one (?:trained|who)", "only person (?:trained|who)", "lose (?:the|that|their|his|her|this) expertise", "losing (?:the|that|their|his|her|this) expertise")));
+                        "only one trained", "only person trained", "only (?:one|person) who (?:knows|can|understands)", "lose (?:the|that|their|his|her|this) expertise", "losing (?:the|that|their|his|her|this) expertise")));
         rules.add(rule(SUSTAINABILITY, "SUS-2", 3, "a secondment or placement",
                 phrases("secondment", "seconded", "placement(?!s?\\s+of)", "job shadow*", "shadowing", "shadowed (?:a|the|my|our)", "(?:staff|job|lab|technician) rotation", "rotation (?:scheme|programme)")));
         rules.add(rule(SUSTAINABILITY, "SUS-3", 3, "an apprenticeship or trainee scheme",

@@ -44,7 +44,7 @@ class ThemesSubcommandTest {
                 .contains("A technician trainee/apprenticeship programme (`SUS-3`)")
                 .contains("Organisations can identify how many technicians they employ (`VIS-1`)")
                 .contains("_…and 6 more in Appendix A._")
-                .contains("self-assessment")
+                .contains("self-assessment one year after signing").contains("Appendix A has no examples for it")
                 .contains("/tc themes <text>");
         assertThat(body.path("blocks").size()).isLessThanOrEqualTo(SlackReplies.MESSAGE_BLOCK_LIMIT);
     }
@@ -103,6 +103,14 @@ class ThemesSubcommandTest {
         assertThat(response.statusCode()).isEqualTo(200);
         String text = SlackJson.allText(response.body());
         assertThat(text).contains("4,399 characters long").contains("reads up to 3,000").doesNotContain("Sustainability");
+    }
+
+    @Test
+    void theLimitCountsCharactersAsPeopleSeeThemSoEmojiAreNotCountedTwice() {
+        String text = SlackJson.allText(slack.slashCommand(SlackTestClient.TEAM, "U0TECH001", "/tc",
+                "themes " + "🎉".repeat(3000)).body());
+
+        assertThat(text).doesNotContain("characters long").contains("No theme stands out").contains("🎉");
     }
 
     @Test

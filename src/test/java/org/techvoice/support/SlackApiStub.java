@@ -32,10 +32,38 @@ public final class SlackApiStub {
         return server().baseUrl() + "/api";
     }
 
-    /** Forgets recorded requests and stubs, then stubs what Bolt needs: auth.test. */
+    /** Forgets recorded requests and stubs, then stubs what Bolt needs (auth.test) and what the outbox calls. */
     public static void reset() {
         server().resetAll();
         stubAuthTest();
+        stubDeliveries();
+    }
+
+    /**
+     * Slack accepting whatever the outbox sends: {@code chat.postMessage} answers with the channel it was given
+     * and a fresh ts, {@code conversations.open} with the DM channel {@code D<user id>}, {@code chat.update} with
+     * the channel and ts it was given, and {@code files.uploadV2}'s three steps with file {@code F0FILE0001}.
+     * Tests add their own stubs on top (WireMock prefers the newest matching stub).
+     */
+    public static void stubDeliveries() {
+        String form = "{{formData request.body 'form' urlDecode=true}}";
+        server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson(form + """
+                {"ok":true,"channel":"{{form.channel}}","ts":"{{now format='unix'}}.{{randomValue length=6 type='NUMERIC'}}",\
+                "message":{"type":"message","text":"","bot_id":"B0BOT0001"}}""").withTransformers("response-template")));
+        server().stubFor(post(urlPathEqualTo("/api/conversations.open")).willReturn(okJson(form + """
+                {"ok":true,"channel":{"id":"D{{form.users}}"}}""").withTransformers("response-template")));
+        server().stubFor(post(urlPathEqualTo("/api/chat.update")).willReturn(okJson(form + """
+                {"ok":true,"channel":"{{form.channel}}","ts":"{{form.ts}}","text":""}""").withTransformers("response-template")));
+        server().stubFor(post(urlPathEqualTo("/api/files.getUploadURLExternal")).willReturn(okJson("""
+                {"ok":true,"upload_url":"%s/upload/F0FILE0001","file_id":"F0FILE0001"}""".formatted(server().baseUrl()))));
+        server().stubFor(post(urlPathEqualTo("/upload/F0FILE0001")).willReturn(aResponse().withStatus(200).withBody("OK")));
+        server().stubFor(post(urlPathEqualTo("/api/files.completeUploadExternal")).willReturn(okJson("""
+                {"ok":true,"files":[{"id":"F0FILE0001","title":"upload"}]}""")));
+    }
+
+    /** The {@code chat.postMessage} calls to one channel (a DM channel is {@code D<user id>}), oldest first. */
+    public static java.util.List<java.util.Map<String, String>> postsTo(String channel) {
+        return calls("chat.postMessage").stream().filter(call -> channel.equals(call.get("channel"))).toList();
     }
 
     /** Adds the auth.test answer without forgetting other stubs (used while a context starts). */

@@ -10,7 +10,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A full TechVoice on a random port with an in-memory H2, Slack's Web API stood in by
- * {@link SlackApiStub}, and the test signing secret and bot token configured.
+ * {@link SlackApiStub}, and the test signing secret and bot token configured. The outbox worker runs, retrying
+ * quickly: assert deliveries with {@code await().until(() -> SlackApiStub.postsTo("C...").size() == 1)}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,6 +21,11 @@ import org.springframework.test.context.ContextConfiguration;
         "techvoice.slack.bot-token=" + SlackApiStub.BOT_TOKEN,
         "techvoice.slack.app-token=",
         "techvoice.admins=U0ADMIN01",
+        // the outbox retries in milliseconds rather than seconds, so failure paths take a test moments
+        "techvoice.outbox.initial-backoff=20ms",
+        "techvoice.outbox.max-backoff=200ms",
+        "techvoice.outbox.call-timeout=1s",
+        "techvoice.outbox.give-up-after=5s",
 })
 @ContextConfiguration(initializers = SlackApiStubInitializer.class)
 public @interface SlackAppTest {

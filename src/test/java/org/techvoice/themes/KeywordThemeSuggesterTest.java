@@ -88,6 +88,14 @@ class KeywordThemeSuggesterTest {
     }
 
     @Test
+    void unicodeSpacesAndTypographicApostrophesStillSeparateAndJoinWords() {
+        assertThat(themes("job\u00A0description")).containsExactly(Theme.VISIBILITY);
+        assertThat(themes("the technicians\u2019 network")).containsExactly(Theme.VISIBILITY);
+        assertThat(themes("Vice-Chancellor\u2019s Award for technicians")).containsExactly(Theme.RECOGNITION);
+        assertThat(themes("succession\u2003planning")).containsExactly(Theme.SUSTAINABILITY);
+    }
+
+    @Test
     void wordsInsideLongerWordsDoNotCount() {
         assertThat(themes("the outreachable")).isEmpty();
         assertThat(themes("nonapprenticeable")).isEmpty();
@@ -122,7 +130,10 @@ class KeywordThemeSuggesterTest {
             "I published the rota for the teaching labs",
             "How many techniques do we need for the practical?",
             "The data is represented on the graph in blue",
-            "Promotion of the open day starts next week"})
+            "Promotion of the open day starts next week",
+            "We will retire the old centrifuge in June",
+            "I put up a poster about glove recycling",
+            "She was the only one who came to the lunch"})
     void everydayLabWordsThatLookLikeCuesProposeNoTheme(String text) {
         assertThat(themes(text)).as(text).doesNotContain(Theme.SUSTAINABILITY, Theme.CAREER_DEVELOPMENT, Theme.EVALUATING_IMPACT,
                 Theme.RECOGNITION);
@@ -136,6 +147,8 @@ class KeywordThemeSuggesterTest {
         assertThat(themes("the sustainability of technical skills in the faculty")).containsExactly(Theme.SUSTAINABILITY);
         assertThat(themes("succession planning for the workshop")).containsExactly(Theme.SUSTAINABILITY);
         assertThat(themes("we must sustain our technical workforce")).containsExactly(Theme.SUSTAINABILITY);
+        assertThat(themes("Pat retires at Easter")).containsExactly(Theme.SUSTAINABILITY);
+        assertThat(suggester.suggest("two of us retire in 2027").get(0).reason()).isEqualTo("mentions retirements → Sustainability");
     }
 
     @Test

@@ -1,0 +1,171 @@
+package org.techvoice.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Every state change of an outbox row, each in its own short transaction, so no database lock is held
+ * while Slack is being called.
+ *
+ * <p>Duplicates are ruled out this way: a row is claimed (IN_FLIGHT, with a lease) before anything is sent,
+ * and {@code attempt_started_at} is committed just before the Slack call. If an instance dies, its rows come
+ * back when their lease runs out: those whose call had not begun return to PENDING; those whose call had begun
+ * may already be in Slack, and Slack gives no way to ask without reading the channel's history, so they are
+ * <em>not</em> sent again (at most once) — updates excepted, which are safe to repeat — but marked FAILED and the
+ * requester told. That window is one call per instance at the moment it died; a graceful shutdown never opens it.
+ */
+@Component
+class OutboxLedger {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxLedger.class);
+
+    static final String INTERRUPTED = "interrupted_mid_call: TechVoice stopped while Slack was being called; "
+            + "not sent again because it may already have arrived";
+
+    private final OutboxRepository entries;
+    private final Outbox outbox;
+    private final OutboxProperties properties;
+    private final Backoff backoff;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    OutboxLedger(OutboxRepository entries, Outbox outbox, OutboxProperties properties, ObjectMapper json, Clock clock) {
+        this.entries = entries;
+        this.outbox = outbox;
+        this.properties = properties;
+        this.backoff = new Backoff(properties.initialBackoff(), properties.maxBackoff());
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** One call to make: the message, and for an update the message it updates. */
+    record Attempt(long id, OutboundMessage message, Outbox.DeliveredMessage target) {
+    }
+
+    @Transactional
+    public List<Long> claim(String instance, int limit) {
+        Instant now = clock.instant();
+        List<OutboxEntry> due = entries.lockDue(now, limit);
+        due.forEach(entry -> entry.claim(instance, now.plus(properties.lease())));
+        return due.stream().map(OutboxEntry::id).toList();
+    }
+
+    /**
+     * Commits that the call is about to be made, or settles the row without a call (an update whose target
+     * is not there yet waits; one whose target failed fails).
+     */
+    @Transactional
+    public Optional<Attempt> startAttempt(long id, String instance) {
+        OutboxEntry entry = entries.findById(id).orElse(null);
+        if (entry == null || !entry.isClaimedBy(instance)) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        OutboundMessage message = message(entry).orElse(null);
+        if (message == null) {
+            fail(entry, "unreadable payload: the message cannot be rebuilt from what was stored");
+            return Optional.empty();
+        }
+        Outbox.DeliveredMessage target = null;
+        if (message.kind() == OutboundMessage.Kind.UPDATE_MESSAGE) {
+            OutboxEntry original = message.updateOfKey() == null ? null
+                    : entries.findByTeamIdAndIdempotencyKey(entry.teamId(), message.updateOfKey()).orElse(null);
+            if (original != null && original.status() == OutboxEntry.Status.FAILED) {
+                fail(entry, "the message to update was never delivered (" + original.lastError() + ")");
+                return Optional.empty();
+            }
+            if (original == null || original.status() != OutboxEntry.Status.DELIVERED) {
+                Instant next = now.plus(properties.updateWait());
+                if (next.isAfter(giveUpAt(entry))) {
+                    fail(entry, "the message to update (" + message.updateOfKey() + ") was never posted");
+                } else {
+                    entry.retryAt(next, "waiting for " + message.updateOfKey() + " to be delivered");
+                }
+                return Optional.empty();
+            }
+            target = original.deliveredMessage();
+        }
+        entry.startAttempt(now);
+        return Optional.of(new Attempt(id, message, target));
+    }
+
+    @Transactional
+    public void record(long id, String instance, DeliveryOutcome outcome) {
+        OutboxEntry entry = entries.findById(id).orElse(null);
+        if (entry == null || !entry.isClaimedBy(instance)) {
+            log.warn("Outbox row {} was taken from this instance while its call ran (lease too short?): outcome {} dropped",
+                    id, outcome);
+            return;
+        }
+        Instant now = clock.instant();
+        if (outcome instanceof DeliveryOutcome.Delivered delivered) {
+            entry.delivered(delivered.channel(), delivered.ts(), now);
+        } else if (outcome instanceof DeliveryOutcome.Permanent permanent) {
+            fail(entry, permanent.error());
+        } else if (outcome instanceof DeliveryOutcome.Transient failure) {
+            Duration delay = backoff.delay(entry.attempts(), failure.retryAfter());
+            Instant next = now.plus(delay);
+            if (next.isAfter(giveUpAt(entry))) {
+                fail(entry, "gave up after " + entry.attempts() + " attempts: " + failure.error());
+            } else {
+                entry.retryAt(next, failure.error());
+            }
+        }
+    }
+
+    /** Rows claimed but not yet started go back to the queue unchanged (shutdown, run budget spent). */
+    @Transactional
+    public void release(List<Long> ids, String instance) {
+        entries.findAllById(ids).stream()
+                .filter(entry -> entry.isClaimedBy(instance) && !entry.attemptMayHaveLanded())
+                .forEach(entry -> entry.retryAt(entry.nextAttemptAt(), null));
+    }
+
+    /** Takes back rows whose instance died; see the class comment for why some are not resent. */
+    @Transactional
+    public int recoverExpiredLeases(int limit) {
+        List<OutboxEntry> expired = entries.lockExpiredLeases(clock.instant(), limit);
+        for (OutboxEntry entry : expired) {
+            if (!entry.attemptMayHaveLanded() || entry.kind() == OutboundMessage.Kind.UPDATE_MESSAGE) {
+                entry.retryAt(entry.nextAttemptAt(), null);
+            } else {
+                log.warn("Outbox row {} ({}) was mid-call when its instance stopped: marked failed, not resent",
+                        entry.id(), entry.idempotencyKey());
+                fail(entry, INTERRUPTED);
+            }
+        }
+        return expired.size();
+    }
+
+    private Instant giveUpAt(OutboxEntry entry) {
+        return entry.createdAt().plus(properties.giveUpAfter());
+    }
+
+    private void fail(OutboxEntry entry, String error) {
+        log.warn("Outbox message {} for team {} failed: {}", entry.idempotencyKey(), entry.teamId(), error);
+        entry.fail(error);
+        message(entry)
+                .filter(message -> message.notifyOnFailureUserId() != null && !message.notifyOnFailureUserId().isBlank())
+                .ifPresent(message -> outbox.enqueue(FailureNotice.about(entry.id(), message, error)));
+    }
+
+    private Optional<OutboundMessage> message(OutboxEntry entry) {
+        try {
+            return Optional.of(json.readValue(entry.payload(), OutboundMessage.class));
+        } catch (JsonProcessingException e) {
+            log.error("Outbox row {} holds an unreadable payload: {}", entry.id(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+}

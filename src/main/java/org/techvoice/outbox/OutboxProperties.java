@@ -1,0 +1,53 @@
+package org.techvoice.outbox;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the outbox delivers ({@code techvoice.outbox.*}).
+ *
+ * @param pollDelay      pause between delivery runs; the {@code @Scheduled} job reads the same key
+ * @param batchSize      rows claimed per run
+ * @param runBudget      a run stops claiming after this long, so the ShedLock lease is never outlived
+ * @param lease          how long a claimed row belongs to the instance that claimed it; after that another
+ *                       instance recovers it (the claimer is presumed dead)
+ * @param callTimeout    longest a single Slack Web API call may take before it counts as a time-out
+ * @param initialBackoff first retry delay after a transient failure; doubled per attempt, with jitter
+ * @param maxBackoff     ceiling of the retry delay
+ * @param giveUpAfter    a message still not accepted this long after it was enqueued is marked FAILED
+ * @param updateWait     how long an update waits before looking again for the message it updates
+ */
+@ConfigurationProperties("techvoice.outbox")
+public record OutboxProperties(
+        @DefaultValue("200ms") Duration pollDelay,
+        @DefaultValue("50") int batchSize,
+        @DefaultValue("20s") Duration runBudget,
+        @DefaultValue("2m") Duration lease,
+        @DefaultValue("10s") Duration callTimeout,
+        @DefaultValue("1s") Duration initialBackoff,
+        @DefaultValue("5m") Duration maxBackoff,
+        @DefaultValue("6h") Duration giveUpAfter,
+        @DefaultValue("1s") Duration updateWait) {
+
+    /** The delivery job's {@code lockAtMostFor}. */
+    static final Duration JOB_LOCK = Duration.ofMinutes(1);
+    /** The most Slack calls one message takes (an upload to a person: open, get URL, upload, complete). */
+    static final int CALLS_PER_MESSAGE = 4;
+
+    public OutboxProperties {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("techvoice.outbox.batch-size must be at least 1");
+        }
+        if (lease.compareTo(callTimeout.multipliedBy(2)) < 0) {
+            // a lease shorter than a call could expire while the call is still running, and the row be sent twice
+            throw new IllegalArgumentException("techvoice.outbox.lease must be at least twice techvoice.outbox.call-timeout");
+        }
+        if (runBudget.plus(callTimeout.multipliedBy(CALLS_PER_MESSAGE)).compareTo(JOB_LOCK) > 0) {
+            // the delivery job's ShedLock lease (OutboxJobs) must outlive a run, or a second instance could start one
+            throw new IllegalArgumentException("techvoice.outbox.run-budget plus " + CALLS_PER_MESSAGE
+                    + " x call-timeout must not exceed " + JOB_LOCK);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.techvoice.slack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+import org.techvoice.outbox.DeliveryOutcome;
+import org.techvoice.outbox.OutboundDelivery;
+import org.techvoice.outbox.OutboundMessage;
+import org.techvoice.outbox.Outbox;
+import org.techvoice.outbox.OutboxProperties;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
+
+/**
+ * Makes outbox calls with Slack's Web API and says whether a failure is worth retrying.
+ *
+ * <p>It has its own HTTP client whose call time-out is {@code techvoice.outbox.call-timeout}, so one slow call
+ * cannot hold the delivery job past its lock.
+ */
+@Component
+class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
+
+    /** Slack errors that say "not now" rather than "never". */
+    private static final Set<String> TRANSIENT_ERRORS = Set.of(
+            "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout", "team_added_to_org");
+
+    private final Slack slack;
+    private final BotTokens tokens;
+
+    SlackOutboundDelivery(SlackProperties slackProperties, OutboxProperties outboxProperties, BotTokens tokens) {
+        SlackConfig config = BoltConfiguration.slackConfig(slackProperties);
+        config.setHttpClientCallTimeoutMillis(Math.toIntExact(outboxProperties.callTimeout().toMillis()));
+        this.slack = Slack.getInstance(config);
+        this.tokens = tokens;
+    }
+
+    @Override
+    public DeliveryOutcome deliver(OutboundMessage message, Outbox.DeliveredMessage target) {
+        String token = tokens.botToken(message.teamId(), null).orElse(null);
+        if (token == null) {
+            return new DeliveryOutcome.Permanent("no_bot_token: TechVoice has no bot token for workspace " + message.teamId());
+        }
+        MethodsClient client = slack.methods(token);
+        try {
+            return switch (message.kind()) {
+                case POST_MESSAGE -> post(client, message.channel(), message);
+                case DIRECT_MESSAGE -> directMessage(client, message);
+                case UPDATE_MESSAGE -> update(client, message, target);
+                case UPLOAD_FILES -> upload(client, message);
+            };
+        } catch (SlackApiException e) {
+            return fromHttpStatus(e);
+        } catch (IOException e) {
+            // time-outs, refused connections, resets: Slack may be back in a moment
+            return new DeliveryOutcome.Transient("network: " + e, null);
+        }
+    }
+
+    private DeliveryOutcome post(MethodsClient client, String channel, OutboundMessage message)
+            throws IOException, SlackApiException {
+        if (channel == null || channel.isBlank()) {
+            return new DeliveryOutcome.Permanent("channel_not_found: no channel given");
+        }
+        ChatPostMessageResponse response = client.chatPostMessage(r -> r.channel(channel).text(message.text())
+                .blocksAsString(message.blocksJson()));
+        return response.isOk() ? new DeliveryOutcome.Delivered(response.getChannel(), response.getTs()) : fromError(response);
+    }
+
+    private DeliveryOutcome directMessage(MethodsClient client, OutboundMessage message) throws IOException, SlackApiException {
+        if (message.channel() == null || message.channel().isBlank()) {
+            return new DeliveryOutcome.Permanent("user_not_found: no user given");
+        }
+        ConversationsOpenResponse opened = client.conversationsOpen(r -> r.users(List.of(message.channel())));
+        if (!opened.isOk()) {
+            return fromError(opened);
+        }
+        return post(client, opened.getChannel().getId(), message);
+    }
+
+    private DeliveryOutcome update(MethodsClient client, OutboundMessage message, Outbox.DeliveredMessage target)
+            throws IOException, SlackApiException {
+        if (target == null || target.ts() == null) {
+            return new DeliveryOutcome.Permanent("cant_update_message: the original has no message timestamp");
+        }
+        ChatUpdateResponse response = client.chatUpdate(r -> r.channel(target.channel()).ts(target.ts())
+                .text(message.text()).blocksAsString(message.blocksJson()));
+        return response.isOk() ? new DeliveryOutcome.Delivered(response.getChannel(), response.getTs()) : fromError(response);
+    }
+
+    private DeliveryOutcome upload(MethodsClient client, OutboundMessage message) throws IOException, SlackApiException {
+        String channel = message.channel();
+        if (channel == null || channel.isBlank()) {
+            return new DeliveryOutcome.Permanent("channel_not_found: no channel given");
+        }
+        if (message.files().isEmpty()) {
+            return new DeliveryOutcome.Permanent("no_file_data: nothing to upload");
+        }
+        if (isUserId(channel)) {
+            ConversationsOpenResponse opened = client.conversationsOpen(r -> r.users(List.of(message.channel())));
+            if (!opened.isOk()) {
+                return fromError(opened);
+            }
+            channel = opened.getChannel().getId();
+        }
+        List<FilesUploadV2Request.UploadFile> files = message.files().stream()
+                .map(file -> FilesUploadV2Request.UploadFile.builder()
+                        .filename(file.filename()).title(file.title()).fileData(file.content()).build())
+                .toList();
+        String shareTo = channel;
+        FilesUploadV2Response response = client.filesUploadV2(r -> r.channel(shareTo).initialComment(message.text())
+                .uploadFiles(files).requestFileInfo(false));
+        // files are shared asynchronously, so Slack gives no message ts to remember here
+        return response.isOk() ? new DeliveryOutcome.Delivered(shareTo, null) : fromError(response);
+    }
+
+    private static boolean isUserId(String id) {
+        return id.startsWith("U") || id.startsWith("W");
+    }
+
+    private static DeliveryOutcome fromError(SlackApiTextResponse response) {
+        String error = response.getError() == null ? "unknown_error" : response.getError();
+        if (response.getNeeded() != null) {
+            error += " (needs scope " + response.getNeeded() + ")";
+        }
+        return TRANSIENT_ERRORS.contains(response.getError()) ? new DeliveryOutcome.Transient(error, null)
+                : new DeliveryOutcome.Permanent(error);
+    }
+
+    private static DeliveryOutcome fromHttpStatus(SlackApiException e) {
+        int status = e.getResponse().code();
+        if (status == 429) {
+            return new DeliveryOutcome.Transient("ratelimited (HTTP 429)", retryAfter(e.getResponse().header("Retry-After")));
+        }
+        if (status >= 500 || status == 408) {
+            return new DeliveryOutcome.Transient("HTTP " + status, null);
+        }
+        String error = e.getError() != null && e.getError().getError() != null ? e.getError().getError() : "HTTP " + status;
+        return new DeliveryOutcome.Permanent(error);
+    }
+
+    /** Slack sends whole seconds; anything else falls back to the back-off. */
+    static Duration retryAfter(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            long seconds = Long.parseLong(header.trim());
+            return seconds < 0 ? null : Duration.ofSeconds(seconds);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void destroy() throws Exception {
+        slack.close();
+    }
+}

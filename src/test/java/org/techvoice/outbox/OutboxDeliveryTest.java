@@ -1,0 +1,230 @@
+package org.techvoice.outbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.techvoice.support.SlackApiStub;
+import org.techvoice.support.SlackAppTest;
+import org.techvoice.support.SlackJson;
+import org.techvoice.support.SlackTestClient;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+/** The delivery worker against WireMock's Slack: what is posted, and what happens when Slack says no or not now. */
+@SlackAppTest
+class OutboxDeliveryTest {
+
+    private static final String TEAM = SlackTestClient.TEAM;
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxRepository rows;
+
+    String channel;
+
+    @BeforeEach
+    void setUp() {
+        SlackApiStub.reset();
+        // a channel of its own per test, so deliveries left over from other tests never count
+        channel = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
+    }
+
+    @Test
+    void aPostIsSentOnceWithItsBlocksAndItsTsIsRemembered() {
+        String key = "test:" + channel + ":post";
+        outbox.enqueue(OutboundMessage.post(TEAM, key, channel, "Hello technicians",
+                "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"*Hello* technicians\"}}]"));
+
+        await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, key).isPresent());
+
+        List<Map<String, String>> posts = SlackApiStub.postsTo(channel);
+        assertThat(posts).hasSize(1);
+        assertThat(posts.get(0).get("text")).isEqualTo("Hello technicians");
+        assertThat(SlackJson.allText(posts.get(0).get("blocks"))).isEqualTo("*Hello* technicians");
+        Outbox.DeliveredMessage delivered = outbox.delivered(TEAM, key).orElseThrow();
+        assertThat(delivered.channel()).isEqualTo(channel);
+        assertThat(delivered.ts()).matches("\\d+\\.\\d{6}");
+        SlackApiStub.server().verify(1, com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                urlPathEqualTo("/api/chat.postMessage")).withHeader("Authorization", equalTo("Bearer " + SlackApiStub.BOT_TOKEN)));
+    }
+
+    @Test
+    void enqueuingTheSameKeyTwiceSendsOnce() {
+        String key = "test:" + channel + ":twice";
+        outbox.enqueue(OutboundMessage.post(TEAM, key, channel, "once", null));
+        outbox.enqueue(OutboundMessage.post(TEAM, key, channel, "once again", null));
+
+        await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, key).isPresent());
+        await().during(Duration.ofMillis(600)).atMost(PATIENCE).until(() -> SlackApiStub.postsTo(channel).size() == 1);
+        assertThat(SlackApiStub.postsTo(channel).get(0).get("text")).isEqualTo("once");
+    }
+
+    @Test
+    void aDirectMessageOpensTheConversationThenPostsInIt() {
+        String user = "U" + channel.substring(1);
+        String key = "test:" + user + ":dm";
+        outbox.enqueue(OutboundMessage.directMessage(TEAM, key, user, "Your survey is open", null));
+
+        await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, key).isPresent());
+
+        assertThat(SlackApiStub.calls("conversations.open")).extracting(call -> call.get("users")).containsExactly(user);
+        assertThat(SlackApiStub.postsTo("D" + user)).extracting(call -> call.get("text")).containsExactly("Your survey is open");
+        assertThat(outbox.delivered(TEAM, key).orElseThrow().channel()).isEqualTo("D" + user);
+    }
+
+    @Test
+    void anUpdateEditsTheMessagePostedUnderItsKey() {
+        String key = "test:" + channel + ":original";
+        outbox.enqueue(OutboundMessage.post(TEAM, key, channel, "3 votes", null));
+        outbox.enqueue(OutboundMessage.update(TEAM, key + ":update", key, "4 votes", null));
+
+        await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, key + ":update").isPresent());
+
+        String ts = outbox.delivered(TEAM, key).orElseThrow().ts();
+        List<Map<String, String>> updates = SlackApiStub.calls("chat.update").stream()
+                .filter(call -> channel.equals(call.get("channel"))).toList();
+        assertThat(updates).hasSize(1);
+        assertThat(updates.get(0)).containsEntry("ts", ts).containsEntry("text", "4 votes");
+        assertThat(SlackApiStub.postsTo(channel)).hasSize(1);
+    }
+
+    @Test
+    void anUpdateWaitsForItsOriginalAndFailsWithIt() {
+        String key = "test:" + channel + ":doomed";
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
+                .willReturn(SlackApiStub.okJson("{\"ok\":false,\"error\":\"channel_not_found\"}")));
+        outbox.enqueue(OutboundMessage.update(TEAM, key + ":update", key, "edited", null));
+        await().during(Duration.ofMillis(500)).atMost(PATIENCE)
+                .until(() -> status(key + ":update") == OutboxEntry.Status.PENDING);
+
+        outbox.enqueue(OutboundMessage.post(TEAM, key, channel, "original", null));
+
+        await().atMost(PATIENCE).until(() -> status(key + ":update") == OutboxEntry.Status.FAILED);
+        assertThat(row(key + ":update").lastError()).contains("never delivered").contains("channel_not_found");
+        assertThat(SlackApiStub.calls("chat.update")).isEmpty();
+    }
+
+    @Test
+    void a429IsRetriedAfterRetryAfterAndPostsExactlyOnce() {
+        String key = "test:" + channel + ":ratelimited";
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
+                .inScenario(channel).whenScenarioStateIs(STARTED).willSetStateTo("open")
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody("")));
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
+                .inScenario(channel).whenScenarioStateIs("open")
+                .willReturn(SlackApiStub.okJson("{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1700000000.000200\"}")));
+
+        outbox.enqueue(OutboundMessage.post(TEAM, key, channel, "after the limit", null));
+
+        await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, key).isPresent());
+        List<LoggedRequest> requests = requestsTo(channel);
+        assertThat(requests).hasSize(2);
+        Duration waited = Duration.between(requests.get(0).getLoggedDate().toInstant(), requests.get(1).getLoggedDate().toInstant());
+        assertThat(waited).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(outbox.delivered(TEAM, key).orElseThrow().ts()).isEqualTo("1700000000.000200");
+        assertThat(row(key).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void serverErrorsAndTimeOutsAreRetriedUntilSlackAccepts() {
+        String key = "test:" + channel + ":flaky";
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
+                .inScenario(channel).whenScenarioStateIs(STARTED).willSetStateTo("slow")
+                .willReturn(aResponse().withStatus(500).withBody("oops")));
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
+                .inScenario(channel).whenScenarioStateIs("slow").willSetStateTo("503")
+                .willReturn(SlackApiStub.okJson("{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1.1\"}").withFixedDelay(1_500)));
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
+                .inScenario(channel).whenScenarioStateIs("503").willSetStateTo("fine")
+                .willReturn(SlackApiStub.okJson("{\"ok\":false,\"error\":\"service_unavailable\"}")));
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
+                .inScenario(channel).whenScenarioStateIs("fine")
+                .willReturn(SlackApiStub.okJson("{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1700000000.000400\"}")));
+
+        outbox.enqueue(OutboundMessage.post(TEAM, key, channel, "eventually", null));
+
+        await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, key).isPresent());
+        assertThat(requestsTo(channel)).hasSize(4);
+        assertThat(outbox.delivered(TEAM, key).orElseThrow().ts()).isEqualTo("1700000000.000400");
+        assertThat(row(key).attempts()).isEqualTo(4);
+    }
+
+    @Test
+    void aPermanentErrorFailsAtOnceAndTellsWhoAskedByDm() {
+        String key = "test:" + channel + ":nochannel";
+        String lead = "U" + channel.substring(1);
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
+                .willReturn(SlackApiStub.okJson("{\"ok\":false,\"error\":\"not_in_channel\"}")));
+
+        outbox.enqueue(OutboundMessage.post(TEAM, key, channel, "Celebrate <@U0TECH001>!", null).notifyingOnFailure(lead));
+
+        await().atMost(PATIENCE).until(() -> SlackApiStub.postsTo("D" + lead).size() == 1);
+        assertThat(requestsTo(channel)).hasSize(1);
+        OutboxEntry failed = row(key);
+        assertThat(failed.status()).isEqualTo(OutboxEntry.Status.FAILED);
+        assertThat(failed.lastError()).isEqualTo("not_in_channel");
+        String notice = SlackApiStub.postsTo("D" + lead).get(0).get("text");
+        assertThat(notice).contains("could not deliver").contains("<#" + channel + ">").contains("/invite @techvoice")
+                .contains("Celebrate &lt;@U0TECH001&gt;!");
+        await().during(Duration.ofMillis(500)).atMost(PATIENCE).until(() -> SlackApiStub.postsTo("D" + lead).size() == 1);
+    }
+
+    @Test
+    void anOutageLongerThanGiveUpAfterFailsTheMessageAndTellsWhoAsked() {
+        String key = "test:" + channel + ":outage";
+        String lead = "U" + channel.substring(1);
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
+                .willReturn(aResponse().withStatus(503)));
+
+        outbox.enqueue(OutboundMessage.post(TEAM, key, channel, "never lands", null).notifyingOnFailure(lead));
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> status(key) == OutboxEntry.Status.FAILED);
+        assertThat(row(key).lastError()).startsWith("gave up after").contains("HTTP 503");
+        assertThat(requestsTo(channel).size()).isGreaterThan(3);
+        await().atMost(PATIENCE).until(() -> SlackApiStub.postsTo("D" + lead).size() == 1);
+        assertThat(SlackApiStub.postsTo("D" + lead).get(0).get("text")).contains("HTTP 503").contains("never lands");
+    }
+
+    @Test
+    void filesAreUploadedToTheChannelWithTheirComment() {
+        String key = "test:" + channel + ":upload";
+        outbox.enqueue(OutboundMessage.upload(TEAM, key, channel, "The draft self-assessment",
+                List.of(new OutboundMessage.OutboundFile("draft.docx", "Draft", new byte[] {1, 2, 3}))));
+
+        await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, key).isPresent());
+
+        assertThat(SlackApiStub.calls("files.getUploadURLExternal")).extracting(call -> call.get("filename")).containsExactly("draft.docx");
+        Map<String, String> complete = SlackApiStub.calls("files.completeUploadExternal").get(0);
+        assertThat(complete).containsEntry("channel_id", channel).containsEntry("initial_comment", "The draft self-assessment");
+        assertThat(outbox.delivered(TEAM, key).orElseThrow().channel()).isEqualTo(channel);
+    }
+
+    private List<LoggedRequest> requestsTo(String channel) {
+        return SlackApiStub.server().findAll(com.github.tomakehurst.wiremock.client.WireMock
+                .postRequestedFor(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel)));
+    }
+
+    private OutboxEntry row(String key) {
+        return rows.findByTeamIdAndIdempotencyKey(TEAM, key).orElseThrow();
+    }
+
+    private OutboxEntry.Status status(String key) {
+        return rows.findByTeamIdAndIdempotencyKey(TEAM, key).map(OutboxEntry::status).orElse(null);
+    }
+}
