@@ -2,9 +2,12 @@ package org.techvoice.draft;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +56,8 @@ class DraftSlackTest {
     RoleService roles;
     @Autowired
     FixtureEvidence evidence;
+    @Autowired
+    org.techvoice.people.PeopleService people;
 
     SlackTestClient slack;
     String team;
@@ -88,6 +93,37 @@ class DraftSlackTest {
     }
 
     // --- /tc draft --------------------------------------------------------------------------------------------
+
+    @Test
+    void draftAcknowledgesAtOnceThenDmsTheWordAndMarkdownFilesAndASummary() {
+        FixtureInstitution.seed(team, evidence, people, profiles, actionPlan);
+
+        HttpResponse<String> response = slack.slashCommand(team, ADMIN, "/tc", "draft since 2025-01-01");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(SlackJson.allText(response.body())).contains("Compiling your self-assessment draft").contains("since 2025-01-01");
+        await().atMost(Duration.ofSeconds(60)).until(() -> SlackApiStub.calls("files.completeUploadExternal").size() == 1
+                && SlackApiStub.postsTo("D" + ADMIN).size() == 1);
+
+        List<Map<String, String>> uploads = SlackApiStub.calls("files.getUploadURLExternal");
+        assertThat(uploads).extracting(call -> call.get("filename"))
+                .containsExactlyInAnyOrder("technician-commitment-draft-" + LocalDate.now() + ".docx",
+                        "technician-commitment-draft-" + LocalDate.now() + ".md");
+        assertThat(uploads).allSatisfy(call -> assertThat(Integer.parseInt(call.get("length"))).isGreaterThan(1000));
+        Map<String, String> complete = SlackApiStub.calls("files.completeUploadExternal").get(0);
+        assertThat(complete.get("channel_id")).isEqualTo("D" + ADMIN);
+        assertThat(complete.get("initial_comment")).contains("self-assessment draft");
+        assertThat(complete.get("files")).contains("Technician Commitment draft (Word)").contains("Technician Commitment draft (Markdown)");
+        String uploaded = SlackApiStub.server().findAll(postRequestedFor(urlPathEqualTo("/upload/F0FILE0001"))).stream()
+                .map(r -> r.getBodyAsString()).collect(java.util.stream.Collectors.joining());
+        assertThat(uploaded).contains("## 24-month action plan").contains("University of Fixtures");
+
+        Map<String, String> summary = SlackApiStub.postsTo("D" + ADMIN).get(0);
+        assertThat(summary.get("text")).contains("is ready").contains("University of Fixtures");
+        String blocks = SlackJson.allText(summary.get("blocks"));
+        assertThat(blocks).contains("Your self-assessment draft is ready").contains("Visibility: ").contains("Surveys:* 2")
+                .contains("Actions:* 10").contains("What is missing").contains("example activities (Appendix A) have no evidence");
+    }
 
     @Test
     void badSinceDatesGetAFriendlyAnswer() {
