@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionPlanService;
@@ -27,8 +25,6 @@ import com.slack.api.model.block.LayoutBlock;
 /** {@code /tc action add} opens the form; {@code /tc action list} shows the plan with an Update button per action. */
 @Component
 class ActionSubcommand implements TcSubcommand {
-
-    private static final Logger log = LoggerFactory.getLogger(ActionSubcommand.class);
 
     static final String UPDATE_ACTION_ID = "tc_action_update_open";
     /** header, context and "more" leave this many blocks of Slack's 50 for actions */
@@ -76,12 +72,7 @@ class ActionSubcommand implements TcSubcommand {
         }
         String verb = argument.toLowerCase(Locale.ROOT).strip();
         if (verb.equals("add")) {
-            var opened = context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(ActionModals.add()));
-            if (!opened.isOk()) {
-                log.warn("views.open for /tc action add failed: {}", opened.getError());
-                return context.ack(SlackReplies.ephemeral(":warning: Slack would not open the form (" + opened.getError() + "). Please try again."));
-            }
-            return context.ack();
+            return ModalOpening.open(context, payload.getTriggerId(), ActionModals.add());
         }
         if (verb.equals("list")) {
             return context.ack(list(teamId));

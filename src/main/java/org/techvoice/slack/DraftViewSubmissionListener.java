@@ -41,12 +41,11 @@ class DraftViewSubmissionListener implements BoltListener {
     }
 
     Response profile(ViewSubmissionRequest request, ViewSubmissionContext context) {
+        return asLead(request, context, "Organisation profile", "edit the organisation profile", userId -> saveProfile(request, context, userId));
+    }
+
+    private Response saveProfile(ViewSubmissionRequest request, ViewSubmissionContext context, String userId) {
         String teamId = context.getTeamId();
-        String userId = request.getPayload().getUser().getId();
-        if (!access.isLead(teamId, userId)) {
-            return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Organisation profile",
-                    access.refusal(teamId, "edit the organisation profile"))));
-        }
         Map<ProfileField, String> errors = profiles.save(teamId, userId, ProfileModal.read(request.getPayload().getView().getState()));
         if (!errors.isEmpty()) {
             return context.ack(r -> r.responseAction("errors").errors(byBlock(errors, ProfileModal::blockId)));
@@ -56,12 +55,11 @@ class DraftViewSubmissionListener implements BoltListener {
     }
 
     Response addAction(ViewSubmissionRequest request, ViewSubmissionContext context) {
+        return asLead(request, context, "Action plan", "manage the action plan", userId -> saveAction(request, context, userId));
+    }
+
+    private Response saveAction(ViewSubmissionRequest request, ViewSubmissionContext context, String userId) {
         String teamId = context.getTeamId();
-        String userId = request.getPayload().getUser().getId();
-        if (!access.isLead(teamId, userId)) {
-            return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Action plan",
-                    access.refusal(teamId, "manage the action plan"))));
-        }
         ActionInput input = ActionModals.readAdd(request.getPayload().getView().getState());
         Map<ActionField, String> errors = actionPlan.add(teamId, userId, input);
         if (!errors.isEmpty()) {
@@ -73,12 +71,11 @@ class DraftViewSubmissionListener implements BoltListener {
     }
 
     Response updateAction(ViewSubmissionRequest request, ViewSubmissionContext context) {
+        return asLead(request, context, "Action plan", "update the action plan", userId -> saveStatus(request, context));
+    }
+
+    private Response saveStatus(ViewSubmissionRequest request, ViewSubmissionContext context) {
         String teamId = context.getTeamId();
-        String userId = request.getPayload().getUser().getId();
-        if (!access.isLead(teamId, userId)) {
-            return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Action plan",
-                    access.refusal(teamId, "update the action plan"))));
-        }
         var view = request.getPayload().getView();
         long id;
         try {
@@ -93,6 +90,17 @@ class DraftViewSubmissionListener implements BoltListener {
             return context.ack(r -> r.responseAction("errors").errors(byBlock(errors, ActionModals::blockId)));
         }
         return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Action plan", ":white_check_mark: Status updated.")));
+    }
+
+    /** Leads may have lost the role since the form opened: check again, and refuse in the form itself. */
+    private Response asLead(ViewSubmissionRequest request, ViewSubmissionContext context, String title, String what,
+            Function<String, Response> action) {
+        String teamId = context.getTeamId();
+        String userId = request.getPayload().getUser().getId();
+        if (!access.isLead(teamId, userId)) {
+            return context.ack(r -> r.responseAction("update").view(ActionModals.saved(title, access.refusal(teamId, what))));
+        }
+        return action.apply(userId);
     }
 
     private static <F> Map<String, String> byBlock(Map<F, String> errors, Function<F, String> blockId) {

@@ -1,7 +1,5 @@
 package org.techvoice.slack;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.profile.ProfileService;
 
@@ -12,8 +10,6 @@ import com.slack.api.bolt.response.Response;
 /** {@code /tc profile}: leads edit the organisation profile in a modal holding the current answers. */
 @Component
 class ProfileSubcommand implements TcSubcommand {
-
-    private static final Logger log = LoggerFactory.getLogger(ProfileSubcommand.class);
 
     private final ProfileService profiles;
     private final LeadAccess access;
@@ -57,13 +53,6 @@ class ProfileSubcommand implements TcSubcommand {
         if (!argument.isEmpty()) {
             return context.ack(SlackReplies.ephemeral("`/tc profile` takes nothing after it: it opens a form with your current answers."));
         }
-        // the trigger id expires three seconds after the command, so the modal opens before the ack
-        var opened = context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId())
-                .view(ProfileModal.open(profiles.current(payload.getTeamId()))));
-        if (!opened.isOk()) {
-            log.warn("views.open for /tc profile failed: {}", opened.getError());
-            return context.ack(SlackReplies.ephemeral(":warning: Slack would not open the form (" + opened.getError() + "). Please try again."));
-        }
-        return context.ack();
+        return ModalOpening.open(context, payload.getTriggerId(), ProfileModal.open(profiles.current(payload.getTeamId())));
     }
 }

@@ -79,7 +79,7 @@ class DraftSlackTest {
             HttpResponse<String> response = slack.slashCommand(team, TECHNICIAN, "/tc", text);
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(SlackJson.allText(response.body())).as(text)
-                    .contains("only the institutional lead or a TechVoice admin can").contains("<@U0LEAD001>").contains("<@U0ADMIN01>");
+                    .contains("Only TechVoice leads and admins can").contains("<@U0LEAD001>").contains("<@U0ADMIN01>");
         }
         assertThat(SlackApiStub.calls("views.open")).isEmpty();
     }
@@ -185,7 +185,7 @@ class DraftSlackTest {
     void aNonLeadCannotSubmitTheProfileEither() {
         HttpResponse<String> response = slack.interactive(ModalPayloads.viewSubmission(team, TECHNICIAN, "tc_profile", "",
                 profileValues("A profile.", "https://www.uni.ac.uk/tc")));
-        assertThat(SlackJson.allText(response.body())).contains("only the institutional lead");
+        assertThat(SlackJson.allText(response.body())).contains("Only TechVoice leads and admins can");
         assertThat(profiles.current(team)).isEqualTo(ProfileDetails.EMPTY);
     }
 
