@@ -16,4 +16,6 @@ interface ActionPlanRepository extends Repository<ActionPlanEntry, Long> {
     long countByTeamId(String teamId);
 
     ActionPlanEntry saveAndFlush(ActionPlanEntry entry);
+
+    long deleteByTeamId(String teamId);
 }

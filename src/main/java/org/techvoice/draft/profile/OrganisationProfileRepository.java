@@ -9,4 +9,6 @@ interface OrganisationProfileRepository extends Repository<OrganisationProfile, 
     Optional<OrganisationProfile> findByTeamId(String teamId);
 
     OrganisationProfile save(OrganisationProfile profile);
+
+    long deleteByTeamId(String teamId);
 }
