@@ -2,9 +2,9 @@ package org.techvoice.themes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.List;
 import java.util.Random;
 
@@ -188,7 +188,7 @@ class KeywordThemeSuggesterTest {
     }
 
     @Test
-    void fortyThousandCharactersAreReadQuickly() {
+    void fortyThousandCharactersOfCueFragmentsAreReadWithoutBacktrackingForever() {
         StringBuilder hostile = new StringBuilder();
         Random random = new Random(42);
         String[] pieces = {"technic", "technicians' ", "co-", "award ", "a ", "survey ", "\u0000", "🎉", "שלום ",
@@ -198,19 +198,14 @@ class KeywordThemeSuggesterTest {
         }
         String text = hostile.substring(0, 40_000);
         String repetitive = "a".repeat(40_000);
-        suggester.suggest(text); // warm up the JIT
 
-        // CPU time, not wall time: the build machine is shared and a busy neighbour must not fail this test
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long start = threads.getCurrentThreadCpuTime();
-            suggester.suggest(text);
-            suggester.suggest(repetitive);
-            best = Math.min(best, threads.getCurrentThreadCpuTime() - start);
-        }
-        System.out.printf("Suggesting themes for 2 × 40,000 characters took %.1f ms of CPU%n", best / 1e6);
-        assertThat(best).as("CPU nanoseconds for 2 × 40k characters").isLessThan(400_000_000L);
+        // Not a performance figure (the benchmark measures speed): a guard against catastrophic regex
+        // backtracking, which would take minutes, with a margin no busy build machine comes near.
+        List<ThemeSuggestion> suggestions = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            assertThat(suggester.suggest(repetitive)).isEmpty();
+            return suggester.suggest(text);
+        });
+        assertThat(suggestions).extracting(ThemeSuggestion::theme).doesNotHaveDuplicates();
     }
 
     @Test
