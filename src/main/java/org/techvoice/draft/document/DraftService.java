@@ -37,6 +37,14 @@ public class DraftService {
      * @param requestId unique to the Slack request (its trigger id), so the same request never sends twice
      */
     public void compileAndSend(String teamId, String userId, LocalDate since, String requestId) {
+        compileAndSend(teamId, userId, since, false, requestId);
+    }
+
+    /**
+     * @param canvas also make a Slack canvas from the Markdown version, shared with the lead; the files are sent
+     *               whether or not the workspace allows canvases
+     */
+    public void compileAndSend(String teamId, String userId, LocalDate since, boolean canvas, String requestId) {
         CompiledDraft draft;
         try {
             draft = compiler.compile(teamId, since);
@@ -57,6 +65,13 @@ public class DraftService {
                     "Your Technician Commitment self-assessment draft, as Word and as Markdown.", files).notifyingOnFailure(userId));
             outbox.enqueue(OutboundMessage.directMessage(teamId, "draft:" + requestId + ":summary", userId,
                     summaryMessage.text(draft.summary()), summaryMessage.blocksJson(draft.summary())));
+            if (canvas) {
+                String canvasKey = "draft:" + requestId + ":canvas";
+                outbox.enqueue(OutboundMessage.createCanvas(teamId, canvasKey, userId, DraftCanvas.title(draft),
+                        DraftCanvas.markdown(draft)).notifyingOnFailure(userId));
+                outbox.enqueue(OutboundMessage.shareCanvas(teamId, canvasKey + ":share", canvasKey, userId,
+                        ":page_facing_up: Your self-assessment draft is also a Slack canvas, which you can edit and share:"));
+            }
         });
     }
 
