@@ -98,6 +98,25 @@ class DraftCanvasTest {
     }
 
     @Test
+    void aFailedShareIsRetriedWithoutMakingASecondCanvas() {
+        FixtureInstitution.seed(team, evidence, people, profiles, actionPlan);
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/canvases.create"))
+                .willReturn(SlackApiStub.okJson("{\"ok\":true,\"canvas_id\":\"F0CANVAS02\"}")));
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/canvases.access.set")).inScenario("share")
+                .whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(SlackApiStub.okJson("{\"ok\":false,\"error\":\"internal_error\"}")).willSetStateTo("recovered"));
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/canvases.access.set")).inScenario("share")
+                .whenScenarioStateIs("recovered").willReturn(SlackApiStub.okJson("{\"ok\":true}")));
+
+        slack.slashCommand(team, ADMIN, "/tc", "draft canvas");
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> SlackApiStub.postsTo("D" + ADMIN).stream()
+                .anyMatch(call -> call.get("text").contains("F0CANVAS02")));
+        assertThat(SlackApiStub.calls("canvases.access.set")).hasSize(2);
+        assertThat(SlackApiStub.calls("canvases.create")).hasSize(1);
+    }
+
+    @Test
     void whenTheWorkspaceHasNoCanvasesTheLeadIsToldKindlyAndStillGetsTheFiles() {
         FixtureInstitution.seed(team, evidence, people, profiles, actionPlan);
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/canvases.create"))
