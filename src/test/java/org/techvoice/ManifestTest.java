@@ -53,6 +53,8 @@ class ManifestTest {
 
     /** Changing this is changing what every workspace is asked to grant: do it on purpose. */
     static final Set<String> BOT_SCOPES = Set.of("commands", "chat:write", "im:write", "files:write",
+            // the draft's canvas version: canvases.create and canvases.access.set
+            "canvases:write",
             // roles, people and privacy: users.info (workspace admins, bots) and users.lookupByEmail (CSV import)
             "users:read", "users:read.email",
             // voice and recognition: celebrations posted in a public network channel without an invitation

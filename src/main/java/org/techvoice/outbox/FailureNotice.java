@@ -10,16 +10,40 @@ final class FailureNotice {
 
     /** Keyed by the failed row, so recording the same failure twice still tells the person once. */
     static OutboundMessage about(long failedRowId, OutboundMessage failed, String error) {
+        if (failed.kind() == OutboundMessage.Kind.CREATE_CANVAS) {
+            return OutboundMessage.directMessage(failed.teamId(), "outbox-failed:" + failedRowId,
+                    failed.notifyOnFailureUserId(), canvas(failed.text(), error), null);
+        }
         String where = switch (failed.kind()) {
             case POST_MESSAGE, UPLOAD_FILES -> failed.channel() == null ? "" : " to " + mention(failed.channel());
             case DIRECT_MESSAGE -> " to <@" + failed.channel() + ">";
-            case UPDATE_MESSAGE -> " (an update to an earlier message)";
+            case UPDATE_MESSAGE, SHARE_CANVAS -> " (an update to an earlier message)";
+            case CREATE_CANVAS -> throw new IllegalStateException("answered by canvas(...)");
         };
         String text = ":warning: TechVoice could not deliver a message" + where + ": " + explain(error)
                 + "\n>" + quote(failed.text());
         return OutboundMessage.directMessage(failed.teamId(), "outbox-failed:" + failedRowId,
                 failed.notifyOnFailureUserId(), text, null);
     }
+
+    /**
+     * A canvas is always an extra copy of something sent another way (the draft's files), so the notice says that
+     * nothing else is lost, and tells "this workspace has no canvases" apart from a fault.
+     */
+    private static String canvas(String title, String error) {
+        String what = "*" + escape(title) + "*";
+        String reason = CANVAS_UNAVAILABLE.stream().anyMatch(error::contains)
+                ? "Slack canvases aren't available in this workspace (Slack said `" + error.replace("`", "'") + "`). "
+                        + "A workspace admin can allow them, or the app may need reinstalling to grant it the `canvases:write` permission."
+                : explain(error);
+        return ":information_source: I couldn't make the Slack canvas " + what + ": " + reason
+                + "\nNothing else is affected: the Word and Markdown files I sent you are still here in our DM.";
+    }
+
+    /** Slack's answers meaning canvases cannot be made here at all, as opposed to a passing fault. */
+    private static final java.util.List<String> CANVAS_UNAVAILABLE = java.util.List.of("canvas_disabled_user_team",
+            "free_teams_cannot_create_non_tabbed_canvases", "free_teams_cannot_create_non_tab_canvases", "team_tier_cannot_create",
+            "not_allowed_token_type", "missing_scope", "restricted_action", "access_denied", "no_permission", "not_authed");
 
     private static String mention(String channel) {
         return channel.startsWith("U") || channel.startsWith("W") ? "<@" + channel + ">" : "<#" + channel + ">";
@@ -46,6 +70,10 @@ final class FailureNotice {
             end--;
         }
         String cut = plain.length() <= QUOTE_LIMIT ? plain : plain.substring(0, end) + "…";
-        return cut.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return escape(cut);
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

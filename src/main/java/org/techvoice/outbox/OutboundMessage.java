@@ -12,8 +12,10 @@ import java.util.Objects;
  * @param channel               channel id, or user id for {@link Kind#DIRECT_MESSAGE}; unused for updates
  * @param text                  plain-text fallback (notifications, screen readers); required
  * @param blocksJson            Block Kit blocks as a JSON array, or null for text only
- * @param updateOfKey           for {@link Kind#UPDATE_MESSAGE}: the idempotency key of the message to update
- * @param files                 for {@link Kind#UPLOAD_FILES}: the files, shared to {@code channel}
+ * @param updateOfKey           for {@link Kind#UPDATE_MESSAGE}: the idempotency key of the message to update; for
+ *                              {@link Kind#SHARE_CANVAS}: the key of the {@link Kind#CREATE_CANVAS} it shares
+ * @param files                 for {@link Kind#UPLOAD_FILES}: the files, shared to {@code channel}; for
+ *                              {@link Kind#CREATE_CANVAS}: one file, its UTF-8 Markdown the canvas content
  * @param notifyOnFailureUserId who is told by DM if Slack never accepts it; null for nobody
  */
 public record OutboundMessage(String teamId, String idempotencyKey, Kind kind, String channel, String text,
@@ -27,7 +29,24 @@ public record OutboundMessage(String teamId, String idempotencyKey, Kind kind, S
         /** {@code chat.update} of the message posted under {@code updateOfKey}. */
         UPDATE_MESSAGE,
         /** {@code files.uploadV2} of {@code files} with {@code text} as the initial comment. */
-        UPLOAD_FILES
+        UPLOAD_FILES,
+        /**
+         * {@code canvases.create} of a standalone canvas titled {@code text} from the Markdown of the single file.
+         * Delivered is the canvas id (as the channel), so a retry never makes a second canvas; sharing it is a
+         * separate {@link #SHARE_CANVAS} row.
+         */
+        CREATE_CANVAS,
+        /**
+         * Once the canvas of {@code updateOfKey} exists: {@code canvases.access.set} giving the user {@code channel}
+         * write access, then a DM to them of {@code text} followed by the canvas link. Fails quietly if the canvas
+         * was never made (whoever asked is told about that by the create row).
+         */
+        SHARE_CANVAS;
+
+        /** Kinds that act on what an earlier row ({@code updateOfKey}) produced, and so wait for it. */
+        public boolean dependsOnEarlier() {
+            return this == UPDATE_MESSAGE || this == SHARE_CANVAS;
+        }
     }
 
     public OutboundMessage {
@@ -52,6 +71,17 @@ public record OutboundMessage(String teamId, String idempotencyKey, Kind kind, S
 
     public static OutboundMessage upload(String teamId, String key, String channelOrUser, String comment, List<OutboundFile> files) {
         return new OutboundMessage(teamId, key, Kind.UPLOAD_FILES, channelOrUser, comment, null, null, files, null);
+    }
+
+    /** A standalone canvas made from {@code markdown}; see {@link Kind#CREATE_CANVAS}. */
+    public static OutboundMessage createCanvas(String teamId, String key, String forUserId, String title, String markdown) {
+        OutboundFile content = new OutboundFile("canvas.md", title, markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new OutboundMessage(teamId, key, Kind.CREATE_CANVAS, forUserId, title, null, null, List.of(content), null);
+    }
+
+    /** Gives {@code userId} write access to the canvas made under {@code canvasKey} and DMs them {@code text} and its link. */
+    public static OutboundMessage shareCanvas(String teamId, String key, String canvasKey, String userId, String text) {
+        return new OutboundMessage(teamId, key, Kind.SHARE_CANVAS, userId, text, null, canvasKey, List.of(), null);
     }
 
     public OutboundMessage notifyingOnFailure(String userId) {

@@ -92,17 +92,17 @@ class OutboxLedger {
             return Optional.empty();
         }
         Outbox.DeliveredMessage target = null;
-        if (message.kind() == OutboundMessage.Kind.UPDATE_MESSAGE) {
+        if (message.kind().dependsOnEarlier()) {
             OutboxEntry original = message.updateOfKey() == null ? null
                     : entries.findByTeamIdAndIdempotencyKey(entry.teamId(), message.updateOfKey()).orElse(null);
             if (original != null && original.status() == OutboxEntry.Status.FAILED) {
-                fail(entry, "the message to update was never delivered (" + original.lastError() + ")");
+                fail(entry, "what it depends on (" + message.updateOfKey() + ") was never delivered (" + original.lastError() + ")");
                 return Optional.empty();
             }
             if (original == null || original.status() != OutboxEntry.Status.DELIVERED) {
                 Instant next = now.plus(properties.updateWait());
                 if (next.isAfter(giveUpAt(entry))) {
-                    fail(entry, "the message to update (" + message.updateOfKey() + ") was never posted");
+                    fail(entry, "what it depends on (" + message.updateOfKey() + ") was never delivered");
                 } else {
                     entry.retryAt(next, "waiting for " + message.updateOfKey() + " to be delivered");
                 }

@@ -71,7 +71,9 @@ class Pacing {
     private int tierPerMinute(OutboundMessage.Kind kind) {
         return switch (kind) {
             case POST_MESSAGE -> 0;
-            case DIRECT_MESSAGE, UPDATE_MESSAGE -> properties.tier3PerMinute();
+            // canvases.create is Tier 2 and canvases.access.set Tier 3, but one draft makes one canvas: Tier 3 pacing
+            // plus Slack's own 429s (honoured) is ample
+            case DIRECT_MESSAGE, UPDATE_MESSAGE, CREATE_CANVAS, SHARE_CANVAS -> properties.tier3PerMinute();
             case UPLOAD_FILES -> properties.tier4PerMinute();
         };
     }

@@ -47,6 +47,8 @@ class BoltConfiguration {
      */
     static final List<String> BOT_SCOPES = List.of("commands", "chat:write", "im:write", "files:write", "users:read", "users:read.email",
             "chat:write.public",
+            // the draft's canvas version (canvases.create, canvases.access.set)
+            "canvases:write",
             // surveys: channel and user-group audiences
             "channels:read", "groups:read", "usergroups:read");
 

@@ -5,13 +5,16 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.document.DraftService;
-import org.techvoice.draft.document.SinceArgument;
+import org.techvoice.draft.document.DraftOptions;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 
-/** {@code /tc draft [since YYYY-MM-DD]}: acknowledges at once, compiles after the ack, DMs the files and a summary. */
+/**
+ * {@code /tc draft [canvas] [since YYYY-MM-DD]}: acknowledges at once, compiles after the ack, DMs the files and a summary,
+ * and with {@code canvas} also a Slack canvas version.
+ */
 @Component
 class DraftSubcommand implements TcSubcommand {
 
@@ -32,12 +35,13 @@ class DraftSubcommand implements TcSubcommand {
 
     @Override
     public String usage() {
-        return "[since YYYY-MM-DD]";
+        return "[canvas] [since YYYY-MM-DD]";
     }
 
     @Override
     public String summary() {
-        return "Leads: compiles the self-assessment and action plan draft (Word and Markdown) and sends it to you by DM.";
+        return "Leads: compiles the self-assessment and action plan draft (Word and Markdown) and sends it to you by DM; "
+                + "add `canvas` for a Slack canvas version too.";
     }
 
     @Override
@@ -58,14 +62,16 @@ class DraftSubcommand implements TcSubcommand {
         if (!access.isLead(teamId, userId)) {
             return context.ack(SlackReplies.ephemeral(access.refusal(teamId, "pull the self-assessment draft")));
         }
-        SinceArgument since = SinceArgument.parse(argument, LocalDate.now(clock));
-        if (!since.valid()) {
-            return context.ack(SlackReplies.ephemeral(":calendar: " + since.error()));
+        DraftOptions options = DraftOptions.parse(argument, LocalDate.now(clock));
+        if (!options.valid()) {
+            return context.ack(SlackReplies.ephemeral(":calendar: " + options.error()));
         }
+        var since = options.since();
         String requestId = payload.getTriggerId() != null ? payload.getTriggerId() : teamId + ":" + userId + ":" + clock.millis();
-        drafts.request(teamId, userId, since.since(), requestId);
+        drafts.request(teamId, userId, since.since(), options.canvas(), requestId);
         String period = since.since() == null ? "since your signatory date, or all of it if none is set" : "since " + since.since();
         return context.ack(SlackReplies.ephemeral(":hourglass_flowing_sand: Compiling your self-assessment draft (evidence "
-                + period + "). I'll send you the Word and Markdown files and a summary by DM in a minute or two."));
+                + period + "). I'll send you the Word and Markdown files"
+                + (options.canvas() ? ", a Slack canvas version" : "") + " and a summary by DM in a minute or two."));
     }
 }

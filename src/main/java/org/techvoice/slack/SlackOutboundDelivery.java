@@ -1,6 +1,7 @@
 package org.techvoice.slack;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -19,10 +20,14 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import com.slack.api.methods.request.files.FilesUploadV2Request;
+import com.slack.api.methods.response.auth.AuthTestResponse;
+import com.slack.api.methods.response.canvases.CanvasesCreateResponse;
+import com.slack.api.methods.response.canvases.access.CanvasesAccessSetResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
+import com.slack.api.model.canvas.CanvasDocumentContent;
 
 /**
  * Makes outbox calls with Slack's Web API and says whether a failure is worth retrying.
@@ -60,6 +65,8 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
                 case DIRECT_MESSAGE -> directMessage(client, message);
                 case UPDATE_MESSAGE -> update(client, message, target);
                 case UPLOAD_FILES -> upload(client, message);
+                case CREATE_CANVAS -> createCanvas(client, message);
+                case SHARE_CANVAS -> shareCanvas(client, message, target);
             };
         } catch (SlackApiException e) {
             return fromHttpStatus(e);
@@ -124,6 +131,52 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
                 .uploadFiles(files).requestFileInfo(false));
         // files are shared asynchronously, so Slack gives no message ts to remember here
         return response.isOk() ? new DeliveryOutcome.Delivered(shareTo, null) : fromError(response);
+    }
+
+    /** The canvas id is what is remembered (as the channel), for the {@code SHARE_CANVAS} row that follows. */
+    private DeliveryOutcome createCanvas(MethodsClient client, OutboundMessage message) throws IOException, SlackApiException {
+        if (message.files().size() != 1) {
+            return new DeliveryOutcome.Permanent("invalid_arguments: a canvas needs exactly one Markdown document");
+        }
+        String markdown = new String(message.files().get(0).content(), StandardCharsets.UTF_8);
+        CanvasesCreateResponse response = client.canvasesCreate(r -> r.title(message.text())
+                .documentContent(CanvasDocumentContent.builder().type("markdown").markdown(markdown).build()));
+        if (!response.isOk()) {
+            return fromError(response);
+        }
+        if (response.getCanvasId() == null) {
+            return new DeliveryOutcome.Permanent("canvas_creation_failed: Slack returned no canvas id");
+        }
+        return new DeliveryOutcome.Delivered(response.getCanvasId(), null);
+    }
+
+    /**
+     * {@code canvases.access.set} is idempotent, so a retry after a failed DM may safely repeat it. The link is the
+     * workspace URL from {@code auth.test} plus {@code docs/<team>/<canvas>}, the form Slack uses for canvas links.
+     */
+    private DeliveryOutcome shareCanvas(MethodsClient client, OutboundMessage message, Outbox.DeliveredMessage canvas)
+            throws IOException, SlackApiException {
+        if (canvas == null || canvas.channel() == null) {
+            return new DeliveryOutcome.Permanent("canvas_not_found: the canvas was never created");
+        }
+        String userId = message.channel();
+        if (userId == null || userId.isBlank()) {
+            return new DeliveryOutcome.Permanent("user_not_found: no user given");
+        }
+        CanvasesAccessSetResponse access = client.canvasesAccessSet(r -> r.canvasId(canvas.channel()).accessLevel("write")
+                .userIds(List.of(userId)));
+        if (!access.isOk()) {
+            return fromError(access);
+        }
+        AuthTestResponse auth = client.authTest(r -> r);
+        if (!auth.isOk()) {
+            return fromError(auth);
+        }
+        String base = auth.getUrl().endsWith("/") ? auth.getUrl() : auth.getUrl() + "/";
+        String link = base + "docs/" + message.teamId() + "/" + canvas.channel();
+        OutboundMessage withLink = OutboundMessage.directMessage(message.teamId(), message.idempotencyKey(), userId,
+                message.text() + "\n" + link, null);
+        return directMessage(client, withLink);
     }
 
     private static boolean isUserId(String id) {

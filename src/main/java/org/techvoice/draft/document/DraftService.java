@@ -27,6 +27,8 @@ public class DraftService {
     private static final int BATCH = 5;
     /** A draft that fails to compile this often is given up, and the lead told. */
     static final int MAX_ATTEMPTS = 3;
+    /** Marks a stored request that asked for a canvas version too ({@code /tc draft canvas}). */
+    static final String CANVAS_SUFFIX = ":canvas";
 
     private final DraftCompiler compiler;
     private final Outbox outbox;
@@ -52,9 +54,19 @@ public class DraftService {
      * @param requestId unique to the Slack request (its trigger id), so the same request never sends twice
      */
     public void request(String teamId, String userId, LocalDate since, String requestId) {
+        request(teamId, userId, since, false, requestId);
+    }
+
+    /**
+     * @param canvas also make a Slack canvas from the Markdown version, shared with the lead; the files are sent
+     *               whether or not the workspace allows canvases
+     */
+    public void request(String teamId, String userId, LocalDate since, boolean canvas, String requestId) {
+        // the wish travels in the stored request id (still unique and deterministic), which needs no schema change
+        String stored = canvas ? requestId + CANVAS_SUFFIX : requestId;
         transaction.executeWithoutResult(status -> {
-            if (!requests.existsByTeamIdAndRequestId(teamId, requestId)) {
-                requests.save(new DraftRequest(teamId, userId, since, requestId, clock.instant()));
+            if (!requests.existsByTeamIdAndRequestId(teamId, stored)) {
+                requests.save(new DraftRequest(teamId, userId, since, stored, clock.instant()));
             }
         });
     }
@@ -98,6 +110,13 @@ public class DraftService {
                     "Your Technician Commitment self-assessment draft, as Word and as Markdown.", files).notifyingOnFailure(userId));
             outbox.enqueue(OutboundMessage.directMessage(teamId, key + ":summary", userId,
                     summaryMessage.text(draft.summary()), summaryMessage.blocksJson(draft.summary())));
+            if (request.requestId().endsWith(CANVAS_SUFFIX)) {
+                String canvasKey = key + ":create";
+                outbox.enqueue(OutboundMessage.createCanvas(teamId, canvasKey, userId, DraftCanvas.title(draft),
+                        DraftCanvas.markdown(draft)).notifyingOnFailure(userId));
+                outbox.enqueue(OutboundMessage.shareCanvas(teamId, key + ":share", canvasKey, userId,
+                        ":page_facing_up: Your self-assessment draft is also a Slack canvas, which you can edit and share:"));
+            }
             requests.deleteById(request.id());
         });
     }

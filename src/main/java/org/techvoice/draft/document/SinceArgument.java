@@ -29,7 +29,7 @@ public record SinceArgument(LocalDate since, String error) {
             return error("Since when? Add a date, e.g. `" + EXAMPLE + "`.");
         } else {
             return error("I can only narrow the draft by a start date, e.g. `" + EXAMPLE + "`, or leave it out for everything "
-                    + "since your signatory date.");
+                    + "since your signatory date. Add `canvas` for a Slack canvas version too, e.g. `/tc draft canvas since 2025-01-01`.");
         }
         LocalDate since;
         try {
