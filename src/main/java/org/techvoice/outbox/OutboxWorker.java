@@ -55,18 +55,22 @@ class OutboxWorker implements SmartLifecycle {
             while (running && clock.instant().isBefore(deadline)) {
                 List<OutboxLedger.Claim> claimed = ledger.claim(instance, properties.batchSize());
                 int done = 0;
-                while (done < claimed.size() && running && clock.instant().isBefore(deadline)) {
-                    OutboxLedger.Claim claim = claimed.get(done++);
-                    Optional<Instant> wait = pacing.reserve(claim.teamId(), claim.kind(), claim.channel());
-                    if (wait.isPresent()) {
-                        ledger.defer(claim.id(), instance, wait.get());
-                    } else {
-                        deliver(claim);
-                        attempted++;
+                try {
+                    while (done < claimed.size() && running && clock.instant().isBefore(deadline)) {
+                        // counted before the call: a claim whose call began is never handed back (it may be in Slack)
+                        OutboxLedger.Claim claim = claimed.get(done++);
+                        Optional<Instant> wait = pacing.reserve(claim.teamId(), claim.kind(), claim.channel());
+                        if (wait.isPresent()) {
+                            ledger.defer(claim.id(), instance, wait.get());
+                        } else {
+                            deliver(claim);
+                            attempted++;
+                        }
                     }
-                }
-                if (done < claimed.size()) {
-                    ledger.release(claimed.subList(done, claimed.size()).stream().map(OutboxLedger.Claim::id).toList(), instance);
+                } finally {
+                    // also when a call failed unexpectedly or shutdown interrupted us: unstarted claims go back now
+                    // rather than waiting for their lease to expire
+                    releaseUnstarted(claimed.subList(done, claimed.size()));
                 }
                 if (claimed.size() < properties.batchSize()) {
                     break;
@@ -75,6 +79,21 @@ class OutboxWorker implements SmartLifecycle {
             return attempted;
         } finally {
             run.unlock();
+        }
+    }
+
+    private void releaseUnstarted(List<OutboxLedger.Claim> unstarted) {
+        if (unstarted.isEmpty()) {
+            return;
+        }
+        // a shutdown may have interrupted this thread, and the pool would refuse it a connection
+        boolean interrupted = Thread.interrupted();
+        try {
+            ledger.release(unstarted.stream().map(OutboxLedger.Claim::id).toList(), instance);
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
