@@ -48,7 +48,9 @@ class BoltConfiguration {
     static final List<String> BOT_SCOPES = List.of("commands", "chat:write", "im:write", "files:write", "users:read", "users:read.email",
             "chat:write.public",
             // surveys: channel and user-group audiences
-            "channels:read", "groups:read", "usergroups:read");
+            "channels:read", "groups:read", "usergroups:read",
+            // recognition: reactions on celebration posts
+            "reactions:read");
 
     /** auth.test runs before a request is acknowledged, so it may take only part of Slack's three seconds. */
     static final int AUTH_TEST_TIMEOUT_MILLIS = 2_000;
