@@ -2,9 +2,7 @@ package org.techvoice.slack;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.Executor;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.document.DraftService;
 import org.techvoice.draft.document.SinceArgument;
@@ -19,13 +17,11 @@ class DraftSubcommand implements TcSubcommand {
 
     private final DraftService drafts;
     private final LeadAccess access;
-    private final Executor afterAck;
     private final Clock clock;
 
-    DraftSubcommand(DraftService drafts, LeadAccess access, @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck, Clock clock) {
+    DraftSubcommand(DraftService drafts, LeadAccess access, Clock clock) {
         this.drafts = drafts;
         this.access = access;
-        this.afterAck = afterAck;
         this.clock = clock;
     }
 
@@ -67,7 +63,7 @@ class DraftSubcommand implements TcSubcommand {
             return context.ack(SlackReplies.ephemeral(":calendar: " + since.error()));
         }
         String requestId = payload.getTriggerId() != null ? payload.getTriggerId() : teamId + ":" + userId + ":" + clock.millis();
-        afterAck.execute(() -> drafts.compileAndSend(teamId, userId, since.since(), requestId));
+        drafts.request(teamId, userId, since.since(), requestId);
         String period = since.since() == null ? "since your signatory date, or all of it if none is set" : "since " + since.since();
         return context.ack(SlackReplies.ephemeral(":hourglass_flowing_sand: Compiling your self-assessment draft (evidence "
                 + period + "). I'll send you the Word and Markdown files and a summary by DM in a minute or two."));

@@ -1,0 +1,60 @@
+package org.techvoice.draft.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.techvoice.support.SlackApiStub;
+import org.techvoice.support.SlackJson;
+import org.techvoice.support.SlackTestClient;
+import org.techvoice.support.TechVoiceInstance;
+
+/**
+ * A lead's {@code /tc draft} acknowledged by an instance that stops before compiling it (as one killed mid-way
+ * would) is compiled and delivered, once, by the next instance on the same database.
+ */
+class DraftRestartTest {
+
+    static final String LEAD = "U0ADMIN01";
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void aDraftAcknowledgedBeforeARestartIsDeliveredOnceByTheNextInstance() {
+        SlackApiStub.reset();
+
+        try (ConfigurableApplicationContext first = start("--techvoice.draft.poll-initial-delay=PT1H")) {
+            SlackTestClient slack = new SlackTestClient(port(first));
+            HttpResponse<String> ack = slack.slashCommand(SlackTestClient.TEAM, LEAD, "/tc", "draft");
+            assertThat(SlackJson.allText(ack.body())).contains("Compiling your self-assessment draft");
+            assertThat(first.getBean(DraftRequestRepository.class).count()).as("kept in the database, not in memory").isEqualTo(1);
+        }
+        assertThat(SlackApiStub.calls("files.completeUploadExternal")).as("the first instance never compiled it").isEmpty();
+
+        try (ConfigurableApplicationContext second = start("--techvoice.draft.poll-initial-delay=PT0.1S")) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> SlackApiStub.calls("files.completeUploadExternal").size() == 1
+                    && SlackApiStub.postsTo("D" + LEAD).size() == 1);
+            await().atMost(Duration.ofSeconds(10)).until(() -> second.getBean(DraftRequestRepository.class).count() == 0);
+            // a few more job runs change nothing: the request is gone and the outbox keys are the request's own
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                    .until(() -> SlackApiStub.calls("files.completeUploadExternal").size() == 1);
+        }
+        assertThat(SlackApiStub.calls("files.completeUploadExternal").get(0).get("channel_id")).isEqualTo("D" + LEAD);
+    }
+
+    private ConfigurableApplicationContext start(String jobDelay) {
+        return TechVoiceInstance.start("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("techvoice")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "--techvoice.admins=" + LEAD, jobDelay);
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}
