@@ -60,7 +60,9 @@ class ManifestTest {
             // voice and recognition: celebrations posted in a public network channel without an invitation
             "chat:write.public",
             // surveys: channel and user-group audiences (users.info above also gives time zones)
-            "channels:read", "groups:read", "usergroups:read");
+            "channels:read", "groups:read", "usergroups:read",
+            // recognition: reaction_added / reaction_removed on celebration posts
+            "reactions:read");
 
     /** What the slack adapter's fallback (AnsweringApp) marks its answers to requests no listener handled with. */
     static final String UNHANDLED_HEADER = "X-TechVoice-Unhandled";
@@ -225,7 +227,7 @@ class ManifestTest {
 
     @Test
     void anEventMissingFromTheManifestIsNotAnswered() {
-        HttpResponse<String> response = slack.event(SlackTestClient.TEAM, eventId(), sampleEvent("reaction_added"), Map.of());
+        HttpResponse<String> response = slack.event(SlackTestClient.TEAM, eventId(), sampleEvent("pin_added"), Map.of());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue(UNHANDLED_HEADER)).contains("true");
     }
@@ -339,10 +341,10 @@ class ManifestTest {
             case "app_home_opened" -> """
                     {"type":"app_home_opened","user":"%s","channel":"D0DIRECT01","tab":"home","event_ts":"%s"}"""
                     .formatted(USER, ts);
-            case "reaction_added" -> """
-                    {"type":"reaction_added","user":"%s","reaction":"tada","item_user":"U0OTHER01",\
+            case "reaction_added", "reaction_removed" -> """
+                    {"type":"%s","user":"%s","reaction":"tada","item_user":"U0OTHER01",\
                     "item":{"type":"message","channel":"C0GENERAL1","ts":"%s"},"event_ts":"%s"}"""
-                    .formatted(USER, ts, ts);
+                    .formatted(type, USER, ts, ts);
             case "app_uninstalled" -> """
                     {"type":"app_uninstalled"}""";
             case "tokens_revoked" -> """

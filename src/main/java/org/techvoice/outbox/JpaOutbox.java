@@ -39,6 +39,13 @@ class JpaOutbox implements Outbox {
         return entries.findByTeamIdAndIdempotencyKey(teamId, idempotencyKey).map(OutboxEntry::deliveredMessage);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> keyOfDelivered(String teamId, String channel, String ts) {
+        return entries.findFirstByTeamIdAndDeliveredChannelAndDeliveredTsOrderById(teamId, channel, ts)
+                .map(OutboxEntry::idempotencyKey);
+    }
+
     private String toJson(OutboundMessage message) {
         try {
             return json.writeValueAsString(message);

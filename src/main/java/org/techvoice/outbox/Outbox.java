@@ -15,6 +15,12 @@ public interface Outbox {
     /** The {@code ts} Slack gave the message posted under this key, once delivered. */
     Optional<DeliveredMessage> delivered(String teamId, String idempotencyKey);
 
+    /**
+     * The idempotency key of the message Slack gave this channel and ts, so an event about a message (a reaction)
+     * can be traced back to what posted it. Empty for messages the outbox did not post, or not in this workspace.
+     */
+    Optional<String> keyOfDelivered(String teamId, String channel, String ts);
+
     /** Where and when a message landed. */
     record DeliveredMessage(String channel, String ts) {
     }

@@ -13,6 +13,10 @@ interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
 
     Optional<OutboxEntry> findByTeamIdAndIdempotencyKey(String teamId, String idempotencyKey);
 
+    /** The post itself; later updates of it carry the same channel and ts, hence the first. */
+    Optional<OutboxEntry> findFirstByTeamIdAndDeliveredChannelAndDeliveredTsOrderById(String teamId, String deliveredChannel,
+            String deliveredTs);
+
     boolean existsByTeamIdAndIdempotencyKey(String teamId, String idempotencyKey);
 
     /**

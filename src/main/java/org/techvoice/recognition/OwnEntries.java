@@ -24,9 +24,11 @@ public class OwnEntries {
     private final ContributionRepository contributions;
     private final AchievementRepository achievements;
     private final CelebrationService celebrations;
+    private final CelebrationReactions reactions;
 
     OwnEntries(VoiceService voice, ContributionRepository contributions, AchievementRepository achievements,
-            CelebrationService celebrations) {
+            CelebrationService celebrations, CelebrationReactions reactions) {
+        this.reactions = reactions;
         this.voice = voice;
         this.contributions = contributions;
         this.achievements = achievements;
@@ -42,7 +44,7 @@ public class OwnEntries {
         List<Achievement> theirs = new ArrayList<>(achievements.findByTeamIdAndSubjectUserIdOrderByIdDesc(teamId, userId));
         achievements.findByTeamIdAndCelebratedByOrderByIdDesc(teamId, userId).stream()
                 .filter(a -> !a.subjectUserId().equals(userId)).forEach(theirs::add);
-        theirs.forEach(a -> entries.add(of(a.view(), userId)));
+        theirs.forEach(a -> entries.add(of(a.view(), userId, a.posted() ? reactions.count(teamId, a.id()) : 0)));
         entries.sort(Comparator.comparing(OwnEntry::date).reversed().thenComparing(OwnEntry::reference, Comparator.reverseOrder()));
         return entries;
     }
@@ -112,13 +114,17 @@ public class OwnEntries {
         return new OwnEntry(c.reference(), c.kind().label(), c.text(), c.themes(), c.happenedOn(), "");
     }
 
-    private static OwnEntry of(AchievementView a, String userId) {
+    private static OwnEntry of(AchievementView a, String userId, long reactionCount) {
         String state = a.awaitingConsent() ? "waiting for approval"
                 : !a.approved() ? "kept private"
-                : a.posted() ? "celebrated in the network channel"
+                : a.posted() ? "celebrated in the network channel" + reactionsShown(reactionCount)
                 : "approved, waiting for the network channel to be set";
         String kind = a.own() ? "achievement" : a.subjectUserId().equals(userId) ? "achievement (celebrated by a colleague)"
                 : "achievement you celebrated";
         return new OwnEntry(a.reference(), kind, a.text(), a.themes(), a.achievedOn(), state);
+    }
+
+    private static String reactionsShown(long count) {
+        return count == 0 ? "" : count == 1 ? " · 1 reaction" : " · " + count + " reactions";
     }
 }

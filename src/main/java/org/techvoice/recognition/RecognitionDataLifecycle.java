@@ -20,9 +20,11 @@ class RecognitionDataLifecycle implements WorkspaceDataRemoval, RetentionPartici
     private final ContributionRepository contributions;
     private final AchievementRepository achievements;
     private final NetworkChannelRepository networkChannels;
+    private final AchievementReactionRepository reactions;
 
     RecognitionDataLifecycle(ContributionRepository contributions, AchievementRepository achievements,
-            NetworkChannelRepository networkChannels) {
+            NetworkChannelRepository networkChannels, AchievementReactionRepository reactions) {
+        this.reactions = reactions;
         this.contributions = contributions;
         this.achievements = achievements;
         this.networkChannels = networkChannels;
@@ -30,12 +32,13 @@ class RecognitionDataLifecycle implements WorkspaceDataRemoval, RetentionPartici
 
     @Override
     public Set<String> tables() {
-        return Set.of("contribution", "achievement", "network_channel");
+        return Set.of("contribution", "achievement", "network_channel", "achievement_reaction");
     }
 
     @Override
     public long removeWorkspaceData(String teamId) {
-        return contributions.deleteByTeamId(teamId) + achievements.deleteByTeamId(teamId) + networkChannels.deleteByTeamId(teamId);
+        // reactions first: they reference their achievement (expiry relies on the ON DELETE CASCADE instead)
+        return reactions.deleteByTeamId(teamId) + contributions.deleteByTeamId(teamId) + achievements.deleteByTeamId(teamId) + networkChannels.deleteByTeamId(teamId);
     }
 
     @Override

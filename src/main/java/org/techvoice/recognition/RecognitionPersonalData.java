@@ -19,9 +19,11 @@ class RecognitionPersonalData implements PersonalDataHolder {
     private final ContributionRepository contributions;
     private final AchievementRepository achievements;
     private final CelebrationService celebrations;
+    private final AchievementReactionRepository reactions;
 
     RecognitionPersonalData(ContributionRepository contributions, AchievementRepository achievements,
-            CelebrationService celebrations) {
+            CelebrationService celebrations, AchievementReactionRepository reactions) {
+        this.reactions = reactions;
         this.contributions = contributions;
         this.achievements = achievements;
         this.celebrations = celebrations;
@@ -43,6 +45,10 @@ class RecognitionPersonalData implements PersonalDataHolder {
                 .map(Achievement::view).toList());
         export.put("achievementsYouCelebrated", achievements.findByTeamIdAndCelebratedByOrderByIdDesc(teamId, userId).stream()
                 .filter(a -> !a.subjectUserId().equals(userId)).map(Achievement::view).toList());
+        export.put("yourReactionsOnCelebrations", reactions.findByTeamIdAndUserIdOrderById(teamId, userId).stream()
+                .map(r -> Map.of("achievement", "A-" + r.achievementId(), "reaction", r.reaction(),
+                        "at", r.createdAt().toString()))
+                .toList());
         return export;
     }
 
@@ -52,6 +58,8 @@ class RecognitionPersonalData implements PersonalDataHolder {
         List<Contribution> own = contributions.findByTeamIdAndUserIdOrderByIdDesc(teamId, userId);
         contributions.deleteAll(own);
         int deleted = own.size();
+        // the emoji stays on the Slack post (it is the person's own); only our count forgets them
+        deleted += (int) reactions.deleteByTeamIdAndUserId(teamId, userId);
         int anonymised = 0;
         for (Contribution c : collaborations(teamId, userId)) {
             c.dropCollaborator(userId);
@@ -67,7 +75,7 @@ class RecognitionPersonalData implements PersonalDataHolder {
         }
         return new ErasureReport(section(), deleted, anonymised,
                 "Deleted your contributions and the achievements about you (their channel posts now say they were withdrawn); "
-                        + "removed your name from celebrations you made and from others' contributions.");
+                        + "removed your name from celebrations you made and from others' contributions, and stopped counting your reactions.");
     }
 
     private List<Contribution> collaborations(String teamId, String userId) {

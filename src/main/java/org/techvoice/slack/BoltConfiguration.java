@@ -50,7 +50,9 @@ class BoltConfiguration {
             // the draft's canvas version (canvases.create, canvases.access.set)
             "canvases:write",
             // surveys: channel and user-group audiences
-            "channels:read", "groups:read", "usergroups:read");
+            "channels:read", "groups:read", "usergroups:read",
+            // recognition: reactions on celebration posts
+            "reactions:read");
 
     /** auth.test runs before a request is acknowledged, so it may take only part of Slack's three seconds. */
     static final int AUTH_TEST_TIMEOUT_MILLIS = 2_000;
