@@ -47,9 +47,14 @@ class ManifestTest {
     static final String SOCKET_MODE_MANIFEST = "manifest/techvoice-socket-mode.yaml";
     static final String SCHEMA = "slack/manifest.schema.1.0.0.json";
     static final String EVENTS_PATH = "/slack/events";
+    static final String OAUTH_REDIRECT_PATH = "/slack/oauth_redirect";
+    /** Events about the installation itself: sent from their own team, so the shared test workspace stays installed. */
+    static final Set<String> INSTALLATION_EVENTS = Set.of("app_uninstalled", "tokens_revoked");
 
     /** Changing this is changing what every workspace is asked to grant: do it on purpose. */
-    static final Set<String> BOT_SCOPES = Set.of("commands", "chat:write", "im:write", "files:write");
+    static final Set<String> BOT_SCOPES = Set.of("commands", "chat:write", "im:write", "files:write",
+            // roles, people and privacy: users.info (workspace admins, bots) and users.lookupByEmail (CSV import)
+            "users:read", "users:read.email");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "U0USER001";
@@ -124,6 +129,9 @@ class ManifestTest {
         assertThat(manifest.at("/settings/interactivity/request_url").isTextual()).isTrue();
 
         Map<String, String> urls = urlFields(manifest);
+        // the OAuth redirect is the one URL a browser, not Slack, follows
+        assertThat(urls.remove("/oauth_config/redirect_urls[]")).as("OAuth redirect URL")
+                .matches(url -> URI.create(url).getScheme().equals("https") && URI.create(url).getPath().equals(OAUTH_REDIRECT_PATH));
         assertThat(urls).hasSize(manifest.at("/features/slash_commands").size() + 2);
         urls.forEach((where, url) -> {
             URI uri = URI.create(url);
@@ -177,7 +185,9 @@ class ManifestTest {
         List<String> events = botEvents(manifest(HTTP_MANIFEST));
         assertThat(events).isNotEmpty();
         for (String type : events) {
-            HttpResponse<String> response = slack.event(SlackTestClient.TEAM, eventId(), sampleEvent(type), Map.of());
+            HttpResponse<String> response = INSTALLATION_EVENTS.contains(type)
+                    ? slack.installationEvent("T0MANIFEST", null, eventId(), sampleEvent(type))
+                    : slack.event(SlackTestClient.TEAM, eventId(), sampleEvent(type), Map.of());
             assertThat(response.statusCode()).as(type + ": " + response.body()).isEqualTo(200);
         }
     }
@@ -301,6 +311,10 @@ class ManifestTest {
                     {"type":"reaction_added","user":"%s","reaction":"tada","item_user":"U0OTHER01",\
                     "item":{"type":"message","channel":"C0GENERAL1","ts":"%s"},"event_ts":"%s"}"""
                     .formatted(USER, ts, ts);
+            case "app_uninstalled" -> """
+                    {"type":"app_uninstalled"}""";
+            case "tokens_revoked" -> """
+                    {"type":"tokens_revoked","tokens":{"oauth":["%s"],"bot":["%s"]}}""".formatted(USER, SlackApiStub.BOT_USER);
             default -> """
                     {"type":"%s","user":"%s","event_ts":"%s"}""".formatted(type, USER, ts);
         };

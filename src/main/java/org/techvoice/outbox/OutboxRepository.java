@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -36,4 +37,7 @@ interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
     List<OutboxEntry> lockExpiredLeases(@Param("now") Instant now, @Param("limit") int limit);
 
     long countByStatus(OutboxEntry.Status status);
+    @Modifying
+    @Query("delete from OutboxEntry e where e.teamId = :teamId")
+    int deleteByTeamId(@Param("teamId") String teamId);
 }

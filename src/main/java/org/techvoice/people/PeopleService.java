@@ -2,6 +2,7 @@ package org.techvoice.people;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -46,5 +47,19 @@ public class PeopleService {
     @Transactional(readOnly = true)
     public Optional<String> departmentOf(String teamId, String userId) {
         return find(teamId, userId).map(TechnicianProfile::department).filter(d -> d != null && !d.isBlank());
+    }
+
+    /**
+     * {@code /tc join}: registers the person, or updates what they registered before.
+     *
+     * @return the problems with what was typed, by field; empty when it was saved
+     */
+    @Transactional
+    public Map<TechnicianDetails.Field, String> join(String teamId, String userId, TechnicianDetails details) {
+        Map<TechnicianDetails.Field, String> problems = details.problems();
+        if (problems.isEmpty()) {
+            register(teamId, details.toProfile(userId));
+        }
+        return problems;
     }
 }

@@ -54,4 +54,20 @@ class PersonRole {
     Role role() {
         return role;
     }
+
+    String grantedBy() {
+        return grantedBy;
+    }
+
+    Instant grantedAt() {
+        return grantedAt;
+    }
+
+    /** Forget-me of the person who granted it: the role stays with its holder, the granter's name goes. */
+    void forgetGranter() {
+        this.grantedBy = ERASED;
+    }
+
+    /** Stands in for a granter who asked to be forgotten (the column is required). */
+    static final String ERASED = "erased";
 }

@@ -54,4 +54,8 @@ class Technician {
     TechnicianProfile profile() {
         return new TechnicianProfile(userId, department, jobFamily, professionalRegistration);
     }
+
+    Instant joinedAt() {
+        return joinedAt;
+    }
 }

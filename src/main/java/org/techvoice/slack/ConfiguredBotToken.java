@@ -2,11 +2,11 @@ package org.techvoice.slack;
 
 import java.util.Optional;
 
-import org.springframework.stereotype.Component;
-
-/** Single-workspace mode: the one {@code SLACK_BOT_TOKEN} serves whichever team the request came from. */
-@Component
-class ConfiguredBotToken implements BotTokens {
+/**
+ * Single-workspace mode: the one {@code SLACK_BOT_TOKEN} serves whichever team the request came from.
+ * {@link BoltConfiguration#botTokens} picks this or {@link InstalledBotTokens} by mode.
+ */
+final class ConfiguredBotToken implements BotTokens {
 
     private final SlackProperties properties;
 

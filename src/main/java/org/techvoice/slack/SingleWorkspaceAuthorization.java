@@ -1,5 +1,7 @@
 package org.techvoice.slack;
 
+import java.util.function.Consumer;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,12 +32,17 @@ final class SingleWorkspaceAuthorization implements Middleware {
 
     private final String botToken;
     private final MethodsClient authClient;
+    private final Consumer<String> onConfirmed;
     private volatile AuthTestResponse confirmed;
 
-    /** @param authClient a client for {@code auth.test} alone, with a time-out well under three seconds */
-    SingleWorkspaceAuthorization(String botToken, MethodsClient authClient) {
+    /**
+     * @param authClient  a client for {@code auth.test} alone, with a time-out well under three seconds
+     * @param onConfirmed told the team id once the token is confirmed (the workspace is served again)
+     */
+    SingleWorkspaceAuthorization(String botToken, MethodsClient authClient, Consumer<String> onConfirmed) {
         this.botToken = botToken;
         this.authClient = authClient;
+        this.onConfirmed = onConfirmed;
     }
 
     @Override
@@ -59,6 +66,7 @@ final class SingleWorkspaceAuthorization implements Middleware {
             AuthTestResponse response = authClient.authTest(r -> r.token(botToken));
             if (response.isOk()) {
                 confirmed = response;
+                onConfirmed.accept(response.getTeamId());
                 return response;
             }
             log.error("Slack rejected SLACK_BOT_TOKEN (auth.test: {}); check the token in the app's OAuth page", response.getError());

@@ -27,6 +27,10 @@ class SlackConnectionReport {
         if (properties.hasAppToken() && properties.hasBotToken()) {
             return "TechVoice is connecting to Slack over Socket Mode (SLACK_APP_TOKEN set); no public URL is needed.";
         }
+        if (properties.readyForHttp() && properties.oauthMode()) {
+            return "TechVoice is ready for Slack at POST /slack/events; workspaces install it from GET "
+                    + BoltConfiguration.INSTALL_PATH + " (OAuth redirect " + BoltConfiguration.REDIRECT_PATH + ").";
+        }
         if (properties.readyForHttp()) {
             return "TechVoice is ready for Slack at POST /slack/events.";
         }

@@ -30,4 +30,12 @@ class Workspace {
         this.enterpriseId = enterpriseId;
         this.firstSeenAt = firstSeenAt;
     }
+
+    String teamId() {
+        return teamId;
+    }
+
+    String enterpriseId() {
+        return enterpriseId;
+    }
 }

@@ -1,9 +1,12 @@
 package org.techvoice.workspaces;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,12 +16,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkspaceService {
 
     private final WorkspaceRepository workspaces;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     /** Known teams, so the hot path of every request costs no query once a team is recorded. */
     private final Set<String> known = ConcurrentHashMap.newKeySet();
 
-    WorkspaceService(WorkspaceRepository workspaces, Clock clock) {
+    WorkspaceService(WorkspaceRepository workspaces, ApplicationEventPublisher events, Clock clock) {
         this.workspaces = workspaces;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -30,6 +35,7 @@ public class WorkspaceService {
         if (!workspaces.existsById(teamId)) {
             try {
                 workspaces.saveAndFlush(new Workspace(teamId, enterpriseId, clock.instant()));
+                events.publishEvent(new WorkspaceRecorded(teamId, enterpriseId));
             } catch (DataIntegrityViolationException concurrentFirstRequest) {
                 // another request of the same team recorded it first: the row exists, which is all we need
             }
@@ -45,5 +51,28 @@ public class WorkspaceService {
     @Transactional(readOnly = true)
     public boolean isKnown(String teamId) {
         return workspaces.existsById(teamId);
+    }
+
+    /** Every workspace served, for jobs that work through them one at a time (e.g. retention). */
+    @Transactional(readOnly = true)
+    public List<String> teamIds() {
+        return workspaces.findAll().stream().map(Workspace::teamId).sorted().toList();
+    }
+
+    /** The Enterprise Grid org a workspace belongs to, when it came to us through one. */
+    @Transactional(readOnly = true)
+    public Optional<String> enterpriseOf(String teamId) {
+        return workspaces.findById(teamId).map(Workspace::enterpriseId);
+    }
+
+    /** The workspaces of an Enterprise Grid org that TechVoice has served. */
+    @Transactional(readOnly = true)
+    public List<String> teamsOf(String enterpriseId) {
+        return workspaces.findByEnterpriseIdOrderByTeamId(enterpriseId).stream().map(Workspace::teamId).toList();
+    }
+
+    /** After the row is deleted: the next request of the team records it afresh. */
+    void forget(String teamId) {
+        known.remove(teamId);
     }
 }

@@ -3,6 +3,8 @@ package org.techvoice.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +13,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techvoice.TechVoiceApplication;
 import org.techvoice.TechVoiceProperties;
+import org.techvoice.support.OAuthInstaller;
 
 /** Settings are checked when the app starts, so a pasted wrong token fails loudly and early. */
 class ConfigurationValidationTest {
@@ -39,6 +42,53 @@ class ConfigurationValidationTest {
         try (ConfigurableApplicationContext context = start("--techvoice.slack.api-url=http://localhost:1234/api")) {
             assertThat(context.getBean(SlackProperties.class).methodsEndpointPrefix()).isEqualTo("http://localhost:1234/api/");
         }
+    }
+
+    @Test
+    void aClientIdWithoutItsSecretStopsStartUp() {
+        assertThatThrownBy(() -> start("--techvoice.slack.client-id=123.456").close())
+                .hasStackTraceContaining("SLACK_CLIENT_ID and SLACK_CLIENT_SECRET go together");
+    }
+
+    @Test
+    void aBotTokenAndOAuthTogetherStopStartUp() {
+        assertThatThrownBy(() -> start("--techvoice.slack.bot-token=xoxb-1-2-3", "--techvoice.slack.client-id=123.456",
+                "--techvoice.slack.client-secret=s3cret-value", "--techvoice.installations.token-key=" + OAuthInstaller.TOKEN_KEY).close())
+                .hasStackTraceContaining("Set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID and SLACK_CLIENT_SECRET");
+    }
+
+    @Test
+    void oauthWithoutATokenKeyStopsStartUpSayingHowToMakeOne() {
+        assertThatThrownBy(() -> start("--techvoice.slack.client-id=123.456", "--techvoice.slack.client-secret=s3cret-value").close())
+                .hasStackTraceContaining("set TECHVOICE_TOKEN_KEY to 32 random bytes in base64 (openssl rand -base64 32)");
+    }
+
+    @Test
+    void aTokenKeyOfTheWrongLengthStopsStartUpWithoutShowingTheKey() {
+        String shortKey = Base64.getEncoder().encodeToString("only-sixteen-byt".getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> start("--techvoice.installations.token-key=" + shortKey).close())
+                .hasStackTraceContaining("TECHVOICE_TOKEN_KEY must be 32 bytes (256 bits) once base64-decoded, not 16")
+                .satisfies(e -> assertThat(stackTrace(e)).doesNotContain(shortKey));
+        assertThatThrownBy(() -> start("--techvoice.installations.token-key=not base64!").close())
+                .hasStackTraceContaining("TECHVOICE_TOKEN_KEY is not valid base64")
+                .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("not base64!"));
+    }
+
+    @Test
+    void oauthSettingsAreAcceptedWithAValidKey() {
+        try (ConfigurableApplicationContext context = start("--techvoice.slack.client-id=123.456",
+                "--techvoice.slack.client-secret=s3cret-value", "--techvoice.installations.token-key=" + OAuthInstaller.TOKEN_KEY)) {
+            SlackProperties properties = context.getBean(SlackProperties.class);
+            assertThat(properties.oauthMode()).isTrue();
+            assertThat(properties.toString()).doesNotContain("s3cret-value");
+            assertThat(context.getBean(BotTokens.class)).isInstanceOf(InstalledBotTokens.class);
+        }
+    }
+
+    private static String stackTrace(Throwable e) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        e.printStackTrace(new java.io.PrintWriter(out));
+        return out.toString();
     }
 
     private static ConfigurableApplicationContext start(String... args) {

@@ -82,6 +82,15 @@ public final class SlackApiStub {
                 .toList();
     }
 
+    /** The bearer token of every call the app made to {@code method}, oldest first. */
+    public static java.util.List<String> bearerTokens(String method) {
+        return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/api/" + method)))
+                .stream()
+                .map(request -> request.getHeader("Authorization"))
+                .map(header -> header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()) : null)
+                .toList();
+    }
+
     static java.util.Map<String, String> decodeForm(String body) {
         java.util.Map<String, String> form = new java.util.LinkedHashMap<>();
         for (String pair : body.split("&")) {
@@ -98,5 +107,49 @@ public final class SlackApiStub {
 
     public static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder okJson(String json) {
         return aResponse().withStatus(200).withHeader("Content-Type", "application/json; charset=utf-8").withBody(json);
+    }
+
+    /** users.info answers for {@code userId}: a member with these flags (answers are cached by the app for a minute). */
+    public static void stubUser(String userId, boolean workspaceAdmin, boolean bot, boolean deleted) {
+        server().stubFor(post(urlPathEqualTo("/api/users.info"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matching("(.*&)?user=" + userId + "(&.*)?"))
+                .willReturn(okJson("""
+                        {"ok":true,"user":{"id":"%s","team_id":"%s","name":"%s","deleted":%s,"is_admin":%s,"is_owner":false,\
+                        "is_primary_owner":false,"is_bot":%s,"is_app_user":false}}"""
+                        .formatted(userId, SlackTestClient.TEAM, userId.toLowerCase(), deleted, workspaceAdmin, bot))));
+    }
+
+    /** users.info answers user_not_found for {@code userId}. */
+    public static void stubUnknownUser(String userId) {
+        server().stubFor(post(urlPathEqualTo("/api/users.info"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.matching("(.*&)?user=" + userId + "(&.*)?"))
+                .willReturn(okJson("{\"ok\":false,\"error\":\"user_not_found\"}")));
+    }
+
+    /** users.lookupByEmail finds {@code userId} for {@code email}, or nobody when {@code userId} is null. */
+    public static void stubEmail(String email, String userId) {
+        String encoded = java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8);
+        server().stubFor(post(urlPathEqualTo("/api/users.lookupByEmail"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("email=" + encoded))
+                .willReturn(okJson(userId == null ? "{\"ok\":false,\"error\":\"users_not_found\"}"
+                        : "{\"ok\":true,\"user\":{\"id\":\"" + userId + "\",\"is_bot\":false}}")));
+    }
+
+    /** views.open succeeds. */
+    public static void stubViewsOpen() {
+        server().stubFor(post(urlPathEqualTo("/api/views.open"))
+                .willReturn(okJson("{\"ok\":true,\"view\":{\"id\":\"V0OPENED01\"}}")));
+    }
+
+    /** A response_url Slack would give, served by the stand-in; see {@link #responses(String)}. */
+    public static String responseUrl(String name) {
+        server().stubFor(post(urlPathEqualTo("/respond/" + name)).willReturn(aResponse().withStatus(200).withBody("ok")));
+        return server().baseUrl() + "/respond/" + name;
+    }
+
+    /** The JSON bodies posted to a {@link #responseUrl(String)}, oldest first. */
+    public static java.util.List<String> responses(String name) {
+        return server().findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(urlPathEqualTo("/respond/" + name)))
+                .stream().map(r -> r.getBodyAsString()).toList();
     }
 }

@@ -35,6 +35,15 @@ public final class SlackTestClient {
 
     /** A slash command as Slack sends it (fields as documented for slash command requests). */
     public HttpResponse<String> slashCommand(String teamId, String userId, String command, String text) {
+        return slashCommand(teamId, null, false, userId, command, text);
+    }
+
+    /**
+     * A slash command from a workspace of an Enterprise Grid org ({@code enterpriseId}); {@code enterpriseInstall}
+     * when TechVoice is installed org-wide.
+     */
+    public HttpResponse<String> slashCommand(String teamId, String enterpriseId, boolean enterpriseInstall, String userId,
+            String command, String text) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", teamId);
@@ -45,8 +54,12 @@ public final class SlackTestClient {
         form.put("user_name", "user-" + userId.toLowerCase());
         form.put("command", command);
         form.put("text", text);
+        if (enterpriseId != null) {
+            form.put("enterprise_id", enterpriseId);
+            form.put("enterprise_name", "Org " + enterpriseId);
+        }
         form.put("api_app_id", "A0TECHVOICE");
-        form.put("is_enterprise_install", "false");
+        form.put("is_enterprise_install", Boolean.toString(enterpriseInstall));
         form.put("response_url", "https://hooks.slack.com/commands/" + teamId + "/1/abc");
         form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
         return postSigned(formEncode(form), "application/x-www-form-urlencoded", nowSeconds(), Map.of());
@@ -58,14 +71,61 @@ public final class SlackTestClient {
                 "application/x-www-form-urlencoded", nowSeconds(), Map.of());
     }
 
+    /** A modal submitted: {@code view_submission} with the view's state values ({@code {"block":{"action":{...}}}}). */
+    public HttpResponse<String> viewSubmission(String teamId, String userId, String callbackId, String viewId, String stateValuesJson) {
+        return interactive("""
+                {"type":"view_submission","team":{"id":"%s","domain":"uni"},\
+                "user":{"id":"%s","username":"u","name":"u","team_id":"%s"},"api_app_id":"A0TECHVOICE",\
+                "token":"legacy-verification-token","trigger_id":"12466734323.1395872398.abc",\
+                "view":{"id":"%s","team_id":"%s","type":"modal","callback_id":"%s","hash":"156663117.cd33ad1f",\
+                "private_metadata":"","blocks":[],"state":{"values":%s},"app_id":"A0TECHVOICE","bot_id":"B0BOT0001"},\
+                "response_urls":[],"is_enterprise_install":false}""".formatted(teamId, userId, teamId, viewId, teamId,
+                callbackId, stateValuesJson));
+    }
+
+    /** A button clicked in an ephemeral message: {@code block_actions}, answering to {@code responseUrl}. */
+    public HttpResponse<String> buttonClick(String teamId, String userId, String blockId, String actionId, String value,
+            String responseUrl) {
+        long now = nowSeconds();
+        return interactive("""
+                {"type":"block_actions","team":{"id":"%s","domain":"uni"},\
+                "user":{"id":"%s","username":"u","name":"u","team_id":"%s"},"api_app_id":"A0TECHVOICE",\
+                "token":"legacy-verification-token","trigger_id":"12466734323.1395872398.def",\
+                "container":{"type":"message","message_ts":"%d.000200","channel_id":"C0GENERAL1","is_ephemeral":true},\
+                "channel":{"id":"C0GENERAL1","name":"general"},"response_url":"%s",\
+                "actions":[{"action_id":"%s","block_id":"%s","type":"button","value":"%s",\
+                "text":{"type":"plain_text","text":"x"},"action_ts":"%d.000300"}],\
+                "is_enterprise_install":false}""".formatted(teamId, userId, teamId, now, responseUrl, actionId, blockId, value, now));
+    }
+
     /** An Events API callback wrapping {@code eventJson}. */
     public HttpResponse<String> event(String teamId, String eventId, String eventJson, Map<String, String> headers) {
+        return event(teamId, null, false, eventId, eventJson, headers);
+    }
+
+    /** An Events API callback from a workspace of an Enterprise Grid org; {@code enterpriseInstall} for org-wide installs. */
+    public HttpResponse<String> event(String teamId, String enterpriseId, boolean enterpriseInstall, String eventId,
+            String eventJson, Map<String, String> headers) {
+        String enterprise = enterpriseId == null ? "null" : "\"" + enterpriseId + "\"";
         String body = """
-                {"token":"legacy-verification-token","team_id":"%s","api_app_id":"A0TECHVOICE",\
+                {"token":"legacy-verification-token","team_id":"%s","enterprise_id":%s,"api_app_id":"A0TECHVOICE",\
                 "event":%s,"type":"event_callback","event_id":"%s","event_time":%d,\
-                "authorizations":[{"team_id":"%s","user_id":"U0BOT0001","is_bot":true,"is_enterprise_install":false}],\
-                "is_ext_shared_channel":false}""".formatted(teamId, eventJson, eventId, nowSeconds(), teamId);
+                "authorizations":[{"enterprise_id":%s,"team_id":"%s","user_id":"U0BOT0001","is_bot":true,"is_enterprise_install":%s}],\
+                "is_ext_shared_channel":false}""".formatted(teamId, enterprise, eventJson, eventId, nowSeconds(), enterprise,
+                teamId, enterpriseInstall);
         return postSigned(body, "application/json", nowSeconds(), headers);
+    }
+
+    /**
+     * {@code app_uninstalled} or {@code tokens_revoked} as Slack sends them: no {@code authorizations}, the workspace
+     * (and org) only at the top level.
+     */
+    public HttpResponse<String> installationEvent(String teamId, String enterpriseId, String eventId, String eventJson) {
+        String body = """
+                {"token":"legacy-verification-token","team_id":"%s","enterprise_id":%s,"api_app_id":"A0TECHVOICE",\
+                "event":%s,"type":"event_callback","event_id":"%s","event_time":%d}""".formatted(teamId,
+                enterpriseId == null ? "null" : "\"" + enterpriseId + "\"", eventJson, eventId, nowSeconds());
+        return postSigned(body, "application/json", nowSeconds(), Map.of());
     }
 
     public HttpResponse<String> postSigned(String body, String contentType, long timestamp, Map<String, String> headers) {

@@ -1,0 +1,15 @@
+package org.techvoice.installations;
+
+import java.time.Instant;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface OAuthStateRepository extends JpaRepository<OAuthState, String> {
+
+    @Modifying
+    @Query("delete from OAuthState s where s.expiresAt <= :now")
+    int deleteExpired(@Param("now") Instant now);
+}

@@ -1,0 +1,39 @@
+package org.techvoice.people;
+
+import java.util.Optional;
+
+/**
+ * The workspace's member directory (Slack's {@code users.info} and {@code users.lookupByEmail}), implemented
+ * by the slack adapter so that people never speaks Slack. Answers may be cached for a short while.
+ */
+public interface PersonDirectory {
+
+    /**
+     * @return the member, or empty when the workspace has no such user
+     * @throws DirectoryUnavailableException when Slack could not be asked or refused to answer
+     */
+    Optional<DirectoryPerson> person(String teamId, String userId);
+
+    /**
+     * @return the user id of the member with that email, or empty when there is none
+     * @throws DirectoryUnavailableException when Slack could not be asked or refused to answer
+     */
+    Optional<String> userIdByEmail(String teamId, String email);
+
+    /** What TechVoice needs to know about a member. */
+    record DirectoryPerson(String userId, boolean bot, boolean deleted, boolean workspaceAdmin) {
+
+        /** A real, active person: roles and technician profiles are only for them. */
+        public boolean isActivePerson() {
+            return !bot && !deleted;
+        }
+    }
+
+    /** Slack could not answer now (network, rate limit, missing scope); the caller should say "try again". */
+    class DirectoryUnavailableException extends RuntimeException {
+
+        public DirectoryUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.techvoice.people;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads the technicians an admin pastes: one per line, {@code user,department,job family,registration}, where
+ * user is a Slack user id ({@code U0123ABCD}, or a {@code <@U0123ABCD>} mention) or an email address. A first
+ * line naming the columns is skipped. Everything wrong is reported by line; nothing is guessed.
+ */
+public final class TechnicianCsv {
+
+    /** Far above what Slack's 3,000-character input can hold; guards the lookups that follow. */
+    public static final int MAX_ROWS = 500;
+
+    private static final Pattern USER_ID = Pattern.compile("^[UW][A-Z0-9]{2,}$");
+    private static final Pattern MENTION = Pattern.compile("^<@([UW][A-Z0-9]{2,})(\\|[^>]*)?>$");
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>]+@[^@\\s,;<>]+\\.[^@\\s,;<>]+$");
+
+    private TechnicianCsv() {
+    }
+
+    /** A technician as given on one line, the user not yet looked up. */
+    public record Row(int line, String user, boolean byEmail, TechnicianDetails details) {
+    }
+
+    /** A problem with one line (or, with line 0, with the whole text). */
+    public record RowError(int line, String user, String problem) {
+
+        public String describe() {
+            String where = line == 0 ? "" : "Line " + line + (user == null || user.isBlank() ? "" : " (" + user + ")") + ": ";
+            return where + problem;
+        }
+    }
+
+    public record Parsed(List<Row> rows, List<RowError> errors) {
+
+        public boolean ok() {
+            return errors.isEmpty() && !rows.isEmpty();
+        }
+    }
+
+    public static Parsed parse(String text) {
+        List<Row> rows = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            errors.add(new RowError(0, null, "Paste at least one line: user, department, job family, registration."));
+            return new Parsed(rows, errors);
+        }
+        Map<String, Integer> firstLineOf = new HashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text.strip()), format)) {
+            for (CSVRecord record : parser) {
+                int line = (int) record.getRecordNumber();
+                if (line == 1 && isHeader(record)) {
+                    continue;
+                }
+                if (rows.size() + errors.size() >= MAX_ROWS) {
+                    errors.add(new RowError(0, null, "That is more than " + MAX_ROWS + " lines: please import in parts."));
+                    break;
+                }
+                readRow(record, line, rows, errors, firstLineOf);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
+            // commons-csv reports an unclosed quote this way
+            errors.add(new RowError(0, null, "The text is not valid CSV (" + malformed.getMessage()
+                    + "). Check for an unclosed double quote."));
+        }
+        if (rows.isEmpty() && errors.isEmpty()) {
+            errors.add(new RowError(0, null, "There are column names but no technicians below them."));
+        }
+        return new Parsed(rows, errors);
+    }
+
+    private static void readRow(CSVRecord record, int line, List<Row> rows, List<RowError> errors,
+            Map<String, Integer> firstLineOf) {
+        String rawUser = record.get(0);
+        if (record.size() < 3 || record.size() > 4) {
+            errors.add(new RowError(line, rawUser, "expected 3 or 4 columns (user, department, job family, registration) "
+                    + "but found " + record.size() + "."));
+            return;
+        }
+        String user;
+        boolean byEmail;
+        var mention = MENTION.matcher(rawUser);
+        if (mention.matches()) {
+            user = mention.group(1);
+            byEmail = false;
+        } else if (USER_ID.matcher(rawUser).matches()) {
+            user = rawUser;
+            byEmail = false;
+        } else if (EMAIL.matcher(rawUser).matches()) {
+            user = rawUser.toLowerCase(Locale.ROOT);
+            byEmail = true;
+        } else {
+            errors.add(new RowError(line, rawUser, rawUser.isEmpty() ? "the user is missing: give a Slack user id or an email."
+                    : "is neither a Slack user id (like U0123ABCD) nor an email address."));
+            return;
+        }
+        Integer earlier = firstLineOf.putIfAbsent(user, line);
+        if (earlier != null) {
+            errors.add(new RowError(line, rawUser, "appears twice (also on line " + earlier + ")."));
+            return;
+        }
+        TechnicianDetails details = new TechnicianDetails(record.get(1), record.get(2), record.size() > 3 ? record.get(3) : null);
+        var problems = details.problems();
+        if (!problems.isEmpty()) {
+            errors.add(new RowError(line, rawUser, String.join(" ", problems.values())));
+            return;
+        }
+        rows.add(new Row(line, user, byEmail, details));
+    }
+
+    private static boolean isHeader(CSVRecord record) {
+        String first = record.get(0).toLowerCase(Locale.ROOT);
+        return first.equals("user") || first.equals("email") || first.startsWith("slack") || first.equals("user id")
+                || first.equals("id");
+    }
+}

@@ -1,0 +1,150 @@
+package org.techvoice.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.techvoice.audit.AuditLog;
+import org.techvoice.outbox.Outbox;
+import org.techvoice.outbox.OutboundMessage;
+
+/**
+ * Admins import technicians from CSV. All or nothing: if any line has a problem, nobody is imported and the
+ * admin is told every problem at once, so a corrected paste can simply be run again.
+ */
+@Service
+public class TechnicianImport {
+
+    private final PeopleService people;
+    private final RoleService roles;
+    private final PersonDirectory directory;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final TransactionTemplate transaction;
+
+    TechnicianImport(PeopleService people, RoleService roles, PersonDirectory directory, AuditLog audit, Outbox outbox,
+            TransactionTemplate transaction) {
+        this.people = people;
+        this.roles = roles;
+        this.directory = directory;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.transaction = transaction;
+    }
+
+    /** What happened; {@code errors} empty means everyone was imported. */
+    public record Result(int created, int updated, List<TechnicianCsv.RowError> errors) {
+
+        public boolean imported() {
+            return errors.isEmpty();
+        }
+
+        /** The DM to the admin: a count, or every problem. */
+        public String summary() {
+            if (imported()) {
+                return ":white_check_mark: Imported " + (created + updated) + " technician" + (created + updated == 1 ? "" : "s")
+                        + " (" + created + " new, " + updated + " updated).";
+            }
+            StringBuilder text = new StringBuilder(":warning: Nothing was imported: ").append(errors.size())
+                    .append(errors.size() == 1 ? " line has a problem" : " lines have problems")
+                    .append(". Fix ").append(errors.size() == 1 ? "it" : "them").append(" and run `/tc import` again.\n");
+            errors.stream().limit(30).forEach(e -> text.append("• ").append(e.describe()).append('\n'));
+            if (errors.size() > 30) {
+                text.append("…and ").append(errors.size() - 30).append(" more.");
+            }
+            return text.toString().strip();
+        }
+    }
+
+    /**
+     * Looks everyone up in Slack, then saves all of them in one transaction with the audit entry and the DM
+     * telling the admin the outcome (sent through the outbox, so it arrives exactly once).
+     *
+     * @param requestKey unique per submitted form, so a redelivered submission DMs once
+     */
+    public Result importCsv(String teamId, String actorUserId, String csv, String requestKey) {
+        Result result;
+        if (!roles.hasRole(teamId, actorUserId, Role.ADMIN)) {
+            result = new Result(0, 0, List.of(new TechnicianCsv.RowError(0, null,
+                    roles.refusal(teamId, Role.ADMIN, "import technicians"))));
+        } else {
+            TechnicianCsv.Parsed parsed = TechnicianCsv.parse(csv);
+            result = parsed.errors().isEmpty() ? resolveAndSave(teamId, actorUserId, parsed.rows(), requestKey)
+                    : new Result(0, 0, parsed.errors());
+        }
+        if (!result.imported()) {
+            Result failed = result;
+            transaction.executeWithoutResult(status -> tell(teamId, actorUserId, requestKey, failed));
+        }
+        return result;
+    }
+
+    private Result resolveAndSave(String teamId, String actorUserId, List<TechnicianCsv.Row> rows, String requestKey) {
+        List<TechnicianCsv.RowError> errors = new ArrayList<>();
+        List<TechnicianProfile> profiles = new ArrayList<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        for (TechnicianCsv.Row row : rows) {
+            resolve(teamId, row, errors).ifPresent(userId -> {
+                Integer earlier = lineOf.putIfAbsent(userId, row.line());
+                if (earlier != null) {
+                    errors.add(new TechnicianCsv.RowError(row.line(), row.user(), "is the same person as line " + earlier + "."));
+                } else {
+                    profiles.add(row.details().toProfile(userId));
+                }
+            });
+        }
+        if (!errors.isEmpty()) {
+            return new Result(0, 0, errors);
+        }
+        return transaction.execute(status -> {
+            int created = 0;
+            for (TechnicianProfile profile : profiles) {
+                if (people.find(teamId, profile.userId()).isEmpty()) {
+                    created++;
+                }
+                people.register(teamId, profile);
+            }
+            Result saved = new Result(created, profiles.size() - created, List.of());
+            audit.record(teamId, actorUserId, "people.import",
+                    "imported " + profiles.size() + " technician(s): " + created + " new, " + saved.updated() + " updated");
+            tell(teamId, actorUserId, requestKey, saved);
+            return saved;
+        });
+    }
+
+    private Optional<String> resolve(String teamId, TechnicianCsv.Row row, List<TechnicianCsv.RowError> errors) {
+        try {
+            String userId = row.user();
+            if (row.byEmail()) {
+                Optional<String> found = directory.userIdByEmail(teamId, row.user());
+                if (found.isEmpty()) {
+                    errors.add(new TechnicianCsv.RowError(row.line(), row.user(), "nobody in this workspace has that email."));
+                    return Optional.empty();
+                }
+                userId = found.get();
+            }
+            Optional<PersonDirectory.DirectoryPerson> person = directory.person(teamId, userId);
+            if (person.isEmpty()) {
+                errors.add(new TechnicianCsv.RowError(row.line(), row.user(), "is not a member of this workspace."));
+            } else if (person.get().bot()) {
+                errors.add(new TechnicianCsv.RowError(row.line(), row.user(), "is a bot, not a technician."));
+            } else if (person.get().deleted()) {
+                errors.add(new TechnicianCsv.RowError(row.line(), row.user(), "is a deactivated account."));
+            } else {
+                return Optional.of(userId);
+            }
+        } catch (PersonDirectory.DirectoryUnavailableException e) {
+            errors.add(new TechnicianCsv.RowError(row.line(), row.user(),
+                    "Slack could not look this person up just now (" + e.getMessage() + "); try again in a minute."));
+        }
+        return Optional.empty();
+    }
+
+    private void tell(String teamId, String actorUserId, String requestKey, Result result) {
+        outbox.enqueue(OutboundMessage.directMessage(teamId, "people-import:" + requestKey, actorUserId, result.summary(), null));
+    }
+}
