@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * (README, "Performance", lists them).
  */
 record BenchConfig(Set<String> figures, int rate, int seconds, int warmupSeconds, int starts, String jvmOpts,
-        List<Integer> draftSizes, int technicians, int surveys, int responsesPerSurvey, int fanoutRecipients,
+        List<Integer> draftSizes, int draftRepeats, int technicians, int surveys, int responsesPerSurvey, int fanoutRecipients,
         int fanoutWorkspaceRate, Path out, String classpath, Path appJar) {
 
     static final String SIGNING_SECRET = "bench-signing-secret-6f1ed002ab5595859014ebf0951522d9";
@@ -28,6 +28,7 @@ record BenchConfig(Set<String> figures, int rate, int seconds, int warmupSeconds
                 env("BENCH_JVM_OPTS", "-Xms64m -Xmx256m -Dfile.encoding=UTF-8"),
                 Arrays.stream(env("BENCH_DRAFT_SIZES", "10000,50000,100000").split(","))
                         .map(String::trim).map(Integer::parseInt).collect(Collectors.toList()),
+                Integer.parseInt(env("BENCH_DRAFT_REPEATS", "3")),
                 Integer.parseInt(env("BENCH_TECHNICIANS", "2000")),
                 Integer.parseInt(env("BENCH_SURVEYS", "20")),
                 Integer.parseInt(env("BENCH_RESPONSES", "2000")),
@@ -36,6 +37,11 @@ record BenchConfig(Set<String> figures, int rate, int seconds, int warmupSeconds
                 Path.of(env("BENCH_OUT", "target/bench")),
                 System.getProperty("java.class.path"),
                 Path.of(env("BENCH_APP_JAR", "target/techvoice-0.1.0-SNAPSHOT.jar")));
+    }
+
+    /** The Slack user id of the bench's i-th technician. */
+    static String user(int i) {
+        return String.format("U0BENCH%04d", i);
     }
 
     boolean runs(String figure) {

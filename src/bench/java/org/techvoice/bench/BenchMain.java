@@ -23,13 +23,33 @@ public final class BenchMain {
         report.header("Commit: " + System.getenv().getOrDefault("BENCH_COMMIT", "unknown"));
         try (SlackStandIn slack = new SlackStandIn(SlackStandIn.Limits.NONE)) {
             if (config.runs("1") || config.runs("4")) {
-                new ServiceFigures(config, slack, report).run();
+                attempt(report, "1 and 4", () -> new ServiceFigures(config, slack, report).run());
             }
+        }
+        if (config.runs("2")) {
+            attempt(report, "2 Draft", () -> new DraftFigure(config, report).run());
+        }
+        if (config.runs("3")) {
+            attempt(report, "3 Survey fan-out", () -> new FanoutFigure(config, report).run());
         }
         report.header("Load after: `" + loadAverage() + "`; took " + (Instant.now().getEpochSecond() - started.getEpochSecond()) + " s");
         report.write(config.out());
         System.out.println(Files.readString(config.out().resolve("report.md")));
         System.exit(0);
+    }
+
+    private interface Figure {
+        void run() throws Exception;
+    }
+
+    /** A figure that fails is reported as not measured, with why, and the other figures still run. */
+    private static void attempt(Report report, String figure, Figure run) {
+        try {
+            run.run();
+        } catch (Exception e) {
+            e.printStackTrace();
+            report.notMeasured(figure, "the run failed: " + e.getMessage() + " (see the logs in target/bench/logs)");
+        }
     }
 
     static String loadAverage() {

@@ -98,7 +98,7 @@ public final class LoadGenerator {
     }
 
     private static HttpRequest slashCommand(URI url, SlackRequestVerifier signer, String command, String text, int n) {
-        String user = String.format("U0BENCH%04d", n % 2000);
+        String user = BenchConfig.user(n % 2000);
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", BenchConfig.TEAM);

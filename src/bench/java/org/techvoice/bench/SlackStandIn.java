@@ -115,6 +115,11 @@ final class SlackStandIn implements AutoCloseable {
                     .formatted(apiUrl().replace("/api", "")), Map.of());
             case "files.completeUploadExternal" -> reply(exchange, 200, """
                     {"ok":true,"files":[{"id":"F0BENCH","title":"upload"}]}""", Map.of());
+            case "users.info" -> reply(exchange, 200, """
+                    {"ok":true,"user":{"id":"%1$s","team_id":"%2$s","name":"tech-%1$s","deleted":false,"tz":"Europe/London",\
+                    "is_admin":false,"is_owner":false,"is_primary_owner":false,"is_bot":false,"is_app_user":false,\
+                    "profile":{"real_name":"Technician %1$s","display_name":"tech-%1$s","email":"%1$s@bench.example.ac.uk"}}}"""
+                    .formatted(form.getOrDefault("user", "U0"), BenchConfig.TEAM), Map.of());
             case "views.open", "views.publish", "views.update", "views.push" -> reply(exchange, 200, """
                     {"ok":true,"view":{"id":"V0BENCH","type":"modal"}}""", Map.of());
             default -> reply(exchange, 200, "{\"ok\":true}", Map.of());
