@@ -20,4 +20,8 @@ interface AuditEntryRepository extends JpaRepository<AuditEntry, Long> {
     @Modifying
     @Query("delete from AuditEntry e where e.teamId = :teamId and e.occurredAt < :cutoff")
     int deleteOlderThan(@Param("teamId") String teamId, @Param("cutoff") Instant cutoff);
+
+    @Modifying
+    @Query("delete from AuditEntry e where e.teamId = :teamId")
+    int deleteByTeamId(@Param("teamId") String teamId);
 }

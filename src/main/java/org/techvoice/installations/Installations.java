@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,7 +39,8 @@ public class Installations {
     private final Clock clock;
 
     Installations(InstallationRepository installations, WorkspaceDeletionRepository deletions, TokenCipher cipher,
-            WorkspaceService workspaces, RoleService roles, InstallationProperties properties,
+            // lazy: RoleService asks Slack who the workspace admins are, which needs tokens, which need this class
+            WorkspaceService workspaces, @Lazy RoleService roles, InstallationProperties properties,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.installations = installations;
         this.deletions = deletions;

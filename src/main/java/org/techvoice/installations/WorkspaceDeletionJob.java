@@ -11,7 +11,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.techvoice.privacy.WorkspaceDataRemoval;
+import org.techvoice.workspaces.WorkspaceDataRemoval;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 

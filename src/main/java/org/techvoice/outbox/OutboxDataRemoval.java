@@ -3,7 +3,7 @@ package org.techvoice.outbox;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.techvoice.privacy.WorkspaceDataRemoval;
+import org.techvoice.workspaces.WorkspaceDataRemoval;
 
 /** Outbound messages, sent or not, of a workspace that uninstalled TechVoice: they hold what was said. */
 @Component

@@ -3,7 +3,7 @@ package org.techvoice.people;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.techvoice.privacy.WorkspaceDataRemoval;
+import org.techvoice.workspaces.WorkspaceDataRemoval;
 
 /** Roles and technicians of a workspace that uninstalled TechVoice. */
 @Component

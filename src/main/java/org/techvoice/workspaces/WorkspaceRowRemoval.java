@@ -5,7 +5,6 @@ import java.util.Set;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.techvoice.privacy.WorkspaceDataRemoval;
 
 /** The workspace's own row goes last, after every feature removed what hangs off its team id. */
 @Component

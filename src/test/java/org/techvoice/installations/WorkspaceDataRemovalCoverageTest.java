@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.techvoice.privacy.WorkspaceDataRemoval;
+import org.techvoice.workspaces.WorkspaceDataRemoval;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.TeamTables;
 

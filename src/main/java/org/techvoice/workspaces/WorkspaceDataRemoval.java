@@ -1,4 +1,4 @@
-package org.techvoice.privacy;
+package org.techvoice.workspaces;
 
 import java.util.Set;
 
