@@ -33,7 +33,7 @@ record BenchConfig(Set<String> figures, int rate, int seconds, int warmupSeconds
                 Integer.parseInt(env("BENCH_SURVEYS", "20")),
                 Integer.parseInt(env("BENCH_RESPONSES", "2000")),
                 Integer.parseInt(env("BENCH_FANOUT_RECIPIENTS", "2000")),
-                Integer.parseInt(env("BENCH_FANOUT_WORKSPACE_RATE", "100")),
+                Integer.parseInt(env("BENCH_FANOUT_WORKSPACE_RATE", "50")),
                 Path.of(env("BENCH_OUT", "target/bench")),
                 System.getProperty("java.class.path"),
                 Path.of(env("BENCH_APP_JAR", "target/techvoice-0.1.0-SNAPSHOT.jar")));

@@ -51,7 +51,7 @@ final class FanoutFigure {
                     "--techvoice.surveys.job-interval=PT1S", "--techvoice.surveys.job-initial-delay=PT1S");
             try (JavaProcess app = JavaProcess.start("TechVoice (figure 3)", config.jvmOptions(), launch, env,
                     config.out().resolve("logs").resolve("techvoice-fanout.log"))) {
-                app.awaitHealthy("http://127.0.0.1:" + port + "/actuator/health", Duration.ofMinutes(2));
+                app.awaitHealthy("http://127.0.0.1:" + port + "/actuator/health", Duration.ofMinutes(5));
                 try (Connection db = DriverManager.getConnection(url, "sa", "")) {
                     if (!tableExists(db, "survey")) {
                         report.notMeasured("3 Survey fan-out", "feature not merged: this build has no surveys (no `survey` table)");

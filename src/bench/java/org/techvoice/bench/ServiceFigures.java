@@ -61,10 +61,10 @@ final class ServiceFigures {
                 closeQuietly(bare);
                 barePort = JavaProcess.freePort();
                 bare = startBare(barePort, i);
-                bareStarts.add(bare.awaitHealthy("http://127.0.0.1:" + barePort + "/health", Duration.ofMinutes(2)));
+                bareStarts.add(bare.awaitHealthy("http://127.0.0.1:" + barePort + "/health", Duration.ofMinutes(5)));
                 techvoicePort = JavaProcess.freePort();
                 techvoice = startTechVoice(techvoicePort, i);
-                techvoiceStarts.add(techvoice.awaitHealthy("http://127.0.0.1:" + techvoicePort + "/actuator/health", Duration.ofMinutes(2)));
+                techvoiceStarts.add(techvoice.awaitHealthy("http://127.0.0.1:" + techvoicePort + "/actuator/health", Duration.ofMinutes(5)));
                 System.out.printf("start %d: TechVoice healthy after %d ms, bare Bolt after %d ms%n", i,
                         techvoiceStarts.get(i - 1), bareStarts.get(i - 1));
             }
