@@ -54,7 +54,9 @@ class ManifestTest {
     /** Changing this is changing what every workspace is asked to grant: do it on purpose. */
     static final Set<String> BOT_SCOPES = Set.of("commands", "chat:write", "im:write", "files:write",
             // roles, people and privacy: users.info (workspace admins, bots) and users.lookupByEmail (CSV import)
-            "users:read", "users:read.email");
+            "users:read", "users:read.email",
+            // voice and recognition: celebrations posted in a public network channel without an invitation
+            "chat:write.public");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "U0USER001";
@@ -190,6 +192,22 @@ class ManifestTest {
                     : slack.event(SlackTestClient.TEAM, eventId(), sampleEvent(type), Map.of());
             assertThat(response.statusCode()).as(type + ": " + response.body()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void everyManifestMessageShortcutIsHandled() {
+        JsonNode shortcuts = manifest(HTTP_MANIFEST).at("/features/shortcuts");
+        assertThat(shortcuts.size()).isPositive();
+        for (JsonNode shortcut : shortcuts) {
+            assertThat(shortcut.path("type").asText()).isEqualTo("message");
+            String payload = org.techvoice.support.SlackPayloads.messageShortcut(SlackTestClient.TEAM, USER,
+                    shortcut.path("callback_id").asText(), null, "C0GENERAL1", "1767225600.000100", "a bot's message");
+            HttpResponse<String> response = slack.interactive(payload);
+            assertThat(response.statusCode()).as(shortcut + ": " + response.body()).isEqualTo(200);
+        }
+        HttpResponse<String> unknown = slack.interactive(org.techvoice.support.SlackPayloads.messageShortcut(SlackTestClient.TEAM, USER,
+                "not_in_the_manifest", null, "C0GENERAL1", "1767225600.000100", "x"));
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -1,0 +1,136 @@
+package org.techvoice.recognition;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.techvoice.themes.Theme;
+import org.techvoice.voice.ThemesConverter;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A colleague's (or one's own) achievement, celebrated in the network channel once its subject agrees. */
+@Entity
+@Table(name = "achievement")
+class Achievement {
+
+    enum Status { AWAITING_CONSENT, APPROVED, PRIVATE }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "team_id", nullable = false, length = 32)
+    private String teamId;
+
+    @Column(name = "subject_user_id", nullable = false, length = 32)
+    private String subjectUserId;
+
+    @Column(name = "celebrated_by", length = 32)
+    private String celebratedBy;
+
+    @Column(name = "body", nullable = false, columnDefinition = "TEXT")
+    private String body;
+
+    @Convert(converter = ThemesConverter.class)
+    @Column(name = "themes", nullable = false, length = 200)
+    private Set<Theme> themes;
+
+    @Column(name = "achieved_on", nullable = false)
+    private LocalDate achievedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private Status status;
+
+    @Column(name = "posted", nullable = false)
+    private boolean posted;
+
+    @Column(name = "edits", nullable = false)
+    private int edits;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    protected Achievement() {
+    }
+
+    Achievement(String teamId, String subjectUserId, String celebratedBy, String body, Set<Theme> themes, LocalDate achievedOn,
+            Instant now) {
+        this.teamId = teamId;
+        this.subjectUserId = subjectUserId;
+        this.celebratedBy = celebratedBy;
+        this.body = body;
+        this.themes = EnumSet.copyOf(themes);
+        this.achievedOn = achievedOn;
+        this.status = subjectUserId.equals(celebratedBy) ? Status.APPROVED : Status.AWAITING_CONSENT;
+        this.createdAt = now;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String teamId() {
+        return teamId;
+    }
+
+    Status status() {
+        return status;
+    }
+
+    boolean posted() {
+        return posted;
+    }
+
+    String subjectUserId() {
+        return subjectUserId;
+    }
+
+    String celebratedBy() {
+        return celebratedBy;
+    }
+
+    int edits() {
+        return edits;
+    }
+
+    boolean concerns(String userId) {
+        return subjectUserId.equals(userId) || userId.equals(celebratedBy);
+    }
+
+    void answer(boolean approved) {
+        this.status = approved ? Status.APPROVED : Status.PRIVATE;
+    }
+
+    void markPosted() {
+        this.posted = true;
+    }
+
+    void rewrite(String text, Set<Theme> chosen) {
+        this.body = text;
+        this.themes = EnumSet.copyOf(chosen);
+        this.edits++;
+    }
+
+    /** The celebrator asked to be forgotten; the achievement stays its subject's. */
+    void forgetCelebrator() {
+        this.celebratedBy = null;
+        this.edits++;
+    }
+
+    AchievementView view() {
+        return new AchievementView(AchievementView.PREFIX + id, id, subjectUserId, celebratedBy, body,
+                themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes), achievedOn, status == Status.APPROVED,
+                status == Status.AWAITING_CONSENT, posted);
+    }
+}

@@ -1,0 +1,30 @@
+package org.techvoice.recognition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface AchievementRepository extends JpaRepository<Achievement, Long> {
+
+    Optional<Achievement> findByIdAndTeamId(Long id, String teamId);
+
+    List<Achievement> findByTeamIdAndSubjectUserIdOrderByIdDesc(String teamId, String subjectUserId);
+
+    List<Achievement> findByTeamIdAndCelebratedByOrderByIdDesc(String teamId, String celebratedBy);
+
+    List<Achievement> findByTeamIdAndStatusAndPostedFalseOrderById(String teamId, Achievement.Status status);
+
+    @Query("""
+            select a from Achievement a where a.teamId = :teamId and a.achievedOn >= :since
+            and (a.achievedOn > :afterDay or (a.achievedOn = :afterDay and a.id > :afterId))
+            order by a.achievedOn, a.id""")
+    List<Achievement> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
+
+    long deleteByTeamId(String teamId);
+
+    long deleteByTeamIdAndAchievedOnBefore(String teamId, LocalDate day);
+}

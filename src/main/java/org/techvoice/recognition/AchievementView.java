@@ -1,0 +1,28 @@
+package org.techvoice.recognition;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.techvoice.themes.Theme;
+
+/**
+ * A stored achievement, e.g. {@code A-7}.
+ *
+ * @param celebratedBy who logged it; the subject for one's own achievement; null once they were forgotten
+ * @param approved     the subject agreed to a post (always true for one's own)
+ * @param awaitingConsent the subject has not answered yet
+ * @param posted       the channel post was handed to the outbox
+ */
+public record AchievementView(String reference, long id, String subjectUserId, String celebratedBy, String text,
+        Set<Theme> themes, LocalDate achievedOn, boolean approved, boolean awaitingConsent, boolean posted) {
+
+    public static final String PREFIX = "A-";
+
+    public AchievementView {
+        themes = Set.copyOf(themes);
+    }
+
+    public boolean own() {
+        return subjectUserId.equals(celebratedBy);
+    }
+}

@@ -1,0 +1,221 @@
+package org.techvoice.recognition;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.outbox.OutboundMessage;
+import org.techvoice.outbox.Outbox;
+import org.techvoice.people.Role;
+import org.techvoice.people.RoleService;
+import org.techvoice.recognition.RecognitionMessages.ConsentAnswer;
+import org.techvoice.themes.Theme;
+import org.techvoice.themes.ThemeSuggester;
+import org.techvoice.themes.ThemeSuggestion;
+import org.techvoice.voice.EntryChange;
+import org.techvoice.voice.EntryRejected;
+import org.techvoice.voice.EntryText;
+import org.techvoice.voice.ThemeChoice;
+
+/**
+ * Achievements: a colleague's are posted only after they approve by DM; one's own are posted at once. Posts go to
+ * the network channel through the outbox, in the transaction that decided them, under keys built from the id.
+ */
+@Service
+public class CelebrationService {
+
+    static final Theme DEFAULT_THEME = Theme.RECOGNITION;
+
+    private final AchievementRepository achievements;
+    private final NetworkChannelRepository networkChannels;
+    private final ThemeSuggester suggester;
+    private final RecognitionMessages messages;
+    private final Outbox outbox;
+    private final RoleService roles;
+    private final Clock clock;
+
+    CelebrationService(AchievementRepository achievements, NetworkChannelRepository networkChannels, ThemeSuggester suggester,
+            RecognitionMessages messages, Outbox outbox, RoleService roles, Clock clock) {
+        this.achievements = achievements;
+        this.networkChannels = networkChannels;
+        this.suggester = suggester;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.roles = roles;
+        this.clock = clock;
+    }
+
+    /** What became of a new celebration. */
+    public record Celebrated(AchievementView achievement, List<ThemeSuggestion> suggestions, Stage stage) {
+    }
+
+    public enum Stage {
+        /** The person was asked by DM. */
+        ASKED_FOR_CONSENT,
+        /** Posted (handed to the outbox) in the network channel. */
+        POSTED,
+        /** Approved but kept until an admin sets the network channel. */
+        WAITING_FOR_CHANNEL
+    }
+
+    /** @throws EntryRejected when the text is empty or too long */
+    @Transactional
+    public Celebrated celebrate(String teamId, String celebratorId, String subjectId, String text) {
+        String body = EntryText.clean(text, "the achievement");
+        List<ThemeSuggestion> suggestions = suggester.suggest(body);
+        Set<Theme> themes = ThemeChoice.chosenOrSuggested(Set.of(), suggestions, DEFAULT_THEME);
+        Achievement achievement = achievements.save(new Achievement(teamId, subjectId, celebratorId, body, themes,
+                LocalDate.now(clock), clock.instant()));
+        if (achievement.status() == Achievement.Status.AWAITING_CONSENT) {
+            MessageContent ask = messages.consentRequest(achievement.view());
+            outbox.enqueue(OutboundMessage.directMessage(teamId, consentKey(achievement), subjectId, ask.text(), ask.blocksJson())
+                    .notifyingOnFailure(celebratorId));
+            return new Celebrated(achievement.view(), suggestions, Stage.ASKED_FOR_CONSENT);
+        }
+        return new Celebrated(achievement.view(), suggestions, publish(achievement));
+    }
+
+    public enum Answer { POSTED, WAITING_FOR_CHANNEL, KEPT_PRIVATE, ALREADY_ANSWERED, NOT_FOUND, NOT_YOURS }
+
+    /** The subject's answer to the consent DM. Only the subject may answer; the first answer stands. */
+    @Transactional
+    public Answer answer(String teamId, String userId, long achievementId, boolean approve) {
+        Optional<Achievement> found = achievements.findByIdAndTeamId(achievementId, teamId);
+        if (found.isEmpty()) {
+            return Answer.NOT_FOUND;
+        }
+        Achievement achievement = found.get();
+        if (!achievement.subjectUserId().equals(userId)) {
+            return Answer.NOT_YOURS;
+        }
+        if (achievement.status() != Achievement.Status.AWAITING_CONSENT) {
+            return Answer.ALREADY_ANSWERED;
+        }
+        achievement.answer(approve);
+        MessageContent answered = messages.consentAnswered(achievement.view(), approve ? ConsentAnswer.APPROVED : ConsentAnswer.KEPT_PRIVATE);
+        outbox.enqueue(OutboundMessage.update(teamId, consentKey(achievement) + ":answer", consentKey(achievement),
+                answered.text(), answered.blocksJson()));
+        if (!approve) {
+            return Answer.KEPT_PRIVATE;
+        }
+        return publish(achievement) == Stage.POSTED ? Answer.POSTED : Answer.WAITING_FOR_CHANNEL;
+    }
+
+    /** The result of {@code /tc config network}. */
+    /** @param refusal null when allowed; else who can, e.g. "Only TechVoice admins can … Ask <@U1> …" */
+    public record ChannelSet(boolean allowed, String refusal, int postedNow) {
+    }
+
+    /** Admins only. Approved celebrations that were waiting for a channel are posted now. */
+    @Transactional
+    public ChannelSet setNetworkChannel(String teamId, String userId, String channelId) {
+        if (!roles.hasRole(teamId, userId, Role.ADMIN)) {
+            return new ChannelSet(false, roles.refusal(teamId, Role.ADMIN, "set the network channel"), 0);
+        }
+        NetworkChannel setting = networkChannels.findById(teamId).orElseGet(() -> new NetworkChannel(teamId));
+        setting.set(channelId, userId, clock.instant());
+        networkChannels.save(setting);
+        List<Achievement> waiting = achievements.findByTeamIdAndStatusAndPostedFalseOrderById(teamId, Achievement.Status.APPROVED);
+        waiting.forEach(achievement -> post(achievement, channelId));
+        return new ChannelSet(true, null, waiting.size());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> networkChannel(String teamId) {
+        return networkChannels.findById(teamId).map(NetworkChannel::channelId);
+    }
+
+    /** The subject or the celebrator withdraws it: the row goes, and any post or pending DM says so. */
+    @Transactional
+    public EntryChange delete(String teamId, String userId, long achievementId) {
+        Optional<Achievement> found = achievements.findByIdAndTeamId(achievementId, teamId);
+        if (found.isEmpty()) {
+            return EntryChange.NOT_FOUND;
+        }
+        if (!found.get().concerns(userId)) {
+            return EntryChange.NOT_YOURS;
+        }
+        withdraw(found.get());
+        return EntryChange.DONE;
+    }
+
+    /** Text and themes; a post already made is updated to match. */
+    @Transactional
+    public EntryChange edit(String teamId, String userId, long achievementId, String text, Set<Theme> themes) {
+        String body = EntryText.clean(text, "the achievement");
+        ThemeChoice.required(themes);
+        Optional<Achievement> found = achievements.findByIdAndTeamId(achievementId, teamId);
+        if (found.isEmpty()) {
+            return EntryChange.NOT_FOUND;
+        }
+        if (!found.get().concerns(userId)) {
+            return EntryChange.NOT_YOURS;
+        }
+        Achievement achievement = found.get();
+        achievement.rewrite(body, themes);
+        refreshPost(achievement);
+        return EntryChange.DONE;
+    }
+
+    void withdraw(Achievement achievement) {
+        String teamId = achievement.teamId();
+        if (achievement.posted()) {
+            MessageContent withdrawn = messages.celebrationWithdrawn();
+            outbox.enqueue(OutboundMessage.update(teamId, postKey(achievement) + ":withdrawn", postKey(achievement),
+                    withdrawn.text(), withdrawn.blocksJson()));
+        }
+        if (achievement.status() == Achievement.Status.AWAITING_CONSENT) {
+            MessageContent gone = messages.consentAnswered(achievement.view(), ConsentAnswer.WITHDRAWN);
+            outbox.enqueue(OutboundMessage.update(teamId, consentKey(achievement) + ":withdrawn", consentKey(achievement),
+                    gone.text(), gone.blocksJson()));
+        }
+        achievements.delete(achievement);
+    }
+
+    /** After an edit or a forgotten celebrator; the key carries the edit count so each change is sent once. */
+    void refreshPost(Achievement achievement) {
+        if (achievement.posted()) {
+            MessageContent post = messages.celebrationPost(achievement.view());
+            outbox.enqueue(OutboundMessage.update(achievement.teamId(), postKey(achievement) + ":edit:" + achievement.edits(),
+                    postKey(achievement), post.text(), post.blocksJson()));
+        }
+    }
+
+    private Stage publish(Achievement achievement) {
+        Optional<String> channel = networkChannel(achievement.teamId());
+        if (channel.isPresent()) {
+            post(achievement, channel.get());
+            return Stage.POSTED;
+        }
+        tellAdminsChannelMissing(achievement.teamId());
+        return Stage.WAITING_FOR_CHANNEL;
+    }
+
+    private void post(Achievement achievement, String channelId) {
+        MessageContent post = messages.celebrationPost(achievement.view());
+        outbox.enqueue(OutboundMessage.post(achievement.teamId(), postKey(achievement), channelId, post.text(), post.blocksJson()));
+        achievement.markPosted();
+    }
+
+    /** Once per admin and workspace: a reminder per celebration would teach admins to ignore the bot. */
+    private void tellAdminsChannelMissing(String teamId) {
+        int waiting = achievements.findByTeamIdAndStatusAndPostedFalseOrderById(teamId, Achievement.Status.APPROVED).size();
+        MessageContent notice = messages.networkChannelMissing(Math.max(1, waiting));
+        for (String admin : roles.namedAdmins(teamId)) {
+            outbox.enqueue(OutboundMessage.directMessage(teamId, "network-channel:missing:" + admin, admin, notice.text(),
+                    notice.blocksJson()));
+        }
+    }
+
+    static String consentKey(Achievement achievement) {
+        return "achievement:" + achievement.id() + ":consent";
+    }
+
+    static String postKey(Achievement achievement) {
+        return "achievement:" + achievement.id() + ":post";
+    }
+}

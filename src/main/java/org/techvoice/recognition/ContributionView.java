@@ -1,0 +1,19 @@
+package org.techvoice.recognition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.techvoice.themes.Theme;
+
+/** A stored contribution, e.g. {@code C-40}. */
+public record ContributionView(String reference, long id, String userId, ContributionKind kind, String text,
+        Set<Theme> themes, LocalDate happenedOn, String link, List<String> collaborators) {
+
+    public static final String PREFIX = "C-";
+
+    public ContributionView {
+        themes = Set.copyOf(themes);
+        collaborators = List.copyOf(collaborators);
+    }
+}

@@ -1,0 +1,19 @@
+package org.techvoice.recognition;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.techvoice.themes.Theme;
+
+/**
+ * One line of {@code /tc mine}.
+ *
+ * @param kind  e.g. "voice", "outreach", "achievement"
+ * @param state e.g. "celebrated in the network channel", "waiting for their approval"; empty when nothing to say
+ */
+public record OwnEntry(String reference, String kind, String text, Set<Theme> themes, LocalDate date, String state) {
+
+    public OwnEntry {
+        themes = Set.copyOf(themes);
+    }
+}

@@ -1,0 +1,60 @@
+package org.techvoice.slack;
+
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+
+/** Modal views and reading what was entered in them. Every input element uses action id {@value #VALUE}. */
+final class Modals {
+
+    static final String VALUE = "value";
+
+    private Modals() {
+    }
+
+    /** Titles are limited to 24 characters by Slack. */
+    static View form(String callbackId, String title, String submit, String privateMetadata, List<LayoutBlock> blocks) {
+        return view(v -> v.type("modal").callbackId(callbackId)
+                .title(viewTitle(t -> t.type("plain_text").text(title)))
+                .submit(viewSubmit(s -> s.type("plain_text").text(submit)))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .privateMetadata(privateMetadata)
+                .blocks(blocks));
+    }
+
+    /** A modal with nothing to submit, e.g. the confirmation shown after a submission. */
+    static View done(String callbackId, String title, List<LayoutBlock> blocks) {
+        return view(v -> v.type("modal").callbackId(callbackId)
+                .title(viewTitle(t -> t.type("plain_text").text(title)))
+                .close(viewClose(c -> c.type("plain_text").text("Close")))
+                .blocks(blocks));
+    }
+
+    static Optional<ViewState.Value> value(View view, String blockId) {
+        if (view.getState() == null || view.getState().getValues() == null) {
+            return Optional.empty();
+        }
+        Map<String, ViewState.Value> block = view.getState().getValues().get(blockId);
+        return block == null ? Optional.empty() : Optional.ofNullable(block.get(VALUE));
+    }
+
+    static String text(View view, String blockId) {
+        return value(view, blockId).map(ViewState.Value::getValue).orElse("");
+    }
+
+    static List<String> selected(View view, String blockId) {
+        return value(view, blockId)
+                .map(v -> v.getSelectedOptions() == null ? List.<String>of()
+                        : v.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList())
+                .orElse(List.of());
+    }
+}

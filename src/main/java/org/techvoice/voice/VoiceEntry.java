@@ -1,0 +1,97 @@
+package org.techvoice.voice;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.techvoice.themes.Theme;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One idea, concern or suggestion. Anonymous entries keep no author and no time of day. */
+@Entity
+@Table(name = "voice_entry")
+class VoiceEntry {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "team_id", nullable = false, length = 32)
+    private String teamId;
+
+    @Column(name = "body", nullable = false, columnDefinition = "TEXT")
+    private String body;
+
+    @Convert(converter = ThemesConverter.class)
+    @Column(name = "themes", nullable = false, length = 200)
+    private Set<Theme> themes;
+
+    @Column(name = "author_user_id", length = 32)
+    private String authorUserId;
+
+    @Column(name = "delete_token_hash", nullable = false, length = 64)
+    private String deleteTokenHash;
+
+    @Column(name = "said_on", nullable = false)
+    private LocalDate saidOn;
+
+    protected VoiceEntry() {
+    }
+
+    VoiceEntry(String teamId, String body, Set<Theme> themes, String authorUserId, String deleteTokenHash, LocalDate saidOn) {
+        this.teamId = teamId;
+        this.body = body;
+        this.themes = EnumSet.copyOf(themes);
+        this.authorUserId = authorUserId;
+        this.deleteTokenHash = deleteTokenHash;
+        this.saidOn = saidOn;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String body() {
+        return body;
+    }
+
+    Set<Theme> themes() {
+        return EnumSet.copyOf(themes.isEmpty() ? EnumSet.noneOf(Theme.class) : themes);
+    }
+
+    String authorUserId() {
+        return authorUserId;
+    }
+
+    String deleteTokenHash() {
+        return deleteTokenHash;
+    }
+
+    LocalDate saidOn() {
+        return saidOn;
+    }
+
+    void rethemed(Set<Theme> chosen) {
+        this.themes = EnumSet.copyOf(chosen);
+    }
+
+    void rewritten(String text) {
+        this.body = text;
+    }
+
+    /** Forget-me keeps nothing of an attributed entry: the words themselves may identify the speaker. */
+    boolean attributedTo(String userId) {
+        return authorUserId != null && authorUserId.equals(userId);
+    }
+
+    VoiceView view() {
+        return new VoiceView(VoiceView.reference(id), id, body, themes(), authorUserId, saidOn);
+    }
+}

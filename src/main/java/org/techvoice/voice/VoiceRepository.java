@@ -1,0 +1,27 @@
+package org.techvoice.voice;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface VoiceRepository extends JpaRepository<VoiceEntry, Long> {
+
+    Optional<VoiceEntry> findByIdAndTeamId(Long id, String teamId);
+
+    List<VoiceEntry> findByTeamIdAndAuthorUserIdOrderByIdDesc(String teamId, String authorUserId);
+
+    /** Keyset paging, oldest first: the rows after (day, id). */
+    @Query("""
+            select v from VoiceEntry v where v.teamId = :teamId and v.saidOn >= :since
+            and (v.saidOn > :afterDay or (v.saidOn = :afterDay and v.id > :afterId))
+            order by v.saidOn, v.id""")
+    List<VoiceEntry> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
+
+    long deleteByTeamId(String teamId);
+
+    long deleteByTeamIdAndSaidOnBefore(String teamId, LocalDate day);
+}

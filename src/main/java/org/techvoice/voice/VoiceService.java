@@ -1,0 +1,119 @@
+package org.techvoice.voice;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.themes.Theme;
+import org.techvoice.themes.ThemeSuggester;
+import org.techvoice.themes.ThemeSuggestion;
+
+/** Technician voice: ideas, concerns and suggestions, anonymous unless the author chooses otherwise. */
+@Service
+public class VoiceService {
+
+    /**
+     * Voice that names no other theme still counts: the self-assessment must show that the technician voice
+     * was heard, which is Evaluating Impact.
+     */
+    static final Theme DEFAULT_THEME = Theme.EVALUATING_IMPACT;
+
+    private final VoiceRepository entries;
+    private final ThemeSuggester suggester;
+    private final Clock clock;
+
+    VoiceService(VoiceRepository entries, ThemeSuggester suggester, Clock clock) {
+        this.entries = entries;
+        this.suggester = suggester;
+        this.clock = clock;
+    }
+
+    /**
+     * Stores what was said. With {@code anonymous} the author's id is not stored anywhere.
+     *
+     * @param chosen themes the author picked; empty to take the suggested ones
+     * @throws EntryRejected when the text is empty or too long
+     */
+    @Transactional
+    public VoiceReceipt speak(String teamId, String userId, String text, boolean anonymous, Set<Theme> chosen) {
+        String body = EntryText.clean(text, "your idea or concern");
+        List<ThemeSuggestion> suggestions = chosen.isEmpty() ? suggester.suggest(body) : List.of();
+        Set<Theme> themes = ThemeChoice.chosenOrSuggested(chosen, suggestions, DEFAULT_THEME);
+        String token = DeleteTokens.newToken();
+        VoiceEntry entry = entries.save(new VoiceEntry(teamId, body, themes, anonymous ? null : userId,
+                DeleteTokens.hash(token), LocalDate.now(clock)));
+        return new VoiceReceipt(entry.view(), token, suggestions);
+    }
+
+    /** Anyone holding the entry's token, or its named author, may change its themes. */
+    @Transactional
+    public EntryChange changeThemes(String teamId, long id, String token, String userId, Set<Theme> themes) {
+        ThemeChoice.required(themes);
+        Optional<VoiceEntry> entry = entries.findByIdAndTeamId(id, teamId);
+        if (entry.isEmpty()) {
+            return EntryChange.NOT_FOUND;
+        }
+        if (!mayChange(entry.get(), token, userId)) {
+            return EntryChange.NOT_YOURS;
+        }
+        entry.get().rethemed(themes);
+        return EntryChange.DONE;
+    }
+
+    @Transactional
+    public EntryChange edit(String teamId, long id, String token, String userId, String text, Set<Theme> themes) {
+        String body = EntryText.clean(text, "your idea or concern");
+        EntryChange change = changeThemes(teamId, id, token, userId, themes);
+        if (change == EntryChange.DONE) {
+            entries.findByIdAndTeamId(id, teamId).orElseThrow().rewritten(body);
+        }
+        return change;
+    }
+
+    @Transactional
+    public EntryChange delete(String teamId, long id, String token, String userId) {
+        Optional<VoiceEntry> entry = entries.findByIdAndTeamId(id, teamId);
+        if (entry.isEmpty()) {
+            return EntryChange.NOT_FOUND;
+        }
+        if (!mayChange(entry.get(), token, userId)) {
+            return EntryChange.NOT_YOURS;
+        }
+        entries.delete(entry.get());
+        return EntryChange.DONE;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<VoiceView> find(String teamId, long id) {
+        return entries.findByIdAndTeamId(id, teamId).map(VoiceEntry::view);
+    }
+
+    /** The entries a person chose to put their name to, newest first. Anonymous ones are linked to nobody. */
+    @Transactional(readOnly = true)
+    public List<VoiceView> attributedTo(String teamId, String userId) {
+        return entries.findByTeamIdAndAuthorUserIdOrderByIdDesc(teamId, userId).stream().map(VoiceEntry::view).toList();
+    }
+
+    /** Forget-me: attributed entries are deleted, since the words may identify their author. */
+    @Transactional
+    public int eraseAttributed(String teamId, String userId) {
+        List<VoiceEntry> theirs = entries.findByTeamIdAndAuthorUserIdOrderByIdDesc(teamId, userId);
+        entries.deleteAll(theirs);
+        return theirs.size();
+    }
+
+    /** Up to {@code size} entries dated on or after {@code since}, after the (day, id) position, oldest first. */
+    @Transactional(readOnly = true)
+    public List<VoiceView> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, int size) {
+        return entries.page(teamId, since, afterDay, afterId, PageRequest.of(0, size)).stream().map(VoiceEntry::view).toList();
+    }
+
+    private static boolean mayChange(VoiceEntry entry, String token, String userId) {
+        return DeleteTokens.matches(token, entry.deleteTokenHash()) || entry.attributedTo(userId);
+    }
+}

@@ -1,0 +1,28 @@
+package org.techvoice.voice;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+import org.techvoice.themes.Theme;
+
+/**
+ * A voice entry as other code sees it.
+ *
+ * @param authorUserId null when anonymous
+ */
+public record VoiceView(String reference, long id, String text, Set<Theme> themes, String authorUserId, LocalDate saidOn) {
+
+    public static final String PREFIX = "V-";
+
+    public VoiceView {
+        themes = Set.copyOf(themes);
+    }
+
+    public boolean anonymous() {
+        return authorUserId == null;
+    }
+
+    static String reference(long id) {
+        return PREFIX + id;
+    }
+}
