@@ -86,6 +86,8 @@ final class ServiceFigures {
                 Map<String, String> bareResult = load("bare", barePort, "/hello", "", "hello");
                 Map<String, String> tvResult = load("techvoice", techvoicePort, "/tc", command.text(), command.expect());
                 addLatencyRows(command, tvResult, bareResult);
+                report.note("Web API calls the stand-in answered during figures 1 and 4 (both apps): " + slack.allCalls().entrySet().stream()
+                        .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ".");
                 if (config.runs("4")) {
                     double techvoiceAfter = techvoice.rssMb();
                     report.add(new Report.Row("4 Footprint", "resident memory, after figure 1", techvoiceAfter, "MB",
