@@ -43,7 +43,8 @@ class BoltConfiguration {
      * The bot scopes an OAuth install asks for. Must equal the manifest's {@code oauth_config.scopes.bot}
      * ({@code OAuthInstallFlowTest} checks), since a workspace installing through the link grants exactly these.
      */
-    static final List<String> BOT_SCOPES = List.of("commands", "chat:write", "im:write", "files:write", "users:read", "users:read.email", "chat:write.public");
+    static final List<String> BOT_SCOPES = List.of("commands", "chat:write", "im:write", "files:write", "users:read", "users:read.email",
+            "chat:write.public");
 
     /** auth.test runs before a request is acknowledged, so it may take only part of Slack's three seconds. */
     static final int AUTH_TEST_TIMEOUT_MILLIS = 2_000;

@@ -7,8 +7,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.techvoice.people.PersonDirectory;
+import org.techvoice.workspaces.WorkspaceService;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -31,15 +33,18 @@ class SlackPersonDirectory implements PersonDirectory {
     private static final String SLACKBOT = "USLACKBOT";
 
     private final Slack slack;
-    private final BotTokens tokens;
+    /** Looked up on use: the installations behind the tokens grant roles, and roles ask this directory. */
+    private final ObjectProvider<BotTokens> tokens;
+    private final WorkspaceService workspaces;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    SlackPersonDirectory(SlackProperties properties, BotTokens tokens, Clock clock) {
+    SlackPersonDirectory(SlackProperties properties, ObjectProvider<BotTokens> tokens, WorkspaceService workspaces, Clock clock) {
         SlackConfig config = BoltConfiguration.slackConfig(properties);
         config.setHttpClientCallTimeoutMillis(TIMEOUT_MILLIS);
         this.slack = Slack.getInstance(config);
         this.tokens = tokens;
+        this.workspaces = workspaces;
         this.clock = clock;
     }
 
@@ -96,7 +101,8 @@ class SlackPersonDirectory implements PersonDirectory {
     }
 
     private MethodsClient client(String teamId) {
-        String token = tokens.botToken(teamId, null)
+        // an org-wide (Enterprise Grid) install holds its token under the org, recorded with the workspace
+        String token = tokens.getObject().botToken(teamId, workspaces.enterpriseOf(teamId).orElse(null))
                 .orElseThrow(() -> new DirectoryUnavailableException("no bot token for team " + teamId, null));
         return slack.methods(token, teamId);
     }

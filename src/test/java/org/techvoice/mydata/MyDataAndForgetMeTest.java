@@ -73,6 +73,7 @@ class MyDataAndForgetMeTest {
 
         final Map<String, String> notes = new ConcurrentHashMap<>();
         final List<String> erased = new ArrayList<>();
+        final java.util.Set<String> failFor = ConcurrentHashMap.newKeySet();
 
         @Override
         public String section() {
@@ -87,6 +88,9 @@ class MyDataAndForgetMeTest {
 
         @Override
         public ErasureReport erase(String teamId, String userId) {
+            if (failFor.contains(userId)) {
+                throw new IllegalStateException("the fake feature's database is down");
+            }
             erased.add(teamId + ":" + userId);
             boolean had = notes.remove(teamId + ":" + userId) != null;
             return new ErasureReport(section(), had ? 1 : 0, 0, had ? "Your entry was deleted." : "");
@@ -211,6 +215,38 @@ class MyDataAndForgetMeTest {
         assertThat(SlackApiStub.postsTo("D" + user).get(0).get("text")).contains("• *people*: 2 deleted, 1 anonymised.");
         // the same person in another workspace is another workspace's business
         assertThat(people.find(OTHER_TEAM, user)).isPresent();
+    }
+
+    @Test
+    void whenOneSectionFailsNothingIsErasedAndThePersonIsToldSo() {
+        String user = "U0FORGET3";
+        people.register(TEAM, new TechnicianProfile(user, "Chemistry", "Laboratory and research technical", null));
+        audit.record(TEAM, user, "draft.pull", "pulled a draft before failing to be forgotten");
+        fake.failFor.add(user);
+        String responseUrl = SlackApiStub.responseUrl("forget3");
+
+        slack.buttonClick(TEAM, user, "tc_forget_me", "tc_forget_me_confirm", "erase", responseUrl);
+
+        assertThat(SlackJson.parse(SlackApiStub.responses("forget3").get(0)).path("text").asText())
+                .contains("something went wrong and nothing was erased");
+        // the audit section ran before the failing one: its anonymising was rolled back with everything else
+        assertThat(audit.latest(TEAM, 40)).anyMatch(e -> user.equals(e.actorUserId()));
+        assertThat(people.find(TEAM, user)).isPresent();
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key like ?", Long.class,
+                "forget-me:" + user + ":%")).isZero();
+    }
+
+    @Test
+    void everyoneMayAskForTheirDataAndToBeForgottenWhateverTheirRole() {
+        roles.grant(TEAM, "U0MYLEAD1", Role.LEAD, "U0ADMIN01");
+        roles.grant(TEAM, "U0MYCHMP1", Role.CHAMPION, "U0ADMIN01");
+        for (String user : new String[] {"U0MYLEAD1", "U0MYCHMP1", "U0MYPLAIN", "U0ADMIN01"}) {
+            assertThat(SlackJson.allText(slack.slashCommand(TEAM, user, "/tc", "my-data").body())).as(user)
+                    .contains("I'm sending you a direct message");
+            assertThat(outboxMessage("my-data", user).path("channel").asText()).isEqualTo(user);
+            assertThat(SlackJson.allText(slack.slashCommand(TEAM, user, "/tc", "forget-me").body())).as(user)
+                    .contains("Erase everything TechVoice holds about you?");
+        }
     }
 
     @Test

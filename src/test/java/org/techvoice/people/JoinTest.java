@@ -108,6 +108,17 @@ class JoinTest {
     }
 
     @Test
+    void whenSlackWillNotOpenTheFormThePersonIsToldToTryAgain() {
+        SlackApiStub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/api/views.open"))
+                .willReturn(SlackApiStub.okJson("{\"ok\":false,\"error\":\"expired_trigger_id\"}")));
+
+        HttpResponse<String> response = slack.slashCommand(TEAM, "U0JOIN004", "/tc", "join");
+
+        assertThat(SlackJson.allText(response.body())).contains("I couldn't open the form just now").contains("/tc join");
+    }
+
+    @Test
     void everyoneMayJoinWhateverTheirRole() {
         SlackApiStub.stubUser("U0JOINPLN", false, false, false);
         for (String user : new String[] {"U0ADMIN01", "U0JOINPLN"}) {
