@@ -74,6 +74,14 @@ final class JavaProcess implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for " + name);
     }
 
+    /** CPU time (user + system) the process has used so far, in ms, from /proc (Linux, 100 ticks per second). */
+    long cpuMillis() throws IOException {
+        String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+        // fields after the command name, which is in parentheses and may hold spaces
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10;
+    }
+
     /** Waits for the process to end by itself; returns its exit code. */
     int waitFor(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -83,9 +83,18 @@ final class ServiceFigures {
             }
             if (config.runs("1")) {
                 Command command = chooseCommand(techvoicePort);
+                long bareCpu = bare.cpuMillis();
                 Map<String, String> bareResult = load("bare", barePort, "/hello", "", "hello");
+                bareCpu = bare.cpuMillis() - bareCpu;
+                long techvoiceCpu = techvoice.cpuMillis();
                 Map<String, String> tvResult = load("techvoice", techvoicePort, "/tc", command.text(), command.expect());
+                techvoiceCpu = techvoice.cpuMillis() - techvoiceCpu;
                 addLatencyRows(command, tvResult, bareResult);
+                double requests = (double) config.rate() * (config.seconds() + config.warmupSeconds());
+                report.add(new Report.Row("1 Slash ack", "CPU time per request", techvoiceCpu / requests, "ms", "bare Bolt app",
+                        bareCpu / requests, "", "info", "process CPU (user + system, /proc) over warm-up and measurement, "
+                                + "background work included; " + config.rate() + "/s needs " + Report.fmt(techvoiceCpu / requests * config.rate() / 1000)
+                                + " of this machine's " + Runtime.getRuntime().availableProcessors() + " cores"));
                 report.note("Web API calls the stand-in answered during figures 1 and 4 (both apps): " + slack.allCalls().entrySet().stream()
                         .sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")) + ".");
                 if (config.runs("4")) {
