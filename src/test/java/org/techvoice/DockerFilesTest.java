@@ -62,7 +62,8 @@ class DockerFilesTest {
                 .containsEntry("SPRING_DATASOURCE_URL", "jdbc:postgresql://postgres:5432/" + db.get("POSTGRES_DB"))
                 .containsEntry("SPRING_DATASOURCE_USERNAME", db.get("POSTGRES_USER"))
                 .containsEntry("SPRING_DATASOURCE_PASSWORD", db.get("POSTGRES_PASSWORD"));
-        for (String passedThrough : List.of("SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "TECHVOICE_ADMINS")) {
+        for (String passedThrough : List.of("SLACK_SIGNING_SECRET", "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "TECHVOICE_ADMINS",
+                "SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_REDIRECT_URI", "TECHVOICE_TOKEN_KEY")) {
             assertThat(env).containsEntry(passedThrough, "${" + passedThrough + ":-}");
         }
         // The profile compose switches on must exist.

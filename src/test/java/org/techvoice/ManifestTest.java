@@ -56,7 +56,12 @@ class ManifestTest {
             // roles, people and privacy: users.info (workspace admins, bots) and users.lookupByEmail (CSV import)
             "users:read", "users:read.email",
             // voice and recognition: celebrations posted in a public network channel without an invitation
-            "chat:write.public");
+            "chat:write.public",
+            // surveys: channel and user-group audiences (users.info above also gives time zones)
+            "channels:read", "groups:read", "usergroups:read");
+
+    /** What the slack adapter's fallback (AnsweringApp) marks its answers to requests no listener handled with. */
+    static final String UNHANDLED_HEADER = "X-TechVoice-Unhandled";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String USER = "U0USER001";
@@ -171,15 +176,18 @@ class ManifestTest {
                 HttpResponse<String> response = slack.slashCommand(SlackTestClient.TEAM, USER, command, text);
                 assertThat(response.statusCode()).as(command + " " + text + ": " + response.body()).isEqualTo(200);
                 assertThat(response.body()).as(command + " " + text).isNotBlank();
+                assertThat(response.headers().firstValue(UNHANDLED_HEADER)).as(command + " reached a listener").isEmpty();
             }
         }
     }
 
     @Test
     void aCommandMissingFromTheManifestIsNotAnswered() {
-        // The 200s above mean something only because Bolt answers 404 to a command nobody handles.
+        // The checks above mean something only because a command nobody handles is told apart: it gets the
+        // friendly fallback answer, marked with this header.
         HttpResponse<String> response = slack.slashCommand(SlackTestClient.TEAM, USER, "/not-in-the-manifest", "");
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue(UNHANDLED_HEADER)).contains("true");
     }
 
     @Test
@@ -191,6 +199,7 @@ class ManifestTest {
                     ? slack.installationEvent("T0MANIFEST", null, eventId(), sampleEvent(type))
                     : slack.event(SlackTestClient.TEAM, eventId(), sampleEvent(type), Map.of());
             assertThat(response.statusCode()).as(type + ": " + response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue(UNHANDLED_HEADER)).as(type + " reached a listener").isEmpty();
         }
     }
 
@@ -204,16 +213,19 @@ class ManifestTest {
                     shortcut.path("callback_id").asText(), null, "C0GENERAL1", "1767225600.000100", "a bot's message");
             HttpResponse<String> response = slack.interactive(payload);
             assertThat(response.statusCode()).as(shortcut + ": " + response.body()).isEqualTo(200);
+            assertThat(response.headers().firstValue(UNHANDLED_HEADER)).as(shortcut + " reached a listener").isEmpty();
         }
         HttpResponse<String> unknown = slack.interactive(org.techvoice.support.SlackPayloads.messageShortcut(SlackTestClient.TEAM, USER,
                 "not_in_the_manifest", null, "C0GENERAL1", "1767225600.000100", "x"));
-        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.statusCode()).isEqualTo(200);
+        assertThat(unknown.headers().firstValue(UNHANDLED_HEADER)).contains("true");
     }
 
     @Test
     void anEventMissingFromTheManifestIsNotAnswered() {
         HttpResponse<String> response = slack.event(SlackTestClient.TEAM, eventId(), sampleEvent("reaction_added"), Map.of());
-        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue(UNHANDLED_HEADER)).contains("true");
     }
 
     // --- helpers ------------------------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.techvoice.audit.AuditLog;
 import org.techvoice.installations.InstalledApp;
 import org.techvoice.installations.Installations;
 import org.techvoice.outbox.OutboundMessage;
@@ -70,6 +71,9 @@ class TenantIsolationTest {
     Installations installations;
 
     @Autowired
+    AuditLog audit;
+
+    @Autowired
     DataSource dataSource;
 
     private final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -95,6 +99,9 @@ class TenantIsolationTest {
                 new IsolationCase("outbox",
                         (team, marker) -> outbox.enqueue(OutboundMessage.post(team, "iso:" + marker, "C0GENERAL1", marker, null)),
                         Map.of()),
+                new IsolationCase("audit",
+                        (team, marker) -> audit.record(team, "U" + marker, "role.add", "U" + marker, marker),
+                        Map.of("latest", (team, own, other) -> audit.latest(team, 50))),
                 new IsolationCase("installations",
                         (team, marker) -> installations.save(new InstalledApp(null, null, null, team, marker, false, "A0TV",
                                 "bot", "B" + marker, "U" + marker, "commands", "xoxb-" + marker, "U" + marker, null, null,

@@ -9,20 +9,17 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Lazy;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.techvoice.people.Role;
-import org.techvoice.people.RoleService;
-import org.techvoice.workspaces.WorkspaceRecorded;
 import org.techvoice.workspaces.WorkspaceService;
 
 /**
  * The workspaces and Enterprise Grid orgs that installed TechVoice through OAuth, their tokens (encrypted at
  * rest), and what happens when they leave: tokens removed at once, data deleted after the grace period.
+ * The installer becomes an admin through {@link AppInstalled} ({@link InstallerAdmins}).
  */
 @Service
 public class Installations {
@@ -33,20 +30,19 @@ public class Installations {
     private final WorkspaceDeletionRepository deletions;
     private final TokenCipher cipher;
     private final WorkspaceService workspaces;
-    private final RoleService roles;
+    private final ApplicationEventPublisher events;
     private final InstallationProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Installations(InstallationRepository installations, WorkspaceDeletionRepository deletions, TokenCipher cipher,
-            // lazy: RoleService asks Slack who the workspace admins are, which needs tokens, which need this class
-            WorkspaceService workspaces, @Lazy RoleService roles, InstallationProperties properties,
+            WorkspaceService workspaces, ApplicationEventPublisher events, InstallationProperties properties,
             PlatformTransactionManager transactionManager, Clock clock) {
         this.installations = installations;
         this.deletions = deletions;
         this.cipher = cipher;
         this.workspaces = workspaces;
-        this.roles = roles;
+        this.events = events;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -69,9 +65,7 @@ public class Installations {
             installations.save(installation);
             List<String> teams = app.enterpriseInstall() ? workspaces.teamsOf(app.enterpriseId()) : List.of(app.teamId());
             teams.forEach(this::cancelPendingDeletion);
-            if (app.installerUserId() != null) {
-                teams.forEach(team -> roles.grant(team, app.installerUserId(), Role.ADMIN, app.installerUserId()));
-            }
+            events.publishEvent(new AppInstalled(teams, app.installerUserId()));
         });
         // outside the transaction, as WorkspaceService asks; an org's workspaces are recorded on their first request
         if (!app.enterpriseInstall()) {
@@ -174,20 +168,11 @@ public class Installations {
         }
     }
 
-    /** The installer of an org-wide install administers each of the org's workspaces as TechVoice meets them. */
-    @EventListener
-    public void onWorkspaceRecorded(WorkspaceRecorded recorded) {
-        if (recorded.enterpriseId() == null) {
-            return;
-        }
-        try {
-            installations.findByInstallationKey(InstalledApp.keyOf(true, recorded.enterpriseId(), null))
-                    .map(Installation::installerUserId)
-                    .ifPresent(installer -> roles.grant(recorded.teamId(), installer, Role.ADMIN, installer));
-        } catch (RuntimeException e) {
-            // the request that recorded the workspace must still be answered
-            log.warn("Could not make the org installer an admin of workspace {}: {}", recorded.teamId(), e.getMessage());
-        }
+    /** Who installed TechVoice org-wide for the Enterprise Grid org, if it is. */
+    @Transactional(readOnly = true)
+    public Optional<String> orgInstaller(String enterpriseId) {
+        return installations.findByInstallationKey(InstalledApp.keyOf(true, enterpriseId, null))
+                .map(Installation::installerUserId);
     }
 
     private Optional<Installation> serving(String enterpriseId, String teamId) {

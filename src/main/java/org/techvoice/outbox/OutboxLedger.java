@@ -53,12 +53,26 @@ class OutboxLedger {
     record Attempt(long id, OutboundMessage message, Outbox.DeliveredMessage target) {
     }
 
+    /** A claimed row, with what pacing needs to know about it. */
+    record Claim(long id, String teamId, OutboundMessage.Kind kind, String channel) {
+    }
+
     @Transactional
-    public List<Long> claim(String instance, int limit) {
+    public List<Claim> claim(String instance, int limit) {
         Instant now = clock.instant();
         List<OutboxEntry> due = entries.lockDue(now, limit);
         due.forEach(entry -> entry.claim(instance, now.plus(properties.lease())));
-        return due.stream().map(OutboxEntry::id).toList();
+        return due.stream()
+                .map(entry -> new Claim(entry.id(), entry.teamId(), entry.kind(),
+                        message(entry).map(OutboundMessage::channel).orElse(null)))
+                .toList();
+    }
+
+    /** Not now (pacing): back to PENDING until {@code when}, without counting an attempt. */
+    @Transactional
+    public void defer(long id, String instance, Instant when) {
+        entries.findById(id).filter(entry -> entry.isClaimedBy(instance) && !entry.attemptMayHaveLanded())
+                .ifPresent(entry -> entry.retryAt(when, null));
     }
 
     /**

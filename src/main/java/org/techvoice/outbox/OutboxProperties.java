@@ -18,6 +18,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxBackoff     ceiling of the retry delay
  * @param giveUpAfter    a message still not accepted this long after it was enqueued is marked FAILED
  * @param updateWait     how long an update waits before looking again for the message it updates
+ * @param channelInterval least time between two messages to one channel or person (Slack: about 1 a second)
+ * @param tier3PerMinute  per-workspace rate of Tier 3 calls ({@code conversations.open}, {@code chat.update}); 0 for no limit
+ * @param tier4PerMinute  per-workspace rate of Tier 4 calls (file uploads); 0 for no limit
  */
 @ConfigurationProperties("techvoice.outbox")
 public record OutboxProperties(
@@ -29,7 +32,10 @@ public record OutboxProperties(
         @DefaultValue("1s") Duration initialBackoff,
         @DefaultValue("5m") Duration maxBackoff,
         @DefaultValue("6h") Duration giveUpAfter,
-        @DefaultValue("1s") Duration updateWait) {
+        @DefaultValue("1s") Duration updateWait,
+        @DefaultValue("1s") Duration channelInterval,
+        @DefaultValue("50") int tier3PerMinute,
+        @DefaultValue("100") int tier4PerMinute) {
 
     /** The delivery job's {@code lockAtMostFor}. */
     static final Duration JOB_LOCK = Duration.ofMinutes(1);

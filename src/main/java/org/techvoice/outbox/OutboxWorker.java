@@ -28,16 +28,18 @@ class OutboxWorker implements SmartLifecycle {
     private final OutboxLedger ledger;
     private final OutboundDelivery delivery;
     private final OutboxProperties properties;
+    private final Pacing pacing;
     private final Clock clock;
     private final String instance = instanceName();
     /** Held for a whole run; stop() takes it to wait for the run under way. */
     private final ReentrantLock run = new ReentrantLock();
     private volatile boolean running;
 
-    OutboxWorker(OutboxLedger ledger, OutboundDelivery delivery, OutboxProperties properties, Clock clock) {
+    OutboxWorker(OutboxLedger ledger, OutboundDelivery delivery, OutboxProperties properties, Pacing pacing, Clock clock) {
         this.ledger = ledger;
         this.delivery = delivery;
         this.properties = properties;
+        this.pacing = pacing;
         this.clock = clock;
     }
 
@@ -51,14 +53,20 @@ class OutboxWorker implements SmartLifecycle {
             Instant deadline = clock.instant().plus(properties.runBudget());
             int attempted = 0;
             while (running && clock.instant().isBefore(deadline)) {
-                List<Long> claimed = ledger.claim(instance, properties.batchSize());
+                List<OutboxLedger.Claim> claimed = ledger.claim(instance, properties.batchSize());
                 int done = 0;
                 while (done < claimed.size() && running && clock.instant().isBefore(deadline)) {
-                    deliver(claimed.get(done++));
+                    OutboxLedger.Claim claim = claimed.get(done++);
+                    Optional<Instant> wait = pacing.reserve(claim.teamId(), claim.kind(), claim.channel());
+                    if (wait.isPresent()) {
+                        ledger.defer(claim.id(), instance, wait.get());
+                    } else {
+                        deliver(claim);
+                        attempted++;
+                    }
                 }
-                attempted += done;
                 if (done < claimed.size()) {
-                    ledger.release(claimed.subList(done, claimed.size()), instance);
+                    ledger.release(claimed.subList(done, claimed.size()).stream().map(OutboxLedger.Claim::id).toList(), instance);
                 }
                 if (claimed.size() < properties.batchSize()) {
                     break;
@@ -70,7 +78,8 @@ class OutboxWorker implements SmartLifecycle {
         }
     }
 
-    private void deliver(long id) {
+    private void deliver(OutboxLedger.Claim claim) {
+        long id = claim.id();
         Optional<OutboxLedger.Attempt> attempt = ledger.startAttempt(id, instance);
         if (attempt.isEmpty()) {
             return;
@@ -82,6 +91,9 @@ class OutboxWorker implements SmartLifecycle {
             // a bug or an unexpected library failure: retried like an outage, and bounded by give-up-after
             log.error("Outbox delivery of row {} threw", id, e);
             outcome = new DeliveryOutcome.Transient(e.getClass().getSimpleName() + ": " + e.getMessage(), null);
+        }
+        if (outcome instanceof DeliveryOutcome.Transient limited && limited.retryAfter() != null) {
+            pacing.pause(claim.teamId(), claim.kind(), clock.instant().plus(limited.retryAfter()));
         }
         ledger.record(id, instance, outcome);
     }

@@ -3,9 +3,11 @@ package org.techvoice.slack;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +46,9 @@ class BoltConfiguration {
      * ({@code OAuthInstallFlowTest} checks), since a workspace installing through the link grants exactly these.
      */
     static final List<String> BOT_SCOPES = List.of("commands", "chat:write", "im:write", "files:write", "users:read", "users:read.email",
-            "chat:write.public");
+            "chat:write.public",
+            // surveys: channel and user-group audiences
+            "channels:read", "groups:read", "usergroups:read");
 
     /** auth.test runs before a request is acknowledged, so it may take only part of Slack's three seconds. */
     static final int AUTH_TEST_TIMEOUT_MILLIS = 2_000;
@@ -63,10 +67,12 @@ class BoltConfiguration {
 
     @Bean
     App boltApp(Slack slack, SlackProperties properties, List<BoltListener> listeners, Installations installations,
+            @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck,
             OAuthStates states, Clock clock) {
         SlackModeCheck.check(properties, installations.canStoreTokens());
         OAuthPages pages = new OAuthPages(INSTALL_PATH);
-        App app = new App(appConfig(slack, properties, pages), slack, middleware(slack, properties, installations));
+        App app = new AnsweringApp(appConfig(slack, properties, pages), slack, middleware(slack, properties, installations),
+                new UnhandledRequests(properties, afterAck));
         app.asOAuthApp(properties.oauthMode());
         if (properties.oauthMode()) {
             app.service(new StoredInstallationService(installations, clock));

@@ -61,7 +61,17 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
             reply(response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid request signature.");
             return;
         }
-        chain.doFilter(new VerifiedSlackRequest(request, body), response);
+        try {
+            chain.doFilter(new VerifiedSlackRequest(request, body), response);
+        } catch (RuntimeException | ServletException unreadable) {
+            // Bolt parses the payload before any listener runs and throws on malformed JSON; Slack never sends
+            // that, so it is a caller's mistake (400), not our failure (500)
+            log.warn("Could not read a signed request to /slack/events: {}", unreadable.toString());
+            if (!response.isCommitted()) {
+                response.reset();
+                reply(response, HttpServletResponse.SC_BAD_REQUEST, "TechVoice could not read this request.");
+            }
+        }
     }
 
     /** Reads the body, or returns null when it is longer than {@code limit}. */

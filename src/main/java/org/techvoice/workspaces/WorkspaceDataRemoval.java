@@ -8,7 +8,7 @@ import java.util.Set;
  * knowing any feature's tables.
  *
  * <p>A feature that adds a table with a {@code team_id} column adds it to {@link #tables()} and deletes its
- * rows in {@link #removeWorkspaceData(String)}; {@code WorkspaceDataRemovalCoverageTest} fails until it does.
+ * rows in {@link #removeWorkspaceData(String)}; {@code WorkspaceDataRemovalCoverageTest} fails until it does. It lives here, beside the workspace that every such row belongs to.
  * The job calls every implementation for one team inside one transaction, so either all of a workspace's
  * data goes or none of it does.
  */

@@ -8,14 +8,20 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -28,7 +34,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 class OutboxDeliveryTest {
 
     private static final String TEAM = SlackTestClient.TEAM;
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @Autowired
     Outbox outbox;
@@ -141,15 +147,16 @@ class OutboxDeliveryTest {
         assertThat(row(key).attempts()).isEqualTo(2);
     }
 
+    /** Time-outs are covered with a short call time-out in {@link OutboxUnderFireTest}. */
     @Test
-    void serverErrorsAndTimeOutsAreRetriedUntilSlackAccepts() {
+    void serverErrorsAreRetriedUntilSlackAccepts() {
         String key = "test:" + channel + ":flaky";
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
-                .inScenario(channel).whenScenarioStateIs(STARTED).willSetStateTo("slow")
+                .inScenario(channel).whenScenarioStateIs(STARTED).willSetStateTo("502")
                 .willReturn(aResponse().withStatus(500).withBody("oops")));
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
-                .inScenario(channel).whenScenarioStateIs("slow").willSetStateTo("503")
-                .willReturn(SlackApiStub.okJson("{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1.1\"}").withFixedDelay(1_500)));
+                .inScenario(channel).whenScenarioStateIs("502").willSetStateTo("503")
+                .willReturn(aResponse().withStatus(502).withBody("<html>Bad gateway</html>")));
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(channel))
                 .inScenario(channel).whenScenarioStateIs("503").willSetStateTo("fine")
                 .willReturn(SlackApiStub.okJson("{\"ok\":false,\"error\":\"service_unavailable\"}")));
@@ -213,6 +220,38 @@ class OutboxDeliveryTest {
         Map<String, String> complete = SlackApiStub.calls("files.completeUploadExternal").get(0);
         assertThat(complete).containsEntry("channel_id", channel).containsEntry("initial_comment", "The draft self-assessment");
         assertThat(outbox.delivered(TEAM, key).orElseThrow().channel()).isEqualTo(channel);
+    }
+
+    /** What a kill -9 leaves behind, and what the next delivery run makes of it. */
+    @Test
+    void rowsOfAnInstanceThatDiedAreTakenBackButAMidCallPostIsNeverSentTwice(@Autowired TransactionTemplate transaction,
+            @Autowired DataSource dataSource) {
+        String lead = "U" + channel.substring(1);
+        String claimedOnly = "test:" + channel + ":claimed-only";
+        String midCall = "test:" + channel + ":mid-call";
+        String stillAlive = "test:" + channel + ":alive";
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        transaction.executeWithoutResult(status -> {
+            outbox.enqueue(OutboundMessage.post(TEAM, claimedOnly, channel, "claimed, never started", null));
+            outbox.enqueue(OutboundMessage.post(TEAM, midCall, channel, "was being posted", null).notifyingOnFailure(lead));
+            outbox.enqueue(OutboundMessage.post(TEAM, stillAlive, channel, "another instance is on it", null));
+            // committed together with the rows, so the worker never sees them PENDING
+            jdbc.update("update outbox_message set status = 'IN_FLIGHT', claimed_by = 'dead-host/1', lease_until = ? "
+                    + "where idempotency_key in (?, ?)", Timestamp.from(Instant.now().minusSeconds(1)), claimedOnly, midCall);
+            jdbc.update("update outbox_message set attempt_started_at = ?, attempts = 1 where idempotency_key = ?",
+                    Timestamp.from(Instant.now().minusSeconds(200)), midCall);
+            jdbc.update("update outbox_message set status = 'IN_FLIGHT', claimed_by = 'live-host/2', lease_until = ? "
+                    + "where idempotency_key = ?", Timestamp.from(Instant.now().plusSeconds(3600)), stillAlive);
+        });
+
+        await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, claimedOnly).isPresent()
+                && SlackApiStub.postsTo("D" + lead).size() == 1);
+
+        assertThat(SlackApiStub.postsTo(channel)).extracting(call -> call.get("text")).containsExactly("claimed, never started");
+        assertThat(status(midCall)).isEqualTo(OutboxEntry.Status.FAILED);
+        assertThat(row(midCall).lastError()).startsWith("interrupted_mid_call");
+        assertThat(SlackApiStub.postsTo("D" + lead).get(0).get("text")).contains("may already have arrived");
+        assertThat(status(stillAlive)).as("a live instance's lease is respected").isEqualTo(OutboxEntry.Status.IN_FLIGHT);
     }
 
     private List<LoggedRequest> requestsTo(String channel) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -22,6 +23,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /** The same migrations and JPA mappings on a real PostgreSQL, under the production profile. */
 @SlackAppTest
 @ActiveProfiles("postgres")
+// Closed with the class: a cached context would keep running its scheduled jobs (the outbox worker) against the
+// stopped PostgreSQL and log connection errors into later tests' captured output.
+@DirtiesContext
 class PostgresMigrationsTest {
 
     private static EmbeddedPostgres postgres;

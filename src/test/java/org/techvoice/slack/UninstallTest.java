@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.techvoice.audit.AuditLog;
 import org.techvoice.installations.Installations;
 import org.techvoice.installations.Installations.PendingDeletion;
 import org.techvoice.installations.WorkspaceDeletionJob;
@@ -55,6 +56,9 @@ class UninstallTest {
 
     @Autowired
     Outbox outbox;
+
+    @Autowired
+    AuditLog audit;
 
     @Autowired
     MutableClock clock;
@@ -140,6 +144,7 @@ class UninstallTest {
         Map<String, Integer> stayingBefore = tables.rowsOf(staying.teamId());
         assertThat(tables.rowsOf(leaving.teamId())).containsEntry("workspace", 1).containsEntry("technician", 1)
                 .containsEntry("person_role", 2).containsEntry("outbox_message", 1);
+        assertThat(tables.rowsOf(leaving.teamId()).get("audit_entry")).as("role changes are audited too").isPositive();
 
         slack.installationEvent(leaving.teamId(), null, "Ev0LEAVING", "{\"type\":\"app_uninstalled\"}");
 
@@ -179,5 +184,6 @@ class UninstallTest {
         people.register(teamId, new TechnicianProfile("U0TECH" + teamId.substring(5), "Chemistry", "Laboratory", null));
         roles.grant(teamId, "U0LEAD" + teamId.substring(5), Role.LEAD, "U0ADMIN01");
         outbox.enqueue(OutboundMessage.post(teamId, "test:" + teamId + ":post", "C0GENERAL1", "Hello " + teamId, null));
+        audit.record(teamId, "U0ADMIN01", "role.add", "U0LEAD" + teamId.substring(5), "made a lead");
     }
 }

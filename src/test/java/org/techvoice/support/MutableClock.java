@@ -8,7 +8,8 @@ import java.time.ZoneOffset;
 
 /**
  * A clock that runs with real time but can be moved forward, so a test can reach a deadline (a grace period,
- * an expiry) without waiting. {@link #reset()} after each test: request signatures are checked against it.
+ * an expiry) without waiting, or be {@link #set} to a given moment (surveys: a Monday morning in London).
+ * {@link #reset()} after each test: request signatures are checked against it (or sign with it: SlackTestClient(port, clock)).
  */
 public final class MutableClock extends Clock {
 
@@ -16,6 +17,11 @@ public final class MutableClock extends Clock {
 
     public void advance(Duration by) {
         offset = offset.plus(by);
+    }
+
+    /** Jumps to {@code instant}, from where time runs on. */
+    public void set(Instant instant) {
+        offset = Duration.between(Instant.now(), instant);
     }
 
     public void reset() {

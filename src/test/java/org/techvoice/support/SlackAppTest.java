@@ -24,8 +24,12 @@ import org.springframework.test.context.ContextConfiguration;
         // the outbox retries in milliseconds rather than seconds, so failure paths take a test moments
         "techvoice.outbox.initial-backoff=20ms",
         "techvoice.outbox.max-backoff=200ms",
-        "techvoice.outbox.call-timeout=1s",
+        "techvoice.outbox.call-timeout=5s",
         "techvoice.outbox.give-up-after=5s",
+        // Slack's pacing (1 message a second per channel, Tier 3 at 50 a minute) is PacingTest's business
+        "techvoice.outbox.channel-interval=20ms",
+        "techvoice.outbox.tier3-per-minute=0",
+        "techvoice.outbox.tier4-per-minute=0",
 })
 @ContextConfiguration(initializers = SlackApiStubInitializer.class)
 public @interface SlackAppTest {

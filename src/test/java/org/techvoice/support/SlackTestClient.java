@@ -28,9 +28,17 @@ public final class SlackTestClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
     private final SlackRequestVerifier signer = new SlackRequestVerifier(SIGNING_SECRET, Clock.systemUTC());
+    /** Request timestamps come from here: the app checks them against its own (possibly test-moved) clock. */
+    private final Clock clock;
 
     public SlackTestClient(int port) {
+        this(port, Clock.systemUTC());
+    }
+
+    /** Signs with {@code clock}'s time, for apps whose clock a test sets (see {@link MutableClock#set}). */
+    public SlackTestClient(int port, Clock clock) {
         this.endpoint = URI.create("http://localhost:" + port + "/slack/events");
+        this.clock = clock;
     }
 
     /** A slash command as Slack sends it (fields as documented for slash command requests). */
@@ -62,13 +70,13 @@ public final class SlackTestClient {
         form.put("is_enterprise_install", Boolean.toString(enterpriseInstall));
         form.put("response_url", "https://hooks.slack.com/commands/" + teamId + "/1/abc");
         form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
-        return postSigned(formEncode(form), "application/x-www-form-urlencoded", nowSeconds(), Map.of());
+        return postSigned(formEncode(form), "application/x-www-form-urlencoded", now(), Map.of());
     }
 
     /** An interactivity request: {@code payload=<json>} form-encoded. */
     public HttpResponse<String> interactive(String payloadJson) {
         return postSigned("payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8),
-                "application/x-www-form-urlencoded", nowSeconds(), Map.of());
+                "application/x-www-form-urlencoded", now(), Map.of());
     }
 
     /** A modal submitted: {@code view_submission} with the view's state values ({@code {"block":{"action":{...}}}}). */
@@ -86,7 +94,7 @@ public final class SlackTestClient {
     /** A button clicked in an ephemeral message: {@code block_actions}, answering to {@code responseUrl}. */
     public HttpResponse<String> buttonClick(String teamId, String userId, String blockId, String actionId, String value,
             String responseUrl) {
-        long now = nowSeconds();
+        long now = now();
         return interactive("""
                 {"type":"block_actions","team":{"id":"%s","domain":"uni"},\
                 "user":{"id":"%s","username":"u","name":"u","team_id":"%s"},"api_app_id":"A0TECHVOICE",\
@@ -111,9 +119,9 @@ public final class SlackTestClient {
                 {"token":"legacy-verification-token","team_id":"%s","enterprise_id":%s,"api_app_id":"A0TECHVOICE",\
                 "event":%s,"type":"event_callback","event_id":"%s","event_time":%d,\
                 "authorizations":[{"enterprise_id":%s,"team_id":"%s","user_id":"U0BOT0001","is_bot":true,"is_enterprise_install":%s}],\
-                "is_ext_shared_channel":false}""".formatted(teamId, enterprise, eventJson, eventId, nowSeconds(), enterprise,
+                "is_ext_shared_channel":false}""".formatted(teamId, enterprise, eventJson, eventId, now(), enterprise,
                 teamId, enterpriseInstall);
-        return postSigned(body, "application/json", nowSeconds(), headers);
+        return postSigned(body, "application/json", now(), headers);
     }
 
     /**
@@ -124,8 +132,8 @@ public final class SlackTestClient {
         String body = """
                 {"token":"legacy-verification-token","team_id":"%s","enterprise_id":%s,"api_app_id":"A0TECHVOICE",\
                 "event":%s,"type":"event_callback","event_id":"%s","event_time":%d}""".formatted(teamId,
-                enterpriseId == null ? "null" : "\"" + enterpriseId + "\"", eventJson, eventId, nowSeconds());
-        return postSigned(body, "application/json", nowSeconds(), Map.of());
+                enterpriseId == null ? "null" : "\"" + enterpriseId + "\"", eventJson, eventId, now());
+        return postSigned(body, "application/json", now(), Map.of());
     }
 
     public HttpResponse<String> postSigned(String body, String contentType, long timestamp, Map<String, String> headers) {
@@ -155,6 +163,10 @@ public final class SlackTestClient {
         return form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
+    }
+
+    private long now() {
+        return clock.millis() / 1000;
     }
 
     public static long nowSeconds() {

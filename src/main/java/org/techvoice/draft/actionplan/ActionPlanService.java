@@ -1,0 +1,103 @@
+package org.techvoice.draft.actionplan;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The workspace's 24-month action plan: numbered actions with their RAG status and evidence. */
+@Service
+public class ActionPlanService {
+
+    /** TC-2 before TC-10, as a reader expects. */
+    static final Comparator<ActionItem> BY_REFERENCE = Comparator
+            .comparing((ActionItem item) -> prefix(item.reference()))
+            .thenComparingInt(item -> number(item.reference()))
+            .thenComparing(ActionItem::reference);
+
+    private static final Pattern NUMBER = Pattern.compile("(\\d+)$");
+
+    private final ActionPlanRepository actions;
+    private final EvidenceReferences evidence;
+    private final Clock clock;
+
+    ActionPlanService(ActionPlanRepository actions, EvidenceReferences evidence, Clock clock) {
+        this.actions = actions;
+        this.evidence = evidence;
+        this.clock = clock;
+    }
+
+    /** @return what is wrong, by field; empty when the action was added */
+    @Transactional
+    public Map<ActionField, String> add(String teamId, String userId, ActionInput input) {
+        Map<ActionField, String> errors = new EnumMap<>(ActionRules.check(input));
+        String reference = ActionRules.normalisedReference(input.reference());
+        if (!errors.containsKey(ActionField.REFERENCE) && actions.existsByTeamIdAndReference(teamId, reference)) {
+            errors.put(ActionField.REFERENCE, reference + " is already in your action plan; choose another reference.");
+        }
+        List<String> refs = input.evidenceReferences();
+        if (!errors.containsKey(ActionField.EVIDENCE)) {
+            List<String> unknown = evidence.unknown(teamId, refs);
+            if (!unknown.isEmpty()) {
+                errors.put(ActionField.EVIDENCE, "I can't find " + String.join(", ", unknown)
+                        + " in this workspace. Use references like V-12 (voice), C-40 (contribution), A-7 (achievement) or S-3/Q2 (survey question).");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return errors;
+        }
+        try {
+            actions.saveAndFlush(new ActionPlanEntry(teamId, reference, input, refs, userId, clock.instant()));
+        } catch (DataIntegrityViolationException raced) {
+            // someone added the same reference between the check and the insert
+            return Map.of(ActionField.REFERENCE, reference + " is already in your action plan; choose another reference.");
+        }
+        return Map.of();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ActionItem> list(String teamId) {
+        return actions.findByTeamIdOrderByReference(teamId).stream().map(ActionPlanEntry::toItem).sorted(BY_REFERENCE).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ActionItem> find(String teamId, long id) {
+        return actions.findByTeamIdAndId(teamId, id).map(ActionPlanEntry::toItem);
+    }
+
+    /** @return what is wrong, by field; empty when the status was updated */
+    @Transactional
+    public Map<ActionField, String> updateStatus(String teamId, long id, Rag rag, String note) {
+        if (rag == null) {
+            return Map.of(ActionField.RAG, "Choose red, amber or green.");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > ActionRules.LONG_TEXT_LIMIT) {
+            return Map.of(ActionField.UPDATE_NOTE, "Please keep the note under " + ActionRules.LONG_TEXT_LIMIT + " characters.");
+        }
+        Optional<ActionPlanEntry> entry = actions.findByTeamIdAndId(teamId, id);
+        if (entry.isEmpty()) {
+            return Map.of(ActionField.RAG, "This action is no longer in your action plan.");
+        }
+        entry.get().updateStatus(rag, cleanNote, clock.instant());
+        return Map.of();
+    }
+
+    private static String prefix(String reference) {
+        int dash = reference.indexOf('-');
+        return dash < 0 ? reference : reference.substring(0, dash);
+    }
+
+    private static int number(String reference) {
+        Matcher m = NUMBER.matcher(reference);
+        return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+}

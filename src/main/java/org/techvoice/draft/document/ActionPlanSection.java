@@ -1,0 +1,71 @@
+package org.techvoice.draft.document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.document.DraftDocument.Block;
+import org.techvoice.draft.document.DraftDocument.Bullets;
+import org.techvoice.draft.document.DraftDocument.Paragraph;
+import org.techvoice.draft.document.DraftDocument.Section;
+import org.techvoice.draft.document.DraftDocument.Table;
+import org.techvoice.themes.Theme;
+
+/** The 24-month action plan table, in the numbered style of published plans, with RAG status and evidence. */
+final class ActionPlanSection {
+
+    static final String HEADING = "24-month action plan";
+    static final List<String> COLUMNS = List.of("Ref", "Theme", "Action", "Lead", "Timescale", "Success measure", "RAG", "Evidence");
+
+    private ActionPlanSection() {
+    }
+
+    static Section build(List<ActionItem> actions, LocalDate today, EvidenceLookup lookup, Citations citations) {
+        List<Block> blocks = new ArrayList<>();
+        if (actions.isEmpty()) {
+            blocks.add(Placeholders.noEvidence("Actions the lead adds with /tc action add (reference, theme, action, lead, "
+                    + "start and deadline, success measure and RAG status) would fill this table."));
+            return new Section(HEADING, blocks);
+        }
+        LocalDate horizon = today.plusMonths(24);
+        long within = actions.stream().filter(a -> !a.deadline().isAfter(horizon)).count();
+        long withEvidence = actions.stream().filter(a -> !a.evidenceReferences().isEmpty()).count();
+        blocks.add(new Paragraph(actions.size() + " action(s); " + within + " due within 24 months of " + Dates.format(today)
+                + "; " + withEvidence + " linked to evidence gathered from technicians.", false));
+        List<List<String>> rows = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (ActionItem action : actions) {
+            for (String reference : action.evidenceReferences()) {
+                if (!lookup.cite(reference, citations)) {
+                    missing.add(action.reference() + " cites " + reference + ", which is no longer available (withdrawn, deleted "
+                            + "or outside the period of this draft)");
+                }
+            }
+            rows.add(List.of(action.reference(), themes(action), action.description(), action.lead(),
+                    Dates.format(action.startsOn()) + " to " + Dates.format(action.deadline()), action.successMeasure(),
+                    action.rag().label(), evidence(action)));
+        }
+        blocks.add(new Table(COLUMNS, rows));
+        List<String> notes = actions.stream().filter(a -> a.updateNote() != null)
+                .map(a -> a.reference() + " (" + a.rag().label() + "): " + a.updateNote()).toList();
+        if (!notes.isEmpty()) {
+            blocks.add(new Paragraph("Latest status updates:", false));
+            blocks.add(new Bullets(notes));
+        }
+        if (!missing.isEmpty()) {
+            blocks.add(new Bullets(missing));
+        }
+        return new Section(HEADING, blocks);
+    }
+
+    private static String themes(ActionItem action) {
+        return action.themes().stream().sorted().map(Theme::displayName).collect(Collectors.joining(", "));
+    }
+
+    private static String evidence(ActionItem action) {
+        int count = action.evidenceReferences().size();
+        return count == 0 ? "0" : count + " (" + String.join(", ", action.evidenceReferences()) + ")";
+    }
+}

@@ -1,0 +1,87 @@
+package org.techvoice.draft.document;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.techvoice.draft.EvidenceEntry;
+import org.techvoice.draft.EvidenceEntry.Kind;
+
+/**
+ * For the Appendix A gap analysis: which of the form's example activities the contributions and achievements
+ * speak to (voice entries are views, not activities in place), with a few references each so the reader can check.
+ *
+ * <p>Matching costs about a tenth of a millisecond per text, so a workspace with 100,000 entries would spend
+ * seconds on it alone. Up to {@code limit} entries are matched all of them; beyond that an even random sample of
+ * {@code limit}, and the appendix says so.
+ */
+final class ActivityEvidence implements Consumer<EvidenceEntry> {
+
+    static final int REFERENCES_SHOWN = 3;
+
+    private final Function<String, ? extends Collection<String>> matchingActivityIds;
+    private final Sample<EvidenceEntry> entries;
+    private Map<String, Hits> hits;
+
+    /** @param matchingActivityIds the ids of the example activities a text speaks to */
+    ActivityEvidence(Function<String, ? extends Collection<String>> matchingActivityIds, int limit, long seed) {
+        this.matchingActivityIds = matchingActivityIds;
+        this.entries = new Sample<>(limit, seed);
+    }
+
+    @Override
+    public void accept(EvidenceEntry entry) {
+        if (entry.kind() != Kind.VOICE && entry.text() != null && !entry.text().isBlank()) {
+            entries.offer(entry);
+        }
+    }
+
+    /** How many contributions and achievements there were, and how many of them were matched. */
+    long seen() {
+        return entries.seen();
+    }
+
+    int matched() {
+        return Math.toIntExact(Math.min(entries.seen(), entries.size()));
+    }
+
+    boolean sampled() {
+        return entries.seen() > entries.size();
+    }
+
+    Hits hits(String activityId) {
+        if (hits == null) {
+            hits = new HashMap<>();
+            for (EvidenceEntry entry : entries.sortedBy(EvidenceEntry::date)) {
+                for (String id : matchingActivityIds.apply(entry.text())) {
+                    hits.computeIfAbsent(id, key -> new Hits()).add(entry);
+                }
+            }
+        }
+        return hits.getOrDefault(activityId, new Hits());
+    }
+
+    static final class Hits {
+        private long count;
+        private final List<EvidenceEntry> examples = new ArrayList<>(REFERENCES_SHOWN);
+
+        void add(EvidenceEntry entry) {
+            count++;
+            if (examples.size() < REFERENCES_SHOWN) {
+                examples.add(entry);
+            }
+        }
+
+        long count() {
+            return count;
+        }
+
+        List<EvidenceEntry> examples() {
+            return examples;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.techvoice.draft.document;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.techvoice.draft.EntryEvidenceSource;
+import org.techvoice.draft.EvidenceEntry;
+import org.techvoice.draft.EvidenceEntry.Kind;
+import org.techvoice.draft.SurveyEvidence;
+import org.techvoice.draft.SurveyEvidenceSource;
+import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.draft.actionplan.Rag;
+import org.techvoice.draft.document.DraftDocument.Section;
+import org.techvoice.draft.profile.ProfileDetails;
+import org.techvoice.draft.profile.ProfileService;
+import org.techvoice.people.PeopleService;
+import org.techvoice.themes.Theme;
+
+/**
+ * Compiles the self-assessment draft of one workspace in the form's order, from the lead's profile and action
+ * plan and from whatever the evidence features (voice, surveys) provide through the draft's ports.
+ */
+@Service
+public class DraftCompiler {
+
+    /** The ports take a date; "everything" is every entry since long before TechVoice existed. */
+    static final LocalDate EVERYTHING = LocalDate.EPOCH;
+
+    private final ProfileService profiles;
+    private final ActionPlanService actionPlan;
+    private final PeopleService people;
+    private final ObjectProvider<EntryEvidenceSource> entrySources;
+    private final ObjectProvider<SurveyEvidenceSource> surveySources;
+    private final GapAnalysis gapAnalysis;
+    private final ChartRenderer charts;
+    private final DocxRenderer docx;
+    private final MarkdownRenderer markdown;
+    private final DraftProperties properties;
+    private final Clock clock;
+
+    DraftCompiler(ProfileService profiles, ActionPlanService actionPlan, PeopleService people,
+            ObjectProvider<EntryEvidenceSource> entrySources, ObjectProvider<SurveyEvidenceSource> surveySources,
+            GapAnalysis gapAnalysis, ChartRenderer charts, DocxRenderer docx, MarkdownRenderer markdown,
+            DraftProperties properties, Clock clock) {
+        this.profiles = profiles;
+        this.actionPlan = actionPlan;
+        this.people = people;
+        this.entrySources = entrySources;
+        this.surveySources = surveySources;
+        this.gapAnalysis = gapAnalysis;
+        this.charts = charts;
+        this.docx = docx;
+        this.markdown = markdown;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * @param since first day of evidence; null means since the signatory date in the profile, or everything
+     *              when the profile has none
+     */
+    public CompiledDraft compile(String teamId, LocalDate since) {
+        LocalDate today = LocalDate.now(clock);
+        ProfileDetails profile = profiles.current(teamId);
+        LocalDate from = since != null ? since : profile.signatoryDate();
+        String period = from == null ? "up to " + Dates.format(today) : "from " + Dates.format(from) + " to " + Dates.format(today);
+        LocalDate portSince = from == null ? EVERYTHING : from;
+
+        ActivityEvidence activities = gapAnalysis.collector(teamId.hashCode());
+        EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), teamId.hashCode(), activities);
+        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, tally));
+        List<SurveyEvidence> surveys = surveySources.orderedStream()
+                .flatMap(source -> source.surveys(teamId, portSince).stream())
+                .sorted(Comparator.comparing(SurveyEvidence::opensOn))
+                .toList();
+        List<ActionItem> actions = actionPlan.list(teamId);
+
+        Citations citations = new Citations();
+        EvidenceLookup lookup = new EvidenceLookup(reference -> byReference(teamId, reference),
+                surveySources.orderedStream().flatMap(source -> source.surveys(teamId, EVERYTHING).stream()).toList());
+        Function<EvidenceEntry, String> attribution = entry -> people.departmentOf(teamId, entry.authorUserId())
+                .map(department -> "Technician, " + department).orElse("Technician");
+
+        List<Section> sections = new ArrayList<>();
+        sections.add(ContextSections.header(profile, period, Dates.format(today)));
+        sections.add(ContextSections.profile(profile));
+        sections.add(ContextSections.definition(profile));
+        sections.add(ContextSections.numbers(profile, people.count(teamId)));
+        sections.add(ContextSections.before(profile));
+        sections.add(InitiativesSection.build(tally, period, citations, charts));
+        sections.add(ActionPlanSection.build(actions, today, lookup, citations));
+        sections.add(VoiceSection.build(surveys, tally, citations, charts, attribution));
+        sections.add(ContextSections.webPage(profile));
+        sections.add(ContextSections.signOff(profile));
+        GapAnalysis.Result gaps = gapAnalysis.result(activities, citations);
+        sections.add(gaps.section());
+        sections.add(EvidenceAppendix.build(citations));
+
+        String organisation = profile.organisationName() == null ? "Your organisation" : profile.organisationName();
+        DraftDocument document = new DraftDocument(
+                "Technician Commitment self-assessment and action plan: " + organisation + " (draft)", sections);
+        DraftSummary summary = summary(organisation, from, today, profile, tally, surveys, actions, gaps);
+        return new CompiledDraft(document, docx.render(document), markdown.render(document), summary,
+                "technician-commitment-draft-" + today);
+    }
+
+    private Optional<EvidenceEntry> byReference(String teamId, String reference) {
+        return entrySources.orderedStream().map(source -> source.byReference(teamId, reference))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static DraftSummary summary(String organisation, LocalDate from, LocalDate today, ProfileDetails profile,
+            EvidenceTally tally, List<SurveyEvidence> surveys, List<ActionItem> actions, GapAnalysis.Result gaps) {
+        Map<Theme, DraftSummary.ThemeCounts> perTheme = new EnumMap<>(Theme.class);
+        List<String> missing = new ArrayList<>(missingProfile(profile));
+        for (Theme theme : Theme.values()) {
+            EvidenceTally.ThemeTally t = tally.theme(theme);
+            DraftSummary.ThemeCounts counts = new DraftSummary.ThemeCounts(t.count(Kind.CONTRIBUTION), t.count(Kind.ACHIEVEMENT), t.count(Kind.VOICE));
+            perTheme.put(theme, counts);
+            if (counts.contributions() + counts.achievements() + counts.voice() == 0) {
+                missing.add("No evidence yet for " + theme.displayName() + ".");
+            }
+        }
+        if (surveys.isEmpty()) {
+            missing.add("No surveys in the period: the technician voice section relies on voice entries alone.");
+        }
+        if (actions.isEmpty()) {
+            missing.add("No action plan yet: add actions with /tc action add.");
+        }
+        if (gaps.total() > gaps.withEvidence()) {
+            missing.add((gaps.total() - gaps.withEvidence()) + " of the form's " + gaps.total()
+                    + " example activities (Appendix A) have no evidence.");
+        }
+        Map<Rag, Long> byRag = actions.stream().collect(Collectors.groupingBy(ActionItem::rag, () -> new EnumMap<>(Rag.class), Collectors.counting()));
+        return new DraftSummary(organisation, from, today, perTheme, surveys.size(), actions.size(), byRag, missing,
+                gaps.withEvidence(), gaps.total());
+    }
+
+    private static List<String> missingProfile(ProfileDetails profile) {
+        List<String> fields = new ArrayList<>();
+        addIfMissing(fields, profile.organisationName(), "organisation name");
+        addIfMissing(fields, profile.profile(), "organisation profile");
+        addIfMissing(fields, profile.technicianDefinition(), "definition of technicians");
+        addIfMissing(fields, profile.technicianNumbers(), "number and structure of technicians");
+        addIfMissing(fields, profile.initiativesBefore(), "initiatives before signing");
+        addIfMissing(fields, profile.webPageUrl(), "public web page");
+        addIfMissing(fields, profile.leadName(), "lead's name");
+        addIfMissing(fields, profile.leadEmail(), "lead's e-mail");
+        if (profile.signatoryDate() == null) {
+            fields.add("signatory date");
+        }
+        return fields.isEmpty() ? List.of() : List.of("Profile not complete (" + String.join(", ", fields) + "): use /tc profile.");
+    }
+
+    private static void addIfMissing(List<String> fields, String value, String name) {
+        if (value == null) {
+            fields.add(name);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.techvoice.draft.document;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How much of the evidence the draft shows. Only these handfuls are kept in memory while the entries stream
+ * past, whatever their number.
+ *
+ * @param itemsPerTheme  contributions and achievements listed per theme (the most recent)
+ * @param quotesPerTheme voice quotes per theme (sampled evenly over the period)
+ * @param gapAnalysisEntries contributions and achievements matched against Appendix A; beyond this many, an even
+ *                       random sample of this size (matching costs about 0.1 ms per entry)
+ */
+@ConfigurationProperties("techvoice.draft")
+public record DraftProperties(@DefaultValue("10") int itemsPerTheme, @DefaultValue("5") int quotesPerTheme,
+        @DefaultValue("10000") int gapAnalysisEntries) {
+
+    public DraftProperties {
+        if (itemsPerTheme < 1 || quotesPerTheme < 1 || gapAnalysisEntries < 1) {
+            throw new IllegalArgumentException("techvoice.draft.items-per-theme, quotes-per-theme and gap-analysis-entries must be at least 1");
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.techvoice.draft.document;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+import org.techvoice.draft.EvidenceEntry;
+import org.techvoice.draft.EvidenceEntry.Kind;
+import org.techvoice.themes.Theme;
+
+/**
+ * Everything the draft needs from the entries, gathered as they stream past: counts, monthly figures and a
+ * bounded handful of items and quotes per theme. Memory stays the same whether there are ten entries or
+ * a hundred thousand.
+ */
+final class EvidenceTally implements Consumer<EvidenceEntry> {
+
+    private final int itemsPerTheme;
+    private final Map<Theme, ThemeTally> themes = new EnumMap<>(Theme.class);
+    private final Map<Kind, Long> totals = new EnumMap<>(Kind.class);
+    private final ActivityEvidence activities;
+    private LocalDate first;
+    private LocalDate last;
+
+    EvidenceTally(int itemsPerTheme, int quotesPerTheme, long seed, ActivityEvidence activities) {
+        this.itemsPerTheme = itemsPerTheme;
+        this.activities = activities;
+        for (Theme theme : Theme.values()) {
+            themes.put(theme, new ThemeTally(quotesPerTheme, seed + theme.ordinal()));
+        }
+    }
+
+    @Override
+    public void accept(EvidenceEntry entry) {
+        totals.merge(entry.kind(), 1L, Long::sum);
+        first = first == null || entry.date().isBefore(first) ? entry.date() : first;
+        last = last == null || entry.date().isAfter(last) ? entry.date() : last;
+        for (Theme theme : entry.themes()) {
+            themes.get(theme).add(entry, itemsPerTheme);
+        }
+        activities.accept(entry);
+    }
+
+    ThemeTally theme(Theme theme) {
+        return themes.get(theme);
+    }
+
+    long total(Kind kind) {
+        return totals.getOrDefault(kind, 0L);
+    }
+
+    long total() {
+        return totals.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Every month from the first entry to the last, so the chart shows quiet months as zero, not as gaps. */
+    List<YearMonth> months() {
+        if (first == null) {
+            return List.of();
+        }
+        List<YearMonth> months = new java.util.ArrayList<>();
+        for (YearMonth m = YearMonth.from(first); !m.isAfter(YearMonth.from(last)); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
+    }
+
+    /** What was gathered for one theme. */
+    static final class ThemeTally {
+
+        private final Map<Kind, Long> counts = new EnumMap<>(Kind.class);
+        private final Map<YearMonth, Long> perMonth = new TreeMap<>();
+        private final Map<String, Long> celebratedByCategory = new TreeMap<>();
+        /** the most recent contributions and achievements: oldest first arrival makes the tail the newest */
+        private final Deque<EvidenceEntry> recentItems = new ArrayDeque<>();
+        private final Sample<EvidenceEntry> quotes;
+
+        ThemeTally(int quotes, long seed) {
+            this.quotes = new Sample<>(quotes, seed);
+        }
+
+        void add(EvidenceEntry entry, int itemLimit) {
+            counts.merge(entry.kind(), 1L, Long::sum);
+            perMonth.merge(YearMonth.from(entry.date()), 1L, Long::sum);
+            if (entry.kind() == Kind.VOICE) {
+                if (entry.text() != null && !entry.text().isBlank()) {
+                    quotes.offer(entry);
+                }
+                return;
+            }
+            if (entry.kind() == Kind.ACHIEVEMENT && entry.celebrated()) {
+                celebratedByCategory.merge(category(entry), 1L, Long::sum);
+            }
+            recentItems.addLast(entry);
+            if (recentItems.size() > itemLimit) {
+                recentItems.removeFirst();
+            }
+        }
+
+        long count(Kind kind) {
+            return counts.getOrDefault(kind, 0L);
+        }
+
+        long perMonth(YearMonth month) {
+            return perMonth.getOrDefault(month, 0L);
+        }
+
+        Map<String, Long> celebratedByCategory() {
+            return celebratedByCategory;
+        }
+
+        /** Newest first. */
+        List<EvidenceEntry> mainItems() {
+            List<EvidenceEntry> items = new java.util.ArrayList<>(recentItems);
+            java.util.Collections.reverse(items);
+            return items;
+        }
+
+        /** Oldest first. */
+        List<EvidenceEntry> quotes() {
+            return quotes.sortedBy(EvidenceEntry::date);
+        }
+
+        static String category(EvidenceEntry entry) {
+            return entry.category() == null || entry.category().isBlank() ? "other" : entry.category().strip();
+        }
+    }
+}

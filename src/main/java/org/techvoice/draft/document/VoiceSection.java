@@ -1,0 +1,118 @@
+package org.techvoice.draft.document;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.techvoice.draft.EvidenceEntry;
+import org.techvoice.draft.EvidenceEntry.Kind;
+import org.techvoice.draft.SurveyEvidence;
+import org.techvoice.draft.SurveyEvidence.QuestionEvidence;
+import org.techvoice.draft.document.DraftDocument.Block;
+import org.techvoice.draft.document.DraftDocument.Chart;
+import org.techvoice.draft.document.DraftDocument.Paragraph;
+import org.techvoice.draft.document.DraftDocument.Quote;
+import org.techvoice.draft.document.DraftDocument.Section;
+import org.techvoice.draft.document.DraftDocument.SubHeading;
+import org.techvoice.draft.document.DraftDocument.Table;
+import org.techvoice.draft.document.EvidenceTally.ThemeTally;
+import org.techvoice.themes.Theme;
+
+/** "How the technician voice was present": surveys with response rates and results, and voice entries with quotes. */
+final class VoiceSection {
+
+    static final String HEADING = "The technician voice";
+    static final String CHART_TITLE = "Survey results per theme (mean rating of 5)";
+    static final String ANONYMOUS = "Anonymous technician";
+    private static final int COMMENTS_PER_QUESTION = 3;
+
+    private VoiceSection() {
+    }
+
+    /** @param attribution how a named author is described (never called for anonymous entries) */
+    static Section build(List<SurveyEvidence> surveys, EvidenceTally tally, Citations citations, ChartRenderer charts,
+            Function<EvidenceEntry, String> attribution) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new SubHeading("Surveys"));
+        if (surveys.isEmpty()) {
+            blocks.add(Placeholders.noEvidence("Surveys run with TechVoice would fill this with their response rates and results per theme."));
+        } else {
+            blocks.add(new Table(List.of("Ref", "Survey", "Opened", "Asked", "Answered", "Response rate"), surveys.stream()
+                    .map(s -> List.of(citations.cite(s), s.title() + (s.anonymous() ? " (anonymous)" : ""), Dates.format(s.opensOn()),
+                            Integer.toString(s.audienceSize()), Integer.toString(s.respondents()), SurveyResults.responseRate(s)))
+                    .toList()));
+            surveyResults(blocks, surveys, citations, charts);
+        }
+        blocks.add(new SubHeading("Voice entries per theme"));
+        if (tally.total(Kind.VOICE) == 0) {
+            blocks.add(Placeholders.noEvidence("Ideas and views technicians share through TechVoice would fill this with counts and "
+                    + "representative quotes per theme."));
+        } else {
+            voiceEntries(blocks, tally, citations, attribution);
+        }
+        return new Section(HEADING, blocks);
+    }
+
+    private static void surveyResults(List<Block> blocks, List<SurveyEvidence> surveys, Citations citations, ChartRenderer charts) {
+        blocks.add(new SubHeading("Survey results per theme"));
+        Map<Theme, double[]> ratings = new EnumMap<>(Theme.class);
+        for (Theme theme : Theme.values()) {
+            List<List<String>> rows = new ArrayList<>();
+            List<Quote> comments = new ArrayList<>();
+            for (SurveyEvidence survey : surveys) {
+                for (QuestionEvidence question : survey.questions()) {
+                    if (question.theme() != theme) {
+                        continue;
+                    }
+                    rows.add(List.of(citations.cite(survey, question), question.text(), SurveyResults.result(question)));
+                    if (!question.suppressed() && question.mean() != null && question.respondents() > 0) {
+                        double[] sum = ratings.computeIfAbsent(theme, t -> new double[2]);
+                        sum[0] += question.mean() * question.respondents();
+                        sum[1] += question.respondents();
+                    }
+                    SurveyResults.quotableComments(question, COMMENTS_PER_QUESTION)
+                            .forEach(c -> comments.add(new Quote(c, "Survey comment, " + question.reference())));
+                }
+            }
+            if (!rows.isEmpty()) {
+                blocks.add(new Paragraph(theme.displayName() + ":", false));
+                blocks.add(new Table(List.of("Ref", "Question", "Result"), rows));
+                blocks.addAll(comments);
+            }
+        }
+        if (ratings.isEmpty()) {
+            blocks.add(new Paragraph("No rating results can be charted: no rating question has publishable figures.", true));
+            return;
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        List<List<String>> rows = new ArrayList<>();
+        ratings.forEach((theme, sum) -> {
+            double mean = sum[0] / sum[1];
+            data.addValue(mean, "Mean rating", theme.displayName());
+            rows.add(List.of(theme.displayName(), String.format(java.util.Locale.UK, "%.1f", mean), Long.toString((long) sum[1])));
+        });
+        blocks.add(new Chart(CHART_TITLE, charts.bar(CHART_TITLE, "Theme", "Mean rating (1 to 5)", data), ChartRenderer.WIDTH,
+                ChartRenderer.HEIGHT, new Table(List.of("Theme", "Mean rating", "Answers"), rows)));
+    }
+
+    private static void voiceEntries(List<Block> blocks, EvidenceTally tally, Citations citations,
+            Function<EvidenceEntry, String> attribution) {
+        for (Theme theme : Theme.values()) {
+            ThemeTally themeTally = tally.theme(theme);
+            long count = themeTally.count(Kind.VOICE);
+            if (count == 0) {
+                blocks.add(new Paragraph(theme.displayName() + ": no voice entries yet.", true));
+                continue;
+            }
+            blocks.add(new Paragraph(theme.displayName() + ": " + count + " voice entr" + (count == 1 ? "y" : "ies")
+                    + ". Representative quotes, drawn evenly from the whole period:", false));
+            for (EvidenceEntry entry : themeTally.quotes()) {
+                String who = entry.anonymous() ? ANONYMOUS : attribution.apply(entry);
+                blocks.add(new Quote(entry.text().strip(), who + ", " + Dates.format(entry.date()) + " (" + citations.cite(entry) + ")"));
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.techvoice.draft.profile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** The stored profile of one workspace's organisation. */
+@Entity
+@Table(name = "organisation_profile")
+class OrganisationProfile {
+
+    @Id
+    @Column(name = "team_id", nullable = false, length = 32)
+    private String teamId;
+
+    @Column(name = "organisation_name", length = 200)
+    private String organisationName;
+
+    @Column(name = "profile", columnDefinition = "TEXT")
+    private String profile;
+
+    @Column(name = "technician_definition", columnDefinition = "TEXT")
+    private String technicianDefinition;
+
+    @Column(name = "technician_numbers", columnDefinition = "TEXT")
+    private String technicianNumbers;
+
+    @Column(name = "initiatives_before", columnDefinition = "TEXT")
+    private String initiativesBefore;
+
+    @Column(name = "web_page_url", length = 500)
+    private String webPageUrl;
+
+    @Column(name = "lead_name", length = 200)
+    private String leadName;
+
+    @Column(name = "lead_email", length = 200)
+    private String leadEmail;
+
+    @Column(name = "lead_phone", length = 50)
+    private String leadPhone;
+
+    @Column(name = "signatory_date")
+    private LocalDate signatoryDate;
+
+    @Column(name = "updated_by", nullable = false, length = 32)
+    private String updatedBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected OrganisationProfile() {
+    }
+
+    OrganisationProfile(String teamId) {
+        this.teamId = teamId;
+    }
+
+    void update(ProfileDetails details, String userId, Instant now) {
+        organisationName = details.organisationName();
+        profile = details.profile();
+        technicianDefinition = details.technicianDefinition();
+        technicianNumbers = details.technicianNumbers();
+        initiativesBefore = details.initiativesBefore();
+        webPageUrl = details.webPageUrl();
+        leadName = details.leadName();
+        leadEmail = details.leadEmail();
+        leadPhone = details.leadPhone();
+        signatoryDate = details.signatoryDate();
+        updatedBy = userId;
+        updatedAt = now;
+    }
+
+    ProfileDetails details() {
+        return new ProfileDetails(organisationName, profile, technicianDefinition, technicianNumbers, initiativesBefore,
+                webPageUrl, leadName, leadEmail, leadPhone, signatoryDate);
+    }
+}

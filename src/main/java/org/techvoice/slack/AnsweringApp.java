@@ -1,0 +1,58 @@
+package org.techvoice.slack;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.response.Response;
+
+/**
+ * Bolt's {@link App}, except that a request no listener handles, or whose listener throws, gets a clear
+ * answer from {@link UnhandledRequests} instead of Bolt's 404 or a 500. Being the last step of dispatch, it
+ * covers listeners that other features add later without any ordering between them.
+ */
+final class AnsweringApp extends App {
+
+    /** Set on fallback answers, so tests (ManifestTest) can tell "handled" from "answered because unhandled". */
+    static final String UNHANDLED_HEADER = "X-TechVoice-Unhandled";
+
+    private static final Logger log = LoggerFactory.getLogger(AnsweringApp.class);
+
+    private final UnhandledRequests unhandled;
+
+    AnsweringApp(AppConfig config, Slack slack, List<Middleware> middleware, UnhandledRequests unhandled) {
+        super(config, slack, middleware);
+        this.unhandled = unhandled;
+    }
+
+    @Override
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    protected Response runHandler(Request request) {
+        try {
+            Response response = super.runHandler(request);
+            if (response == null || response.getStatusCode() == null || response.getStatusCode() == 404) {
+                log.info("No listener for this {} request; answered as expired", request.getRequestType());
+                return marked(unhandled.unhandled(request));
+            }
+            return response;
+        } catch (Exception e) {
+            log.error("A listener failed on a {} request", request.getRequestType(), e);
+            return unhandled.failed(request);
+        }
+    }
+
+    private static Response marked(Response response) {
+        Map<String, List<String>> headers = response.getHeaders() == null ? new HashMap<>() : new HashMap<>(response.getHeaders());
+        headers.put(UNHANDLED_HEADER, List.of("true"));
+        response.setHeaders(headers);
+        return response;
+    }
+}

@@ -1,0 +1,261 @@
+package org.techvoice.surveys;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.outbox.OutboundMessage;
+import org.techvoice.outbox.Outbox;
+import org.techvoice.themes.Theme;
+
+/**
+ * The survey builder behind the modal: settings first (a draft is saved), then questions one by one, then
+ * scheduling. Every field a person types is validated here and answered with a message per field.
+ */
+@Service
+public class SurveyBuilder {
+
+    public static final String TITLE = "title";
+    public static final String INTRODUCTION = "introduction";
+    public static final String AUDIENCE = "audience";
+    public static final String CHANNEL = "channel";
+    public static final String USER_GROUP = "user_group";
+    public static final String OPENS = "opens";
+    public static final String CLOSES = "closes";
+    public static final String QUESTION_TEXT = "question_text";
+    public static final String QUESTION_TYPE = "question_type";
+    public static final String QUESTION_THEME = "question_theme";
+    public static final String CHOICES = "choices";
+    public static final String QUESTIONS = "questions";
+
+    /** Keeps the builder's question list and every answer page well inside Slack's 100 blocks per modal. */
+    public static final int MAX_QUESTIONS = 40;
+    static final int MAX_TITLE = 150;
+    static final int MAX_INTRODUCTION = 1000;
+    static final Duration LONGEST = Duration.ofDays(366);
+
+    private final SurveyRepository surveys;
+    private final SurveyQuestionRepository questions;
+    private final SurveyLookup lookup;
+    private final SurveyAccess access;
+    private final SurveyDirectory directory;
+    private final SurveyMessages messages;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    SurveyBuilder(SurveyRepository surveys, SurveyQuestionRepository questions, SurveyLookup lookup, SurveyAccess access,
+            SurveyDirectory directory, SurveyMessages messages, Outbox outbox, Clock clock) {
+        this.surveys = surveys;
+        this.questions = questions;
+        this.lookup = lookup;
+        this.access = access;
+        this.directory = directory;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Checked before the builder opens, so a non-lead is told at once rather than after filling it in. */
+    public void requireBuilder(String teamId, String userId) {
+        access.requireLead(teamId, userId, "build surveys");
+    }
+
+    /** Result of the first page: the draft's id, or what to fix. */
+    public record Started(Long surveyId, FieldErrors errors) {
+    }
+
+    @Transactional
+    public Started start(String teamId, String userId, BuilderInput input) {
+        access.requireLead(teamId, userId, "build surveys");
+        Map<String, String> errors = new LinkedHashMap<>();
+        String title = input.title() == null ? "" : input.title().strip();
+        if (title.isEmpty()) {
+            errors.put(TITLE, "Give the survey a title people will recognise in their DMs.");
+        } else if (title.length() > MAX_TITLE) {
+            errors.put(TITLE, "Keep the title to " + MAX_TITLE + " characters.");
+        }
+        String intro = input.introduction() == null ? null : input.introduction().strip();
+        if (intro != null && intro.length() > MAX_INTRODUCTION) {
+            errors.put(INTRODUCTION, "Keep the introduction to " + MAX_INTRODUCTION + " characters.");
+        }
+        AudienceKind kind = Arrays.stream(AudienceKind.values()).filter(k -> k.name().equals(input.audienceKind())).findFirst().orElse(null);
+        String audienceRef = null;
+        if (kind == null) {
+            errors.put(AUDIENCE, "Choose who the survey goes to.");
+        } else if (kind == AudienceKind.CHANNEL) {
+            if (input.channelId() == null || input.channelId().isBlank()) {
+                errors.put(CHANNEL, "Pick the channel whose members should be asked.");
+            }
+            audienceRef = input.channelId();
+        } else if (kind == AudienceKind.USER_GROUP) {
+            audienceRef = userGroup(teamId, input.userGroup(), errors);
+        }
+        Instant now = clock.instant();
+        Instant opens = input.opensAt() == null || input.opensAt().isBefore(now) ? now : input.opensAt();
+        if (input.closesAt() == null) {
+            errors.put(CLOSES, "Choose when the survey closes.");
+        } else if (!input.closesAt().isAfter(opens.plus(Duration.ofHours(1)))) {
+            errors.put(CLOSES, "The closing time must be at least an hour after the survey opens (and in the future).");
+        } else if (input.closesAt().isAfter(opens.plus(LONGEST))) {
+            errors.put(CLOSES, "A survey can stay open for a year at most.");
+        }
+        if (input.opensAt() != null && input.opensAt().isAfter(now.plus(LONGEST))) {
+            errors.put(OPENS, "Open the survey within the next year.");
+        }
+        if (!errors.isEmpty()) {
+            return new Started(null, new FieldErrors(errors));
+        }
+        SurveySettings settings = new SurveySettings(title, intro == null || intro.isEmpty() ? null : intro, input.anonymous(),
+                kind, audienceRef, input.opensAt(), input.closesAt(), Math.max(0, Math.min(input.reminderEveryDays(), 14)));
+        Survey survey = surveys.save(new Survey(teamId, userId, withOpening(settings, opens), now));
+        SurveyTemplate template = SurveyTemplate.byName(input.template()).orElse(SurveyTemplate.BLANK);
+        int seq = 1;
+        for (QuestionSpec spec : template.questions()) {
+            questions.save(new SurveyQuestion(teamId, survey.id(), seq++, spec));
+        }
+        return new Started(survey.id(), FieldErrors.none());
+    }
+
+    private static SurveySettings withOpening(SurveySettings s, Instant opens) {
+        return new SurveySettings(s.title(), s.introduction(), s.anonymous(), s.audienceKind(), s.audienceRef(), opens,
+                s.closesAt(), s.reminderEveryDays());
+    }
+
+    private String userGroup(String teamId, String typed, Map<String, String> errors) {
+        if (typed == null || typed.isBlank()) {
+            errors.put(USER_GROUP, "Type the user group's handle, e.g. @lab-technicians.");
+            return null;
+        }
+        try {
+            Optional<SurveyDirectory.UserGroup> group = directory.findUserGroup(teamId, typed.strip());
+            if (group.isEmpty()) {
+                errors.put(USER_GROUP, "No user group called " + typed.strip() + " in this workspace. Check the handle in Slack's People > User groups.");
+                return null;
+            }
+            return group.get().id();
+        } catch (SurveyDirectory.DirectoryUnavailable e) {
+            errors.put(USER_GROUP, "Slack didn't answer about user groups just now; please try again in a minute.");
+            return null;
+        }
+    }
+
+    /** The draft as its builder sees it. */
+    @Transactional(readOnly = true)
+    public DraftView draft(String teamId, String userId, long surveyId) {
+        Survey survey = editableDraft(teamId, userId, surveyId);
+        return new DraftView(lookup.summary(survey), lookup.questions(survey));
+    }
+
+    /** A survey being built and its questions so far. */
+    public record DraftView(SurveySummary survey, List<SurveyQuestionView> questions) {
+    }
+
+    @Transactional
+    public FieldErrors addQuestion(String teamId, String userId, long surveyId, QuestionInput input) {
+        Survey survey = editableDraft(teamId, userId, surveyId);
+        Map<String, String> errors = new LinkedHashMap<>();
+        long count = questions.countByTeamIdAndSurveyId(teamId, survey.id());
+        String text = input.text() == null ? "" : input.text().strip();
+        if (count >= MAX_QUESTIONS) {
+            errors.put(QUESTION_TEXT, "A survey can have " + MAX_QUESTIONS + " questions at most; shorter surveys get more answers.");
+        } else if (text.isEmpty()) {
+            errors.put(QUESTION_TEXT, "Write the question.");
+        } else if (text.length() > QuestionSpec.MAX_TEXT) {
+            errors.put(QUESTION_TEXT, "Keep the question to " + QuestionSpec.MAX_TEXT + " characters.");
+        }
+        QuestionType type = enumOf(QuestionType.class, input.type());
+        if (type == null) {
+            errors.put(QUESTION_TYPE, "Choose the kind of question.");
+        }
+        Theme theme = enumOf(Theme.class, input.theme());
+        if (theme == null) {
+            errors.put(QUESTION_THEME, "Tag the question with a Technician Commitment theme.");
+        }
+        List<String> choices = choices(input.choices());
+        if (type != null && type.hasChoices()) {
+            if (choices.size() < 2 || choices.size() > QuestionSpec.MAX_CHOICES) {
+                errors.put(CHOICES, "Give between 2 and " + QuestionSpec.MAX_CHOICES + " options, one per line.");
+            } else if (choices.stream().anyMatch(c -> c.length() > QuestionSpec.MAX_CHOICE_LENGTH)) {
+                errors.put(CHOICES, "Keep each option to " + QuestionSpec.MAX_CHOICE_LENGTH + " characters.");
+            } else if (choices.stream().distinct().count() != choices.size()) {
+                errors.put(CHOICES, "Each option must be different.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new FieldErrors(errors);
+        }
+        QuestionSpec spec = new QuestionSpec(type, theme, text, type.hasChoices() ? choices : List.of(),
+                cut(input.lowLabel()), cut(input.highLabel()));
+        questions.save(new SurveyQuestion(teamId, survey.id(), (int) count + 1, spec));
+        return FieldErrors.none();
+    }
+
+    /** Completes the draft; the opening job sends it at its opening time. */
+    @Transactional
+    public FieldErrors schedule(String teamId, String userId, long surveyId) {
+        Survey survey = editableDraft(teamId, userId, surveyId);
+        if (questions.countByTeamIdAndSurveyId(teamId, survey.id()) == 0) {
+            return new FieldErrors(Map.of(QUESTIONS, "Add at least one question first."));
+        }
+        survey.schedule();
+        String note = ":white_check_mark: *%s \"%s\"* is scheduled. It opens <!date^%d^{date_short_pretty} at {time}|%s> and closes "
+                + "<!date^%d^{date_short_pretty} at {time}|%s>. `/tc survey list` shows how answers are coming in.";
+        String text = note.formatted(survey.reference(), escape(survey.title()), survey.opensAt().getEpochSecond(), survey.opensAt(),
+                survey.closesAt().getEpochSecond(), survey.closesAt());
+        outbox.enqueue(OutboundMessage.directMessage(teamId, "survey:%d:scheduled".formatted(survey.id()), userId,
+                "%s is scheduled".formatted(survey.reference()), messages.noteBlocks(text)));
+        return FieldErrors.none();
+    }
+
+    private Survey editableDraft(String teamId, String userId, long surveyId) {
+        access.requireLead(teamId, userId, "build surveys");
+        Survey survey = lookup.byId(teamId, surveyId);
+        if (survey.status() != SurveyStatus.DRAFT) {
+            throw new SurveyProblem(survey.reference() + " is already " + survey.status().label().toLowerCase()
+                    + ", so its questions can no longer change.");
+        }
+        return survey;
+    }
+
+    private static List<String> choices(String typed) {
+        if (typed == null) {
+            return List.of();
+        }
+        List<String> choices = new ArrayList<>();
+        for (String line : typed.split("\\R")) {
+            if (!line.isBlank()) {
+                choices.add(line.strip());
+            }
+        }
+        return choices;
+    }
+
+    private static String cut(String label) {
+        if (label == null) {
+            return null;
+        }
+        String stripped = label.strip();
+        return stripped.length() > 50 ? stripped.substring(0, 50) : stripped;
+    }
+
+    static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(name)) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

@@ -1,0 +1,44 @@
+package org.techvoice.surveys;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What surveys need to know from the workspace's directory (Slack), without knowing Slack. Implemented by
+ * the slack adapter. Lookups may fail ({@link DirectoryUnavailable}); callers retry later.
+ */
+public interface SurveyDirectory {
+
+    /** User ids of a channel's members (bots included; {@link #member} tells them apart). */
+    List<String> channelMembers(String teamId, String channelId);
+
+    /** The id of the user group typed as {@code @handle}, its name, or its id. */
+    Optional<UserGroup> findUserGroup(String teamId, String typed);
+
+    List<String> userGroupMembers(String teamId, String userGroupId);
+
+    /** The person behind a user id, or empty when Slack does not know them. */
+    Optional<Member> member(String teamId, String userId);
+
+    record UserGroup(String id, String handle) {
+    }
+
+    /** @param timeZone IANA zone from the profile, or null when not set */
+    record Member(String userId, String timeZone, boolean human) {
+    }
+
+    /** A lookup failed; {@code permanent} when retrying cannot help (e.g. the bot cannot see the channel). */
+    class DirectoryUnavailable extends RuntimeException {
+
+        private final boolean permanent;
+
+        public DirectoryUnavailable(String friendlyMessage, boolean permanent) {
+            super(friendlyMessage);
+            this.permanent = permanent;
+        }
+
+        public boolean permanent() {
+            return permanent;
+        }
+    }
+}

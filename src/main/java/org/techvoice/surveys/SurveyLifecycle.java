@@ -1,0 +1,197 @@
+package org.techvoice.surveys;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.techvoice.outbox.OutboundMessage;
+import org.techvoice.outbox.Outbox;
+import org.techvoice.people.PeopleService;
+import org.techvoice.people.TechnicianProfile;
+
+/**
+ * Opens surveys at their time (one DM per member of the audience), reminds those who have not answered in
+ * their own working hours, and closes surveys (the lead gets the summary). Each survey is handled in its own
+ * transaction, and every DM has a deterministic outbox key, so a crash or a second run never doubles one.
+ */
+@Service
+public class SurveyLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(SurveyLifecycle.class);
+
+    private final SurveyRepository surveys;
+    private final SurveyRecipientRepository recipients;
+    private final SurveyDirectory directory;
+    private final PeopleService people;
+    private final SurveyAnswering answering;
+    private final SurveyResults results;
+    private final SurveyLookup lookup;
+    private final SurveyMessages messages;
+    private final SurveyProperties properties;
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+
+    SurveyLifecycle(SurveyRepository surveys, SurveyRecipientRepository recipients, SurveyDirectory directory,
+            PeopleService people, SurveyAnswering answering, SurveyResults results, SurveyLookup lookup,
+            SurveyMessages messages, SurveyProperties properties, Outbox outbox, TransactionTemplate transactions, Clock clock) {
+        this.surveys = surveys;
+        this.recipients = recipients;
+        this.directory = directory;
+        this.people = people;
+        this.answering = answering;
+        this.results = results;
+        this.lookup = lookup;
+        this.messages = messages;
+        this.properties = properties;
+        this.outbox = outbox;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** One pass of every job, in the order that keeps "never after closing" true. */
+    public void runDueWork() {
+        closeDue();
+        openDue();
+        remindDue();
+    }
+
+    public void openDue() {
+        for (Survey due : surveys.findByStatusAndOpensAtLessThanEqualOrderById(SurveyStatus.SCHEDULED, clock.instant())) {
+            try {
+                // Slack lookups happen outside the transaction: they can be slow for big channels.
+                List<SurveyDirectory.Member> audience = audience(due);
+                transactions.executeWithoutResult(status -> open(due.teamId(), due.id(), audience));
+            } catch (SurveyDirectory.DirectoryUnavailable e) {
+                if (e.permanent()) {
+                    transactions.executeWithoutResult(status -> cannotOpen(due.teamId(), due.id(), e.getMessage()));
+                } else {
+                    log.warn("Survey {} of team {} could not open yet, will retry: {}", due.id(), due.teamId(), e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void open(String teamId, long surveyId, List<SurveyDirectory.Member> audience) {
+        Survey survey = lookup.byId(teamId, surveyId);
+        if (survey.status() != SurveyStatus.SCHEDULED) {
+            return;
+        }
+        if (audience.isEmpty()) {
+            survey.cancel();
+            note(survey, "open-failed", ":warning: *%s \"%s\"* could not open: its audience has nobody in it. It is cancelled; "
+                    .formatted(survey.reference(), SurveyBuilder.escape(survey.title()))
+                    + "build it again with `/tc survey new` once the channel, user group or technician list has people.");
+            return;
+        }
+        survey.open(audience.size());
+        SurveySummary summary = lookup.summary(survey);
+        String text = invitationText(survey, false);
+        for (SurveyDirectory.Member member : audience) {
+            ZoneId zone = zoneOf(member.timeZone());
+            recipients.save(new SurveyRecipient(teamId, survey.id(), member.userId(), zone.getId(), LocalDate.ofInstant(clock.instant(), zone)));
+            outbox.enqueue(OutboundMessage.directMessage(teamId, "survey:%d:invite:%s".formatted(survey.id(), member.userId()),
+                    member.userId(), text, messages.invitationBlocks(summary, false)));
+        }
+        log.info("Survey {} of team {} opened for {} people", survey.id(), teamId, audience.size());
+    }
+
+    private void cannotOpen(String teamId, long surveyId, String why) {
+        Survey survey = lookup.byId(teamId, surveyId);
+        if (survey.status() == SurveyStatus.SCHEDULED) {
+            survey.cancel();
+            note(survey, "open-failed", ":warning: *%s \"%s\"* could not open and is cancelled: %s Build it again with `/tc survey new`."
+                    .formatted(survey.reference(), SurveyBuilder.escape(survey.title()), why));
+        }
+    }
+
+    private List<SurveyDirectory.Member> audience(Survey survey) {
+        List<String> ids = switch (survey.audienceKind()) {
+            case CHANNEL -> directory.channelMembers(survey.teamId(), survey.audienceRef());
+            case USER_GROUP -> directory.userGroupMembers(survey.teamId(), survey.audienceRef());
+            case TECHNICIANS -> people.technicians(survey.teamId()).stream().map(TechnicianProfile::userId).toList();
+        };
+        List<SurveyDirectory.Member> members = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            directory.member(survey.teamId(), id).filter(SurveyDirectory.Member::human).ifPresent(members::add);
+        }
+        return members;
+    }
+
+    public void remindDue() {
+        Instant now = clock.instant();
+        for (Survey open : surveys.findByStatusOrderById(SurveyStatus.OPEN)) {
+            if (open.reminderEveryDays() > 0 && open.acceptsAnswers(now)) {
+                transactions.executeWithoutResult(status -> remind(open.teamId(), open.id(), now));
+            }
+        }
+    }
+
+    private void remind(String teamId, long surveyId, Instant now) {
+        Survey survey = lookup.byId(teamId, surveyId);
+        if (!survey.acceptsAnswers(now)) {
+            return;
+        }
+        SurveySummary summary = lookup.summary(survey);
+        for (SurveyRecipient recipient : recipients.findByTeamIdAndSurveyIdOrderByUserId(teamId, survey.id())) {
+            ZonedDateTime local = now.atZone(zoneOf(recipient.timeZone()));
+            LocalDate due = recipient.lastNotifiedOn().plusDays(survey.reminderEveryDays());
+            if (!workingHours(local) || local.toLocalDate().isBefore(due) || answering.hasAnswered(survey, recipient.userId())) {
+                continue;
+            }
+            recipient.notifiedOn(local.toLocalDate());
+            outbox.enqueue(OutboundMessage.directMessage(teamId,
+                    "survey:%d:reminder:%s:%s".formatted(survey.id(), recipient.userId(), local.toLocalDate()),
+                    recipient.userId(), invitationText(survey, true), messages.invitationBlocks(summary, true)));
+        }
+    }
+
+    /** Monday to Friday, within the configured working day, in the person's own zone. */
+    boolean workingHours(ZonedDateTime local) {
+        DayOfWeek day = local.getDayOfWeek();
+        LocalTime time = local.toLocalTime();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
+                && !time.isBefore(properties.workdayStart()) && time.isBefore(properties.workdayEnd());
+    }
+
+    public void closeDue() {
+        for (Survey due : surveys.findByStatusAndClosesAtLessThanEqualOrderById(SurveyStatus.OPEN, clock.instant())) {
+            transactions.executeWithoutResult(status -> close(lookup.byId(due.teamId(), due.id())));
+        }
+    }
+
+    /** Closes now (on time or early) and queues the lead's summary; in the caller's transaction. */
+    void close(Survey survey) {
+        if (survey.status() != SurveyStatus.OPEN) {
+            return;
+        }
+        survey.close(clock.instant());
+        results.sendClosingSummary(survey);
+    }
+
+    private void note(Survey survey, String what, String mrkdwn) {
+        outbox.enqueue(OutboundMessage.directMessage(survey.teamId(), "survey:%d:%s".formatted(survey.id(), what),
+                survey.leadUserId(), mrkdwn.replaceAll("[*`:]", ""), messages.noteBlocks(mrkdwn)));
+    }
+
+    private String invitationText(Survey survey, boolean reminder) {
+        return (reminder ? "Reminder: " : "") + "please answer the survey \"" + survey.title() + "\" before it closes.";
+    }
+
+    private ZoneId zoneOf(String zone) {
+        Set<String> known = ZoneId.getAvailableZoneIds();
+        return zone != null && known.contains(zone) ? ZoneId.of(zone) : ZoneId.of(properties.defaultTimeZone());
+    }
+}

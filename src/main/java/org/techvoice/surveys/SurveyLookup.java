@@ -1,0 +1,50 @@
+package org.techvoice.surveys;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+/** Finds a workspace's survey by what a person typed, and reads it the way the services need. */
+@Component
+class SurveyLookup {
+
+    private final SurveyRepository surveys;
+    private final SurveyQuestionRepository questions;
+    private final SurveyResponseRepository responses;
+
+    SurveyLookup(SurveyRepository surveys, SurveyQuestionRepository questions, SurveyResponseRepository responses) {
+        this.surveys = surveys;
+        this.questions = questions;
+        this.responses = responses;
+    }
+
+    Survey byReference(String teamId, String typed) {
+        if (typed == null || typed.isBlank()) {
+            throw new SurveyProblem("Which survey? Give its reference, e.g. `S-3`; `/tc survey list` shows them.");
+        }
+        long id = SurveyReference.parse(typed).orElseThrow(() -> new SurveyProblem(
+                "`" + shown(typed) + "` is not a survey reference. Use one like `S-3`; `/tc survey list` shows them."));
+        return byId(teamId, id);
+    }
+
+    Survey byId(String teamId, long id) {
+        return surveys.findByTeamIdAndId(teamId, id)
+                .orElseThrow(() -> new SurveyProblem("There is no survey " + SurveyReference.of(id) + " in this workspace. "
+                        + "`/tc survey list` shows the ones there are."));
+    }
+
+    List<SurveyQuestionView> questions(Survey survey) {
+        return questions.findByTeamIdAndSurveyIdOrderBySeq(survey.teamId(), survey.id()).stream()
+                .map(q -> q.view(survey.reference()))
+                .toList();
+    }
+
+    SurveySummary summary(Survey survey) {
+        return survey.summary((int) responses.countByTeamIdAndSurveyIdAndCompleteTrue(survey.teamId(), survey.id()));
+    }
+
+    static String shown(String typed) {
+        String cut = typed.length() > 30 ? typed.substring(0, 30) + "…" : typed;
+        return SurveyBuilder.escape(cut.replace("`", "'"));
+    }
+}

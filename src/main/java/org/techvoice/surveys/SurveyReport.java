@@ -1,0 +1,51 @@
+package org.techvoice.surveys;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A survey's results with the minimum group size and anonymity already applied: everything here may be shown.
+ *
+ * @param minimumGroupSize the threshold used, for "fewer than N" wording
+ * @param departments      the same figures split by department (no comments: they would identify people)
+ */
+public record SurveyReport(SurveySummary survey, int minimumGroupSize, List<QuestionResult> questions,
+        List<DepartmentResult> departments) {
+
+    public SurveyReport {
+        questions = List.copyOf(questions);
+        departments = List.copyOf(departments);
+    }
+
+    /**
+     * @param suppressedReason non-null when withheld; then counts, mean and comments are empty
+     * @param counts           option to count, in the question's order
+     * @param mean             for ratings, else null
+     */
+    public record QuestionResult(SurveyQuestionView question, int respondents, String suppressedReason,
+            Map<String, Long> counts, Double mean, List<String> comments) {
+
+        public QuestionResult {
+            counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+            comments = List.copyOf(comments);
+        }
+
+        public boolean suppressed() {
+            return suppressedReason != null;
+        }
+    }
+
+    /** One department's figures; {@code department} is "No department given" for people without one. */
+    public record DepartmentResult(String department, int respondents, String suppressedReason, List<QuestionResult> questions) {
+
+        public DepartmentResult {
+            questions = List.copyOf(questions);
+        }
+
+        public boolean suppressed() {
+            return suppressedReason != null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.techvoice.surveys;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * One person's set of answers. For anonymous surveys {@code userId} is null and {@code respondentKey} is a
+ * keyed hash that only this service (holding the secret) can recompute, to let the same person change their
+ * answers and stop them answering twice. Only the day is kept, never the time.
+ */
+@Entity
+@Table(name = "survey_response")
+class SurveyResponse {
+
+    @Id
+    @Column(name = "id", nullable = false, length = 36)
+    private String id;
+
+    @Column(name = "team_id", nullable = false, length = 32)
+    private String teamId;
+
+    @Column(name = "survey_id", nullable = false)
+    private Long surveyId;
+
+    @Column(name = "respondent_key", nullable = false, length = 64)
+    private String respondentKey;
+
+    @Column(name = "user_id", length = 32)
+    private String userId;
+
+    @Column(name = "department", length = 200)
+    private String department;
+
+    /** False while a paged survey is part-way through. */
+    @Column(name = "complete", nullable = false)
+    private boolean complete;
+
+    @Column(name = "submitted_on", nullable = false)
+    private LocalDate submittedOn;
+
+    protected SurveyResponse() {
+    }
+
+    SurveyResponse(String teamId, Long surveyId, String respondentKey, String userId, String department, LocalDate today) {
+        this.id = UUID.randomUUID().toString();
+        this.teamId = teamId;
+        this.surveyId = surveyId;
+        this.respondentKey = respondentKey;
+        this.userId = userId;
+        this.department = department;
+        this.submittedOn = today;
+    }
+
+    String id() {
+        return id;
+    }
+
+    Long surveyId() {
+        return surveyId;
+    }
+
+    String department() {
+        return department;
+    }
+
+    boolean complete() {
+        return complete;
+    }
+
+    LocalDate submittedOn() {
+        return submittedOn;
+    }
+
+    void touched(LocalDate today, boolean lastPage) {
+        this.submittedOn = today;
+        this.complete = complete || lastPage;
+    }
+}

@@ -1,0 +1,101 @@
+package org.techvoice.surveys;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.outbox.OutboundMessage;
+import org.techvoice.outbox.Outbox;
+
+/** Results for leads: the report, its chart, and the summary DM a lead gets when a survey closes. */
+@Service
+public class SurveyResults {
+
+    private final SurveyLookup lookup;
+    private final SurveyResponseRepository responses;
+    private final SurveyAnswerRepository answers;
+    private final SurveyResultsCalculator calculator;
+    private final SurveyChart chart;
+    private final SurveyMessages messages;
+    private final SurveyAccess access;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    SurveyResults(SurveyLookup lookup, SurveyResponseRepository responses, SurveyAnswerRepository answers,
+            SurveyResultsCalculator calculator, SurveyChart chart, SurveyMessages messages, SurveyAccess access,
+            Outbox outbox, Clock clock) {
+        this.lookup = lookup;
+        this.responses = responses;
+        this.answers = answers;
+        this.calculator = calculator;
+        this.chart = chart;
+        this.messages = messages;
+        this.access = access;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** {@code /tc survey results <survey>}: the report for a lead. */
+    @Transactional(readOnly = true)
+    public SurveyReport resultsFor(String teamId, String userId, String typedReference) {
+        access.requireLead(teamId, userId, "see survey results");
+        Survey survey = lookup.byReference(teamId, typedReference);
+        if (survey.status() == SurveyStatus.DRAFT || survey.status() == SurveyStatus.SCHEDULED) {
+            throw new SurveyProblem(survey.reference() + " has not opened yet, so there are no answers to show.");
+        }
+        return report(survey);
+    }
+
+    /**
+     * Sends the report's chart to the lead who asked, as a file in their DM. Drawing takes a moment, so the
+     * Slack adapter calls this after acknowledging. The key holds the respondent count and the day, so asking
+     * again after new answers sends a fresh chart and asking twice in a row sends one.
+     */
+    @Transactional
+    public void sendChart(String teamId, String userId, SurveyReport report) {
+        access.requireLead(teamId, userId, "see survey results");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        chartUpload(report, "survey:%d:results-chart:%s:%d:%s".formatted(report.survey().id(), userId,
+                report.survey().respondents(), today), userId).ifPresent(outbox::enqueue);
+    }
+
+    @Transactional(readOnly = true)
+    public SurveyReport report(String teamId, long surveyId) {
+        return report(lookup.byId(teamId, surveyId));
+    }
+
+    SurveyReport report(Survey survey) {
+        List<SurveyResponse> complete = responses.findByTeamIdAndSurveyIdAndCompleteTrue(survey.teamId(), survey.id());
+        Map<String, List<SurveyAnswer>> byResponse = answers.findByTeamIdAndResponseIdIn(survey.teamId(),
+                        complete.stream().map(SurveyResponse::id).toList()).stream()
+                .collect(Collectors.groupingBy(SurveyAnswer::responseId));
+        Map<SurveyResponse, Map<Long, List<String>>> grouped = complete.stream().collect(Collectors.toMap(Function.identity(),
+                r -> SurveyResultsCalculator.group(byResponse.getOrDefault(r.id(), List.of())), (a, b) -> a, LinkedHashMap::new));
+        return calculator.calculate(survey.summary(complete.size()), lookup.questions(survey), grouped);
+    }
+
+    /** Queues the summary and the chart for the survey's lead; called in the transaction that closes it. */
+    void sendClosingSummary(Survey survey) {
+        SurveyReport report = report(survey);
+        String text = "%s \"%s\" has closed: %d of %d answered (%d%%).".formatted(survey.reference(), survey.title(),
+                report.survey().respondents(), report.survey().audienceSize(), report.survey().responseRatePercent());
+        outbox.enqueue(OutboundMessage.directMessage(survey.teamId(), "survey:%d:closed:summary".formatted(survey.id()),
+                survey.leadUserId(), text, messages.resultsBlocks(report)));
+        chartUpload(report, "survey:%d:closed:chart".formatted(survey.id()), survey.leadUserId()).ifPresent(outbox::enqueue);
+    }
+
+    private Optional<OutboundMessage> chartUpload(SurveyReport report, String key, String userId) {
+        return chart.png(report).map(png -> OutboundMessage.upload(report.survey().teamId(), key, userId,
+                "Results chart for %s \"%s\"".formatted(report.survey().reference(), report.survey().title()),
+                List.of(new OutboundMessage.OutboundFile(report.survey().reference() + "-results.png",
+                        report.survey().reference() + " results", png))));
+    }
+}

@@ -1,0 +1,102 @@
+package org.techvoice.surveys;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns stored answers into publishable figures. Every cell (the whole survey, a question, a department)
+ * with fewer respondents than the minimum group size is withheld and says why, wherever results go.
+ */
+@Component
+class SurveyResultsCalculator {
+
+    static final String NO_DEPARTMENT = "No department given";
+
+    private final SurveyProperties properties;
+    private final Random shuffler = new SecureRandom();
+
+    SurveyResultsCalculator(SurveyProperties properties) {
+        this.properties = properties;
+    }
+
+    /** @param answersByResponse every complete response's answers: question id to values */
+    SurveyReport calculate(SurveySummary survey, List<SurveyQuestionView> questions,
+            Map<SurveyResponse, Map<Long, List<String>>> answersByResponse) {
+        List<SurveyReport.QuestionResult> overall = questions.stream()
+                .map(q -> result(q, answersByResponse.values(), survey.anonymous(), true))
+                .toList();
+        Map<String, List<Map<Long, List<String>>>> byDepartment = new TreeMap<>();
+        answersByResponse.forEach((response, answers) -> byDepartment
+                .computeIfAbsent(departmentOf(response), d -> new ArrayList<>()).add(answers));
+        List<SurveyReport.DepartmentResult> departments = new ArrayList<>();
+        if (byDepartment.size() > 1 || !byDepartment.containsKey(NO_DEPARTMENT)) {
+            byDepartment.forEach((department, answers) -> departments.add(department(department, answers, questions)));
+        }
+        return new SurveyReport(survey, properties.minimumGroupSize(), overall, departments);
+    }
+
+    private SurveyReport.DepartmentResult department(String name, List<Map<Long, List<String>>> answers,
+            List<SurveyQuestionView> questions) {
+        if (answers.size() < properties.minimumGroupSize()) {
+            return new SurveyReport.DepartmentResult(name, answers.size(), tooFew(), List.of());
+        }
+        List<SurveyReport.QuestionResult> results = questions.stream()
+                .filter(q -> q.spec().type() != QuestionType.FREE_TEXT)
+                .map(q -> result(q, answers, true, false))
+                .toList();
+        return new SurveyReport.DepartmentResult(name, answers.size(), null, results);
+    }
+
+    private SurveyReport.QuestionResult result(SurveyQuestionView question, java.util.Collection<Map<Long, List<String>>> responses,
+            boolean shuffleComments, boolean withComments) {
+        List<List<String>> given = responses.stream()
+                .map(answers -> answers.getOrDefault(question.id(), List.of()))
+                .filter(values -> !values.isEmpty())
+                .toList();
+        if (given.size() < properties.minimumGroupSize()) {
+            return new SurveyReport.QuestionResult(question, given.size(), tooFew(), Map.of(), null, List.of());
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        Double mean = null;
+        List<String> comments = new ArrayList<>();
+        if (question.spec().type() == QuestionType.FREE_TEXT) {
+            if (withComments) {
+                given.forEach(comments::addAll);
+                if (shuffleComments) {
+                    // Anonymous comments in a stable order would line up with who answered first.
+                    Collections.shuffle(comments, shuffler);
+                }
+            }
+        } else {
+            question.spec().options().forEach(option -> counts.put(option, 0L));
+            given.forEach(values -> values.forEach(value -> counts.computeIfPresent(value, (k, n) -> n + 1)));
+            if (question.spec().type() == QuestionType.RATING) {
+                mean = given.stream().mapToInt(values -> Integer.parseInt(values.get(0))).average().orElse(0);
+                mean = Math.round(mean * 10) / 10.0;
+            }
+        }
+        return new SurveyReport.QuestionResult(question, given.size(), null, counts, mean, comments);
+    }
+
+    private String tooFew() {
+        return "fewer than " + properties.minimumGroupSize() + " respondents, withheld so nobody can be identified";
+    }
+
+    private static String departmentOf(SurveyResponse response) {
+        return response.department() == null || response.department().isBlank() ? NO_DEPARTMENT : response.department();
+    }
+
+    static Map<Long, List<String>> group(List<SurveyAnswer> answers) {
+        return answers.stream().collect(Collectors.groupingBy(SurveyAnswer::questionId, LinkedHashMap::new,
+                Collectors.mapping(SurveyAnswer::value, Collectors.toList())));
+    }
+}

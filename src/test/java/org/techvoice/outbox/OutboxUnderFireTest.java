@@ -1,0 +1,123 @@
+package org.techvoice.outbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.techvoice.support.SlackApiStub;
+import org.techvoice.support.SlackAppTest;
+import org.techvoice.support.SlackTestClient;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+
+/**
+ * A 500-person survey send while Slack answers a share of calls with 429 (with and without a wait), 500s
+ * and time-outs: every person gets exactly one DM.
+ */
+@SlackAppTest
+@TestPropertySource(properties = {
+        "techvoice.outbox.call-timeout=1s",
+        "techvoice.outbox.lease=5s",
+        "techvoice.outbox.give-up-after=5m",
+        "techvoice.outbox.batch-size=100",
+})
+class OutboxUnderFireTest {
+
+    private static final int PEOPLE = 500;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    OutboxRepository rows;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void fiveHundredDirectMessagesUnderFireArriveExactlyOnceEach() {
+        SlackApiStub.reset();
+        IntStream.range(0, PEOPLE).forEach(OutboxUnderFireTest::misbehaveFor);
+
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> IntStream.range(0, PEOPLE).forEach(i -> outbox.enqueue(
+                OutboundMessage.directMessage(SlackTestClient.TEAM, "fire-survey:7:invite:" + user(i), user(i),
+                        "The spring technician survey is open", null))));
+
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500))
+                .until(() -> rows.countByStatus(OutboxEntry.Status.DELIVERED) >= PEOPLE
+                        || rows.countByStatus(OutboxEntry.Status.FAILED) > 0);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(rows.countByStatus(OutboxEntry.Status.FAILED)).isZero();
+        Map<String, Long> accepted = SlackApiStub.server().getAllServeEvents().stream()
+                .filter(event -> event.getRequest().getUrl().startsWith("/api/chat.postMessage"))
+                .filter(event -> event.getResponse().getStatus() == 200 && event.getResponse().getBodyAsString().contains("\"ok\":true"))
+                .map(OutboxUnderFireTest::channelOf)
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+        for (int i = 0; i < PEOPLE; i++) {
+            assertThat(accepted.getOrDefault("D" + user(i), 0L)).as("DMs accepted for %s", user(i)).isEqualTo(1L);
+        }
+        long refused = SlackApiStub.server().getAllServeEvents().stream()
+                .filter(event -> event.getResponse().getStatus() != 200).count();
+        assertThat(refused).as("Slack really did refuse a share of the calls").isGreaterThan(PEOPLE / 10);
+        System.out.printf("OutboxUnderFireTest: %d DMs, %d refused or slow calls, delivered in %d ms%n", PEOPLE, refused, took.toMillis());
+    }
+
+    private static String user(int i) {
+        return "U0FIRE%03d".formatted(i);
+    }
+
+    /** A fault for about one person in four: the first call fails, Slack behaves afterwards. */
+    private static void misbehaveFor(int i) {
+        String user = user(i);
+        if (i % 100 == 1) {
+            firstCallFails("chat.postMessage", "channel", "D" + user, aResponse().withStatus(429).withHeader("Retry-After", "1"));
+        } else if (i % 10 == 9) {
+            firstCallFails("chat.postMessage", "channel", "D" + user, aResponse().withStatus(429).withHeader("Retry-After", "0"));
+        } else if (i % 10 == 3) {
+            firstCallFails("chat.postMessage", "channel", "D" + user, aResponse().withStatus(500));
+        } else if (i % 50 == 5) {
+            // conversations.open times out: repeating it is harmless
+            firstCallFails("conversations.open", "users", user,
+                    SlackApiStub.okJson("{\"ok\":true,\"channel\":{\"id\":\"D" + user + "\"}}").withFixedDelay(2_000));
+        } else if (i % 50 == 7) {
+            // the post times out and Slack did not take it (a slow gateway error)
+            firstCallFails("chat.postMessage", "channel", "D" + user, aResponse().withStatus(504).withFixedDelay(2_000));
+        }
+    }
+
+    private static void firstCallFails(String method, String param, String value, ResponseDefinitionBuilder failure) {
+        String scenario = method + ":" + value;
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/" + method)).withFormParam(param, equalTo(value))
+                .inScenario(scenario).whenScenarioStateIs(STARTED).willSetStateTo("recovered").willReturn(failure));
+    }
+
+    private static String channelOf(ServeEvent event) {
+        return formValue(event.getRequest().getBodyAsString(), "channel");
+    }
+
+    private static String formValue(String body, String name) {
+        for (String pair : body.split("&")) {
+            if (pair.startsWith(name + "=")) {
+                return java.net.URLDecoder.decode(pair.substring(name.length() + 1), java.nio.charset.StandardCharsets.UTF_8);
+            }
+        }
+        return "";
+    }
+}
