@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  */
 record BenchConfig(Set<String> figures, int rate, int seconds, int warmupSeconds, int starts, String jvmOpts,
         List<Integer> draftSizes, int draftRepeats, int technicians, int surveys, int responsesPerSurvey, int fanoutRecipients,
-        int fanoutWorkspaceRate, Path out, String classpath, Path appJar) {
+        int fanoutWorkspaceRate, int fanoutTier3Rate, Path out, String classpath, Path appJar) {
 
     static final String SIGNING_SECRET = "bench-signing-secret-6f1ed002ab5595859014ebf0951522d9";
     static final String BOT_TOKEN = "xoxb-bench-0000-fake";
@@ -34,6 +34,7 @@ record BenchConfig(Set<String> figures, int rate, int seconds, int warmupSeconds
                 Integer.parseInt(env("BENCH_RESPONSES", "2000")),
                 Integer.parseInt(env("BENCH_FANOUT_RECIPIENTS", "2000")),
                 Integer.parseInt(env("BENCH_FANOUT_WORKSPACE_RATE", "50")),
+                Integer.parseInt(env("BENCH_FANOUT_TIER3_RATE", "50")),
                 Path.of(env("BENCH_OUT", "target/bench")),
                 System.getProperty("java.class.path"),
                 Path.of(env("BENCH_APP_JAR", "target/techvoice-0.1.0-SNAPSHOT.jar")));

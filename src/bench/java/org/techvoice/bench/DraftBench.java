@@ -71,10 +71,10 @@ public final class DraftBench {
         }
         ConfigurableApplicationContext context = new SpringApplicationBuilder(TechVoiceApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=" + user,
-                        "spring.datasource.password=" + password, "techvoice.slack.signing-secret=", "techvoice.slack.bot-token=",
-                        "techvoice.slack.app-token=", "logging.level.root=WARN")
-                .run();
+                // command-line arguments, so they win over application.yml (default properties would not)
+                .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
+                        "--spring.datasource.password=" + password, "--techvoice.slack.signing-secret=",
+                        "--techvoice.slack.bot-token=", "--techvoice.slack.app-token=", "--logging.level.root=WARN");
         try {
             DataSource dataSource = context.getBean(DataSource.class);
             String missing = missing(context, dataSource);

@@ -31,9 +31,10 @@ final class SlackStandIn implements AutoCloseable {
     /**
      * @param perChannelIntervalMillis least time between two accepted messages in one channel (Slack: 1 s)
      * @param workspacePerSecond       messages per second accepted across the workspace; 0 for no limit
+     * @param tier3PerSecond           {@code conversations.open} calls per second accepted (Slack: Tier 3); 0 for no limit
      */
-    record Limits(long perChannelIntervalMillis, int workspacePerSecond) {
-        static final Limits NONE = new Limits(0, 0);
+    record Limits(long perChannelIntervalMillis, int workspacePerSecond, int tier3PerSecond) {
+        static final Limits NONE = new Limits(0, 0, 0);
     }
 
     /** One message Slack accepted. */
@@ -48,14 +49,14 @@ final class SlackStandIn implements AutoCloseable {
     private final List<Accepted> accepted = new CopyOnWriteArrayList<>();
     private final AtomicLong rateLimited = new AtomicLong();
     private final String botUser = "U0BENCHBOT";
-    /** Token bucket for the workspace rate, refilled continuously; one second's worth of burst. */
-    private double tokens;
-    private long refilledAt = System.nanoTime();
+    private final Bucket messages;
+    private final Bucket tier3;
     private final AtomicLong tsCounter = new AtomicLong();
 
     SlackStandIn(Limits limits) throws IOException {
         this.limits = limits;
-        this.tokens = limits.workspacePerSecond();
+        this.messages = new Bucket(limits.workspacePerSecond());
+        this.tier3 = new Bucket(limits.tier3PerSecond());
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
         server.setExecutor(executor);
         server.createContext("/api/", this::handle);
@@ -108,8 +109,7 @@ final class SlackStandIn implements AutoCloseable {
                     "team_id":"%s","user_id":"%s","bot_id":"B0BENCHBOT","is_enterprise_install":false}"""
                     .formatted(BenchConfig.TEAM, botUser), Map.of());
             case "chat.postMessage" -> postMessage(exchange, form);
-            case "conversations.open" -> reply(exchange, 200, """
-                    {"ok":true,"channel":{"id":"D%s"}}""".formatted(firstUser(form.getOrDefault("users", "U0"))), Map.of());
+            case "conversations.open" -> openConversation(exchange, form);
             case "files.getUploadURLExternal" -> reply(exchange, 200, """
                     {"ok":true,"upload_url":"%s/upload/F0BENCH","file_id":"F0BENCH"}"""
                     .formatted(apiUrl().replace("/api", "")), Map.of());
@@ -124,6 +124,18 @@ final class SlackStandIn implements AutoCloseable {
                     {"ok":true,"view":{"id":"V0BENCH","type":"modal"}}""", Map.of());
             default -> reply(exchange, 200, "{\"ok\":true}", Map.of());
         }
+    }
+
+    private void openConversation(HttpExchange exchange, Map<String, String> form) throws IOException {
+        long waitMillis = tier3.admit();
+        if (waitMillis > 0) {
+            rateLimited.incrementAndGet();
+            reply(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}",
+                    Map.of("Retry-After", Long.toString(Math.max(1, (waitMillis + 999) / 1000))));
+            return;
+        }
+        reply(exchange, 200, """
+                {"ok":true,"channel":{"id":"D%s"}}""".formatted(firstUser(form.getOrDefault("users", "U0"))), Map.of());
     }
 
     private void postMessage(HttpExchange exchange, Map<String, String> form) throws IOException {
@@ -152,20 +164,41 @@ final class SlackStandIn implements AutoCloseable {
                 return limits.perChannelIntervalMillis() - (now - last);
             }
         }
-        if (limits.workspacePerSecond() > 0) {
-            long nanos = System.nanoTime();
-            tokens = Math.min(limits.workspacePerSecond(),
-                    tokens + (nanos - refilledAt) / 1e9 * limits.workspacePerSecond());
-            refilledAt = nanos;
-            if (tokens < 1) {
-                return (long) Math.ceil((1 - tokens) / limits.workspacePerSecond() * 1000);
-            }
-            tokens -= 1;
+        long wait = messages.admit();
+        if (wait > 0) {
+            return wait;
         }
         if (limits.perChannelIntervalMillis() > 0) {
             lastPostPerChannel.put(channel, now);
         }
         return 0;
+    }
+
+    /** A workspace-wide token bucket, refilled continuously, with one second's worth of burst; rate 0 admits all. */
+    private static final class Bucket {
+        private final int perSecond;
+        private double tokens;
+        private long refilledAt = System.nanoTime();
+
+        Bucket(int perSecond) {
+            this.perSecond = perSecond;
+            this.tokens = perSecond;
+        }
+
+        /** @return 0 when admitted (a token is taken), else the milliseconds until one is free */
+        synchronized long admit() {
+            if (perSecond <= 0) {
+                return 0;
+            }
+            long nanos = System.nanoTime();
+            tokens = Math.min(perSecond, tokens + (nanos - refilledAt) / 1e9 * perSecond);
+            refilledAt = nanos;
+            if (tokens < 1) {
+                return (long) Math.ceil((1 - tokens) / perSecond * 1000);
+            }
+            tokens -= 1;
+            return 0;
+        }
     }
 
     private static String firstUser(String users) {
