@@ -23,14 +23,14 @@ public final class BenchMain {
         report.header("Commit: " + System.getenv().getOrDefault("BENCH_COMMIT", "unknown"));
         try (SlackStandIn slack = new SlackStandIn(SlackStandIn.Limits.NONE)) {
             if (config.runs("1") || config.runs("4")) {
-                attempt(report, "1 and 4", () -> new ServiceFigures(config, slack, report).run());
+                attempt(config, report, "1 and 4", () -> new ServiceFigures(config, slack, report).run());
             }
         }
         if (config.runs("2")) {
-            attempt(report, "2 Draft", () -> new DraftFigure(config, report).run());
+            attempt(config, report, "2 Draft", () -> new DraftFigure(config, report).run());
         }
         if (config.runs("3")) {
-            attempt(report, "3 Survey fan-out", () -> new FanoutFigure(config, report).run());
+            attempt(config, report, "3 Survey fan-out", () -> new FanoutFigure(config, report).run());
         }
         report.header("Load after: `" + loadAverage() + "`; took " + (Instant.now().getEpochSecond() - started.getEpochSecond()) + " s");
         report.write(config.out());
@@ -42,13 +42,21 @@ public final class BenchMain {
         void run() throws Exception;
     }
 
-    /** A figure that fails is reported as not measured, with why, and the other figures still run. */
-    private static void attempt(Report report, String figure, Figure run) {
+    /**
+     * A figure that fails is reported as not measured, with why, and the other figures still run. The report is
+     * written after each figure, so a run cut short still leaves what it measured.
+     */
+    private static void attempt(BenchConfig config, Report report, String figure, Figure run) {
         try {
             run.run();
         } catch (Exception e) {
             e.printStackTrace();
             report.notMeasured(figure, "the run failed: " + e.getMessage() + " (see the logs in target/bench/logs)");
+        }
+        try {
+            report.write(config.out());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
