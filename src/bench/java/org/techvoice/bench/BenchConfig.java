@@ -14,8 +14,13 @@ record BenchConfig(Set<String> figures, int rate, int seconds, int warmupSeconds
         List<Integer> draftSizes, int draftRepeats, int technicians, int surveys, int responsesPerSurvey, int fanoutRecipients,
         int fanoutWorkspaceRate, int fanoutTier3Rate, Path out, String classpath, Path appJar) {
 
-    static final String SIGNING_SECRET = "bench-signing-secret-6f1ed002ab5595859014ebf0951522d9";
-    static final String BOT_TOKEN = "xoxb-bench-0000-fake";
+    /*
+     * Credentials exist only for the apps this run starts and the stand-in Slack they talk to. bench/run makes
+     * them up per run and every process of the run (load generator, bare app, TechVoice) reads the same ones
+     * from the environment; they are never written into the repository.
+     */
+    static final String SIGNING_SECRET = required("BENCH_SLACK_SIGNING_SECRET");
+    static final String BOT_TOKEN = required("BENCH_SLACK_BOT_TOKEN");
     static final String TEAM = "T0BENCH001";
 
     static BenchConfig fromEnvironment() {
@@ -51,6 +56,14 @@ record BenchConfig(Set<String> figures, int rate, int seconds, int warmupSeconds
 
     List<String> jvmOptions() {
         return List.of(jvmOpts.trim().split("\\s+"));
+    }
+
+    private static String required(String name) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException(name + " is not set: start the benchmark with bench/run, which sets it");
+        }
+        return value.trim();
     }
 
     private static String env(String name, String fallback) {
