@@ -80,15 +80,13 @@ public class DraftCompiler {
         ActivityEvidence activities = gapAnalysis.collector(teamId.hashCode());
         EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), teamId.hashCode(), activities);
         entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, tally));
-        List<SurveyEvidence> surveys = surveySources.orderedStream()
-                .flatMap(source -> source.surveys(teamId, portSince).stream())
-                .sorted(Comparator.comparing(SurveyEvidence::opensOn))
-                .toList();
+        List<SurveyEvidence> surveys = surveys(teamId, portSince);
         List<ActionItem> actions = actionPlan.list(teamId);
 
         Citations citations = new Citations();
+        // action-plan evidence may cite a survey from before the period: read them all only when the period cuts some off
         EvidenceLookup lookup = new EvidenceLookup(reference -> byReference(teamId, reference),
-                surveySources.orderedStream().flatMap(source -> source.surveys(teamId, EVERYTHING).stream()).toList());
+                portSince.equals(EVERYTHING) ? surveys : surveys(teamId, EVERYTHING));
         Function<EvidenceEntry, String> attribution = entry -> people.departmentOf(teamId, entry.authorUserId())
                 .map(department -> "Technician, " + department).orElse("Technician");
 
@@ -167,5 +165,12 @@ public class DraftCompiler {
         if (value == null) {
             fields.add(name);
         }
+    }
+
+    private List<SurveyEvidence> surveys(String teamId, LocalDate since) {
+        return surveySources.orderedStream()
+                .flatMap(source -> source.surveys(teamId, since).stream())
+                .sorted(Comparator.comparing(SurveyEvidence::opensOn))
+                .toList();
     }
 }
