@@ -23,13 +23,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ConditionalOnProperty(name = PlaygroundMode.ENABLED, havingValue = "true")
 class PlaygroundApi {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PlaygroundApi.class);
+
     private final PlaygroundWorkspace workspace;
     private final PlaygroundSession session;
+    private final SampleInstitution sample;
     private final ObjectMapper json;
 
-    PlaygroundApi(PlaygroundWorkspace workspace, PlaygroundSession session, ObjectMapper json) {
+    PlaygroundApi(PlaygroundWorkspace workspace, PlaygroundSession session, SampleInstitution sample, ObjectMapper json) {
         this.workspace = workspace;
         this.session = session;
+        this.sample = sample;
         this.json = json;
     }
 
@@ -86,6 +90,18 @@ class PlaygroundApi {
     ResponseEntity<ObjectNode> reaction(@RequestBody(required = false) JsonNode request) {
         return act(request, p -> session.reaction(p, text(request, "channel"), text(request, "ts"), text(request, "name"),
                 request.path("added").asBoolean(true)));
+    }
+
+    @PostMapping("/sample")
+    ResponseEntity<ObjectNode> sample() {
+        try {
+            SampleInstitution.Loaded loaded = sample.load();
+            return ResponseEntity.ok(json.createObjectNode().put("ok", true).put("alreadyLoaded", !loaded.now())
+                    .put("summary", loaded.summary()));
+        } catch (RuntimeException failed) {
+            log.error("Loading the sample institution failed", failed);
+            return reply(Outcome.refused("The sample institution could not be loaded: " + failed.getMessage()));
+        }
     }
 
     private ResponseEntity<ObjectNode> act(JsonNode request, java.util.function.Function<Persona, Outcome> action) {

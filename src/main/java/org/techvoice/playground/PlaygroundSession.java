@@ -55,7 +55,7 @@ class PlaygroundSession {
             return Outcome.badRequest("Commands can be typed in your TechVoice DM or in #" + Personas.NETWORK_CHANNEL_NAME + ".");
         }
         String responseUrl = responseUrls.urlFor(new PlaygroundWorkspace.Origin(persona.id(), where, null, null));
-        Dispatcher.Ack ack = dispatcher.form(shapes.slashCommand(persona, where, COMMAND, parts.group(2),
+        Dispatcher.Ack ack = dispatcher.form(shapes.slashCommand(persona, where, COMMAND, CommandEscaping.escape(parts.group(2)),
                 responseUrl, workspace.rememberTrigger(persona.id())));
         if (!ack.ok()) {
             return failed(ack);
