@@ -94,6 +94,85 @@ class PlaygroundApiTest {
         assertThat(read(response.body()).path("error").asText()).contains("JSON object");
     }
 
+    @Test
+    void aButtonInAnEphemeralReplyIsAnsweredThroughItsResponseUrl() {
+        playground.api("command", Map.of("persona", Personas.PRIYA.id(), "text",
+                "/tc voice The induction for new technicians should include the safety walk-round"));
+        JsonNode reply = last(playground.state(Personas.PRIYA.id()).path("ephemerals"));
+        JsonNode delete = element(reply.path("blocks"), "voice_delete");
+
+        JsonNode clicked = playground.api("action", Map.of("persona", Personas.PRIYA.id(),
+                "container", Map.of("type", "ephemeral", "ephemeralId", reply.path("id").asText()),
+                "blockId", delete.path("block_id").asText(), "actionId", "voice_delete", "type", "button",
+                "value", delete.path("value").asText("")));
+
+        assertThat(clicked.path("ok").asBoolean()).as(clicked.toString()).isTrue();
+        eventually(() -> assertThat(ephemeral(Personas.PRIYA, reply.path("id").asText()).toString())
+                .doesNotContain("safety walk-round").containsIgnoringCase("deleted"));
+    }
+
+    @Test
+    void openingTheAppHomePublishesIt() {
+        assertThat(playground.api("home", Map.of("persona", Personas.GARETH.id())).path("ok").asBoolean()).isTrue();
+
+        eventually(() -> assertThat(playground.state(Personas.GARETH.id()).path("home").path("view").path("type").asText())
+                .isEqualTo("home"));
+    }
+
+    @Test
+    void aClickOnSomethingNoLongerThereIsAFriendly400() {
+        var response = playground.post("/playground/api/action", "{\"persona\":\"" + Personas.TOM.id()
+                + "\",\"container\":{\"type\":\"ephemeral\",\"ephemeralId\":\"E0GONE\"},\"actionId\":\"voice_delete\"}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(read(response.body()).path("error").asText()).contains("no longer there");
+        assertThat(playground.get("/playground/files/F0NOFILE").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theStandInAnswersLikeSlackToUnknownMethodsAndWrongTokens() {
+        String token = playground.context.getEnvironment().getProperty("techvoice.slack.bot-token");
+        var unknown = playground.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + playground.port
+                + "/playground/slack-api/admin.users.remove")).header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+        var wrong = playground.post("/playground/slack-api/auth.test", "{\"token\":\"xoxb-wrong\"}");
+
+        assertThat(read(unknown.body()).path("error").asText()).isEqualTo("unknown_method");
+        assertThat(read(wrong.body()).path("error").asText()).isEqualTo("invalid_auth");
+        assertThat(playground.context.getEnvironment().getProperty("techvoice.slack.api-url"))
+                .isEqualTo("http://127.0.0.1:" + playground.port + "/playground/slack-api/");
+    }
+
+    private static JsonNode ephemeral(Persona persona, String id) {
+        for (JsonNode e : playground.state(persona.id()).path("ephemerals")) {
+            if (e.path("id").asText().equals(id)) {
+                return e;
+            }
+        }
+        return PlaygroundClient.JSON.createObjectNode();
+    }
+
+    static JsonNode last(JsonNode array) {
+        return array.get(array.size() - 1);
+    }
+
+    /** The block element with this action id, with its block's id filled in as Slack sends it. */
+    static JsonNode element(JsonNode blocks, String actionId) {
+        for (JsonNode block : blocks) {
+            java.util.List<JsonNode> elements = new java.util.ArrayList<>();
+            block.path("elements").forEach(elements::add);
+            if (block.has("accessory")) {
+                elements.add(block.path("accessory"));
+            }
+            for (JsonNode element : elements) {
+                if (actionId.equals(element.path("action_id").asText())) {
+                    return ((com.fasterxml.jackson.databind.node.ObjectNode) element.deepCopy()).put("block_id", block.path("block_id").asText());
+                }
+            }
+        }
+        throw new AssertionError("no " + actionId + " in " + blocks);
+    }
+
     static JsonNode read(String body) {
         try {
             return PlaygroundClient.JSON.readTree(body);

@@ -46,6 +46,11 @@ final class PlaygroundClient {
         return new PlaygroundClient(port, new SpringApplication(TechVoiceApplication.class).run(args.toArray(String[]::new)));
     }
 
+    /** A client for an app started elsewhere (nothing to stop). */
+    static PlaygroundClient attach(int port) {
+        return new PlaygroundClient(port, null);
+    }
+
     static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
@@ -95,7 +100,7 @@ final class PlaygroundClient {
         return URI.create("http://localhost:" + port + path);
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
+    HttpResponse<String> send(HttpRequest request) {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
