@@ -84,8 +84,8 @@ class SampleInstitution {
         List<String> achievementRefs = celebrate();
         List<String> surveyRefs = surveys.run();
         writeActionPlan(today, voiceRefs, contributionRefs, achievementRefs, surveyRefs);
-        String summary = "Loaded the University of Northgate: %d voice entries, %d contributions, %d celebrated achievements, "
-                + "%d surveys (%s), an organisation profile and %d actions. Switch to %s and type /tc draft."
+        String summary = ("Loaded the University of Northgate: %d voice entries, %d contributions, %d celebrated achievements, "
+                + "%d surveys (%s), an organisation profile and %d actions. Switch to %s and type /tc draft.")
                 .formatted(voiceRefs.size(), contributionRefs.size(), achievementRefs.size(), surveyRefs.size(),
                         String.join(", ", surveyRefs), ACTIONS, Personas.HELEN.name());
         log.info("Playground: {}", summary);

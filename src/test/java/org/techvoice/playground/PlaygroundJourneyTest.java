@@ -86,6 +86,7 @@ class PlaygroundJourneyTest {
         JsonNode first = playground.api("sample", Map.of());
         JsonNode second = playground.api("sample", Map.of());
         assertThat(first.path("ok").asBoolean()).as(first.toString()).isTrue();
+        assertThat(first.path("summary").asText()).contains("10 voice entries").contains("15 contributions").contains("S-1, S-2");
         assertThat(second.path("summary").asText()).contains("already");
 
         int before = files(Personas.HELEN).size();
@@ -95,7 +96,8 @@ class PlaygroundJourneyTest {
         JsonNode markdown = all.stream().filter(f -> f.path("name").asText().endsWith(".md")).reduce((a, b) -> b).orElseThrow();
         String draft = new String(playground.download(markdown.path("url").asText()).body(), StandardCharsets.UTF_8);
 
-        assertThat(draft).contains(SampleInstitution.SIGNATURE_PHRASE).contains("TC-01").contains("Northgate");
+        assertThat(draft).contains(SampleInstitution.SIGNATURE_PHRASE).contains("TC-01").contains("Northgate")
+                .contains("Technician voice baseline, autumn 2026");
         assertThat(draft).doesNotContain("No evidence recorded yet");
     }
 
