@@ -13,10 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.techvoice.slack.SlackProperties;
 import org.techvoice.slack.SlackRequestVerifier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,8 +43,8 @@ class Dispatcher {
     private final Clock clock;
     private final Environment environment;
 
-    Dispatcher(@Value("${techvoice.slack.signing-secret}") String signingSecret, Clock clock, Environment environment) {
-        this.signer = new SlackRequestVerifier(signingSecret, clock);
+    Dispatcher(SlackProperties slack, Clock clock, Environment environment) {
+        this.signer = new SlackRequestVerifier(slack.signingSecret(), clock);
         this.clock = clock;
         this.environment = environment;
     }

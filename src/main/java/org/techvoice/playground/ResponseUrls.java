@@ -1,8 +1,8 @@
 package org.techvoice.playground;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
+import org.techvoice.slack.SlackProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,10 +19,10 @@ class ResponseUrls {
     private final PlaygroundWorkspace workspace;
     private final String base;
 
-    ResponseUrls(PlaygroundWorkspace workspace, @Value("${techvoice.slack.api-url}") String apiUrl) {
+    ResponseUrls(PlaygroundWorkspace workspace, SlackProperties slack) {
         this.workspace = workspace;
         // on the api-url host: the app follows response URLs only to Slack or to its configured stand-in
-        this.base = apiUrl.replaceAll("/$", "").replace(PlaygroundPaths.SLACK_API, PlaygroundPaths.RESPONSE) + "/";
+        this.base = slack.methodsEndpointPrefix().replaceAll("/$", "").replace(PlaygroundPaths.SLACK_API, PlaygroundPaths.RESPONSE) + "/";
     }
 
     String urlFor(PlaygroundWorkspace.Origin origin) {

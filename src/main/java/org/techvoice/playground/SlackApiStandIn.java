@@ -7,13 +7,13 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.techvoice.slack.SlackProperties;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,13 +40,13 @@ class SlackApiStandIn {
     private final String apiUrl;
 
     SlackApiStandIn(PlaygroundWorkspace workspace, SlackDirectory directory, ResponseUrls responseUrls, ObjectMapper json,
-            @Value("${techvoice.slack.bot-token}") String botToken, @Value("${techvoice.slack.api-url}") String apiUrl) {
+            SlackProperties slack) {
         this.workspace = workspace;
         this.directory = directory;
         this.responseUrls = responseUrls;
         this.json = json;
-        this.botToken = botToken;
-        this.apiUrl = apiUrl.endsWith("/") ? apiUrl : apiUrl + "/";
+        this.botToken = slack.botToken();
+        this.apiUrl = slack.methodsEndpointPrefix();
     }
 
     @PostMapping(path = PlaygroundPaths.SLACK_API + "/{method}", produces = MediaType.APPLICATION_JSON_VALUE)

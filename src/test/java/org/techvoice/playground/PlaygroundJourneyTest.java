@@ -47,6 +47,15 @@ class PlaygroundJourneyTest {
 
         assertThat(clicked.path("ok").asBoolean()).as(clicked.toString()).isTrue();
         eventually(() -> assertThat(channelText()).contains("cryostat sample holder").contains(Personas.TOM.id()));
+
+        JsonNode post = last(messages(Personas.PRIYA, Personas.NETWORK_CHANNEL));
+        JsonNode reacted = playground.api("reaction", Map.of("persona", Personas.PRIYA.id(), "channel", Personas.NETWORK_CHANNEL,
+                "ts", post.path("ts").asText(), "name", "tada", "added", true));
+        assertThat(reacted.path("ok").asBoolean()).as(reacted.toString()).isTrue();
+        assertThat(last(messages(Personas.TOM, Personas.NETWORK_CHANNEL)).path("reactions").toString())
+                .contains("\"name\":\"tada\"").contains("\"count\":1");
+        playground.api("command", Map.of("persona", Personas.TOM.id(), "text", "/tc mine"));
+        assertThat(playground.state(Personas.TOM.id()).path("ephemerals").toString()).contains("cryostat sample holder");
     }
 
     @Test
@@ -64,6 +73,9 @@ class PlaygroundJourneyTest {
         assertThat(submitted.path("ok").asBoolean()).isFalse();
         assertThat(submitted.path("errors").path("link").asText()).contains("https");
         assertThat(playground.state(Personas.PRIYA.id()).path("modals").get(0).path("id").asText()).isEqualTo(viewId);
+
+        assertThat(playground.api("close", Map.of("persona", Personas.PRIYA.id(), "viewId", viewId)).path("ok").asBoolean()).isTrue();
+        assertThat(playground.state(Personas.PRIYA.id()).path("modals").size()).isZero();
     }
 
     @Test
