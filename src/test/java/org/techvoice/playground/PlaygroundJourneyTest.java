@@ -96,6 +96,20 @@ class PlaygroundJourneyTest {
     }
 
     @Test
+    void aCanvasDraftIsLinkedByDmAndOpensInThePlayground() {
+        playground.api("command", Map.of("persona", Personas.ADMIN.id(), "text", "/tc draft canvas"));
+
+        eventually(() -> assertThat(messages(Personas.ADMIN, Personas.ADMIN.dmChannel()).toString()).contains("/playground/docs/"));
+        String dm = messages(Personas.ADMIN, Personas.ADMIN.dmChannel()).toString();
+        String link = dm.substring(dm.indexOf("http://localhost:"), dm.indexOf("/playground/docs/")) + "/playground/docs/"
+                + dm.substring(dm.indexOf("/playground/docs/") + "/playground/docs/".length()).split("[\\s\"<>|]")[0];
+        var canvas = playground.get(link.substring(link.indexOf("/playground/docs/")));
+
+        assertThat(canvas.statusCode()).isEqualTo(200);
+        assertThat(canvas.body()).contains("# Technician Commitment self-assessment");
+    }
+
+    @Test
     void theSampleInstitutionFillsTheDraftAndLoadsOnce() throws Exception {
         JsonNode first = sample();
         JsonNode second = playground.api("sample", Map.of());
