@@ -82,14 +82,15 @@ class OutboxDeliveryTest {
     }
 
     @Test
-    void aDirectMessageOpensTheConversationThenPostsInIt() {
+    void aDirectMessageIsOnePostToTheUserIdAndRemembersTheDmChannel() {
         String user = "U" + channel.substring(1);
         String key = "test:" + user + ":dm";
         outbox.enqueue(OutboundMessage.directMessage(TEAM, key, user, "Your survey is open", null));
 
         await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, key).isPresent());
 
-        assertThat(SlackApiStub.calls("conversations.open")).extracting(call -> call.get("users")).containsExactly(user);
+        assertThat(SlackApiStub.calls("conversations.open")).as("no conversations.open (Tier 3) needed").isEmpty();
+        assertThat(SlackApiStub.calls("chat.postMessage")).extracting(call -> call.get("channel")).containsExactly(user);
         assertThat(SlackApiStub.postsTo("D" + user)).extracting(call -> call.get("text")).containsExactly("Your survey is open");
         assertThat(outbox.delivered(TEAM, key).orElseThrow().channel()).isEqualTo("D" + user);
     }
