@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -123,11 +122,9 @@ public class SurveyLifecycle {
             case USER_GROUP -> directory.userGroupMembers(survey.teamId(), survey.audienceRef());
             case TECHNICIANS -> people.technicians(survey.teamId()).stream().map(TechnicianProfile::userId).toList();
         };
-        List<SurveyDirectory.Member> members = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            directory.member(survey.teamId(), id).filter(SurveyDirectory.Member::human).ifPresent(members::add);
-        }
-        return members;
+        // one bulk look-up (time zones, bots, deactivated accounts) rather than a call per person
+        return directory.members(survey.teamId(), List.copyOf(new LinkedHashSet<>(ids))).stream()
+                .filter(SurveyDirectory.Member::human).toList();
     }
 
     public void remindDue() {
