@@ -97,6 +97,8 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
     private final class Run {
 
         private final Instant deadline;
+        /** The run budget on the monotonic clock too, so a clock set back cannot stretch a run. */
+        private final long deadlineNanos = System.nanoTime() + properties.runBudget().toNanos();
         private final PriorityQueue<Held> held = new PriorityQueue<>(
                 Comparator.comparing(Held::at).thenComparingLong(Held::order));
         private final Map<Long, Instant> deferred = new LinkedHashMap<>();
@@ -110,7 +112,7 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
         int deliver() {
             try {
                 boolean mayBeMore = true;
-                while (running && clock.instant().isBefore(deadline)) {
+                while (running && clock.instant().isBefore(deadline) && System.nanoTime() - deadlineNanos < 0) {
                     // topped up once half the hand is gone, so claiming stays one transaction for many rows
                     if (mayBeMore && held.size() <= properties.batchSize() / 2) {
                         int wanted = properties.batchSize() - held.size();
@@ -137,6 +139,11 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
         private boolean startOrPutOff(Held next) {
             Instant now = clock.instant();
             if (next.at().isAfter(now)) {
+                if (Duration.between(now, next.at()).compareTo(HOLD) > 0) {
+                    // only when the clock was set back: never wait in memory for longer than HOLD
+                    deferred.put(next.claim().id(), next.at());
+                    return true;
+                }
                 held.add(next);
                 // nothing can start before then: write the deferrals gathered so far while waiting
                 writeDeferrals();
@@ -182,7 +189,7 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
                 return true;
             }
             try {
-                Thread.sleep(Math.max(1, duration.toMillis()));
+                Thread.sleep(Math.max(1, Math.min(duration.toMillis(), HOLD.toMillis())));
                 return true;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
