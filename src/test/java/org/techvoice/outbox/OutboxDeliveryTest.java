@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -79,6 +80,24 @@ class OutboxDeliveryTest {
         await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, key).isPresent());
         await().during(Duration.ofMillis(600)).atMost(PATIENCE).until(() -> SlackApiStub.postsTo(channel).size() == 1);
         assertThat(SlackApiStub.postsTo(channel).get(0).get("text")).isEqualTo("once");
+    }
+
+    @Test
+    void enqueuingManyAtOnceSendsEachKeyOnceWhetherRepeatedInTheListOrAlreadyThere() {
+        String already = "test:" + channel + ":many:0";
+        outbox.enqueue(OutboundMessage.post(TEAM, already, channel, "first 0", null));
+        List<OutboundMessage> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            many.add(OutboundMessage.post(TEAM, "test:" + channel + ":many:" + i, channel, "batch " + i, null));
+        }
+        many.add(OutboundMessage.post(TEAM, "test:" + channel + ":many:1", channel, "batch 1 again", null));
+        outbox.enqueueAll(many);
+
+        await().atMost(PATIENCE).until(() -> IntStream.range(0, 3)
+                .allMatch(i -> outbox.delivered(TEAM, "test:" + channel + ":many:" + i).isPresent()));
+        await().during(Duration.ofMillis(600)).atMost(PATIENCE).until(() -> SlackApiStub.postsTo(channel).size() == 3);
+        assertThat(SlackApiStub.postsTo(channel)).extracting(call -> call.get("text"))
+                .containsExactlyInAnyOrder("first 0", "batch 1", "batch 2");
     }
 
     @Test
