@@ -115,6 +115,8 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
                 while (running && clock.instant().isBefore(deadline) && System.nanoTime() - deadlineNanos < 0) {
                     // topped up once half the hand is gone, so claiming stays one transaction for many rows
                     if (mayBeMore && held.size() <= properties.batchSize() / 2) {
+                        // rows put off so far go back first, so this claim can see them when they are due
+                        writeDeferrals();
                         int wanted = properties.batchSize() - held.size();
                         List<OutboxLedger.Claim> claimed = ledger.claim(instance, wanted);
                         Instant now = clock.instant();
@@ -135,7 +137,7 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
             return attempted.get();
         }
 
-        /** @return false when the run must stop (interrupted) */
+        /** @return false when the run must stop (interrupted, or stopping) */
         private boolean startOrPutOff(Held next) {
             Instant now = clock.instant();
             if (next.at().isAfter(now)) {
@@ -164,6 +166,12 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 // its slot is spent, but the row was not started: it goes back with the others
+                held.add(next);
+                return false;
+            }
+            if (!running) {
+                // stop() came while every call slot was busy: start nothing more
+                callSlots.release();
                 held.add(next);
                 return false;
             }
