@@ -25,6 +25,10 @@ import com.sun.net.httpserver.HttpServer;
  * <p>With {@link Limits} it behaves like Slack under pressure: at most one message per second per channel, and
  * beyond a workspace-wide message rate a {@code 429} with {@code Retry-After}. Every accepted message is
  * recorded, so lost and duplicated DMs can be counted afterwards.
+ *
+ * <p>Like Slack, {@code chat.postMessage} to a user id posts in the app's DM with that person ({@code D<user id>}
+ * here), paced and recorded as that DM channel, and answers with the DM's id. {@code users.list} pages through the
+ * workspace's people ({@link #workspaceUsers}), at most 200 a page, Tier 2 (20 a minute, a minute's burst).
  */
 final class SlackStandIn implements AutoCloseable {
 
@@ -36,6 +40,10 @@ final class SlackStandIn implements AutoCloseable {
     record Limits(long perChannelIntervalMillis, int workspacePerSecond, int tier3PerSecond) {
         static final Limits NONE = new Limits(0, 0, 0);
     }
+
+    /** Slack's Tier 2 (users.list): 20 a minute. */
+    private static final int TIER2_PER_MINUTE = 20;
+    private static final int USERS_LIST_MAX_PAGE = 200;
 
     /** One message Slack accepted. */
     record Accepted(String channel, String text, long atMillis) {
@@ -51,12 +59,14 @@ final class SlackStandIn implements AutoCloseable {
     private final String botUser = "U0BENCHBOT";
     private final Bucket messages;
     private final Bucket tier3;
+    private final Bucket tier2 = new Bucket(TIER2_PER_MINUTE / 60.0, TIER2_PER_MINUTE);
     private final AtomicLong tsCounter = new AtomicLong();
+    private volatile List<String> workspaceUsers = List.of();
 
     SlackStandIn(Limits limits) throws IOException {
         this.limits = limits;
-        this.messages = new Bucket(limits.workspacePerSecond());
-        this.tier3 = new Bucket(limits.tier3PerSecond());
+        this.messages = new Bucket(limits.workspacePerSecond(), limits.workspacePerSecond());
+        this.tier3 = new Bucket(limits.tier3PerSecond(), limits.tier3PerSecond());
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 200);
         server.setExecutor(executor);
         server.createContext("/api/", this::handle);
@@ -92,6 +102,11 @@ final class SlackStandIn implements AutoCloseable {
         return rateLimited.get();
     }
 
+    /** The people users.list answers with (human technicians; users.info answers for anyone). */
+    void workspaceUsers(List<String> userIds) {
+        this.workspaceUsers = List.copyOf(userIds);
+    }
+
     void forget() {
         calls.clear();
         accepted.clear();
@@ -115,6 +130,7 @@ final class SlackStandIn implements AutoCloseable {
                     .formatted(apiUrl().replace("/api", "")), Map.of());
             case "files.completeUploadExternal" -> reply(exchange, 200, """
                     {"ok":true,"files":[{"id":"F0BENCH","title":"upload"}]}""", Map.of());
+            case "users.list" -> usersList(exchange, form);
             case "users.info" -> reply(exchange, 200, """
                     {"ok":true,"user":{"id":"%1$s","team_id":"%2$s","name":"tech-%1$s","deleted":false,"tz":"Europe/London",\
                     "is_admin":false,"is_owner":false,"is_primary_owner":false,"is_bot":false,"is_app_user":false,\
@@ -138,8 +154,35 @@ final class SlackStandIn implements AutoCloseable {
                 {"ok":true,"channel":{"id":"D%s"}}""".formatted(firstUser(form.getOrDefault("users", "U0"))), Map.of());
     }
 
+    private void usersList(HttpExchange exchange, Map<String, String> form) throws IOException {
+        long waitMillis = tier2.admit();
+        if (waitMillis > 0) {
+            rateLimited.incrementAndGet();
+            reply(exchange, 429, "{\"ok\":false,\"error\":\"ratelimited\"}",
+                    Map.of("Retry-After", Long.toString(Math.max(1, (waitMillis + 999) / 1000))));
+            return;
+        }
+        List<String> users = workspaceUsers;
+        int from = form.getOrDefault("cursor", "").isEmpty() ? 0 : Integer.parseInt(form.get("cursor"));
+        String asked = form.getOrDefault("limit", "");
+        int limit = asked.isEmpty() || Integer.parseInt(asked) <= 0 ? USERS_LIST_MAX_PAGE : Math.min(USERS_LIST_MAX_PAGE, Integer.parseInt(asked));
+        int to = Math.min(users.size(), from + limit);
+        StringBuilder members = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            members.append(i == from ? "" : ",").append("""
+                    {"id":"%1$s","team_id":"%2$s","name":"tech-%1$s","deleted":false,"tz":"Europe/London","is_admin":false,\
+                    "is_owner":false,"is_primary_owner":false,"is_bot":false,"is_app_user":false,\
+                    "profile":{"real_name":"Technician %1$s","display_name":"tech-%1$s"}}""".formatted(users.get(i), BenchConfig.TEAM));
+        }
+        reply(exchange, 200, """
+                {"ok":true,"members":[%s],"response_metadata":{"next_cursor":"%s"}}"""
+                .formatted(members, to < users.size() ? Integer.toString(to) : ""), Map.of());
+    }
+
     private void postMessage(HttpExchange exchange, Map<String, String> form) throws IOException {
-        String channel = form.getOrDefault("channel", "");
+        String given = form.getOrDefault("channel", "");
+        // Slack posts a message addressed to a user id in the app's DM with that person
+        String channel = given.matches("[UW][A-Z0-9]+") ? "D" + given : given;
         long now = System.currentTimeMillis();
         long waitMillis = admit(channel, now);
         if (waitMillis > 0) {
@@ -174,15 +217,17 @@ final class SlackStandIn implements AutoCloseable {
         return 0;
     }
 
-    /** A workspace-wide token bucket, refilled continuously, with one second's worth of burst; rate 0 admits all. */
+    /** A workspace-wide token bucket, refilled continuously, holding at most {@code burst} tokens; rate 0 admits all. */
     private static final class Bucket {
-        private final int perSecond;
+        private final double perSecond;
+        private final double burst;
         private double tokens;
         private long refilledAt = System.nanoTime();
 
-        Bucket(int perSecond) {
+        Bucket(double perSecond, double burst) {
             this.perSecond = perSecond;
-            this.tokens = perSecond;
+            this.burst = burst;
+            this.tokens = burst;
         }
 
         /** @return 0 when admitted (a token is taken), else the milliseconds until one is free */
@@ -191,7 +236,7 @@ final class SlackStandIn implements AutoCloseable {
                 return 0;
             }
             long nanos = System.nanoTime();
-            tokens = Math.min(perSecond, tokens + (nanos - refilledAt) / 1e9 * perSecond);
+            tokens = Math.min(burst, tokens + (nanos - refilledAt) / 1e9 * perSecond);
             refilledAt = nanos;
             if (tokens < 1) {
                 return (long) Math.ceil((1 - tokens) / perSecond * 1000);

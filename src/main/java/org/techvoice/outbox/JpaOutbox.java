@@ -1,7 +1,14 @@
 package org.techvoice.outbox;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -13,6 +20,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /** Stores outbound calls in the {@code outbox_message} table, inside the caller's transaction. */
 @Service
 class JpaOutbox implements Outbox {
+
+    /** Keys per look-up: well inside every database's limit on an IN list. */
+    private static final int KEYS_PER_QUERY = 500;
 
     private final OutboxRepository entries;
     private final ObjectMapper json;
@@ -31,6 +41,31 @@ class JpaOutbox implements Outbox {
             return;
         }
         entries.save(new OutboxEntry(message.teamId(), message.idempotencyKey(), message.kind(), toJson(message), clock.instant()));
+    }
+
+    /**
+     * One query per chunk of keys instead of one per message: besides the round trips, each query would make
+     * Hibernate dirty-check everything the transaction already holds, which grows with the fan-out.
+     */
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void enqueueAll(List<OutboundMessage> messages) {
+        Map<String, Map<String, OutboundMessage>> byTeam = new LinkedHashMap<>();
+        for (OutboundMessage message : messages) {
+            byTeam.computeIfAbsent(message.teamId(), team -> new LinkedHashMap<>()).putIfAbsent(message.idempotencyKey(), message);
+        }
+        Instant now = clock.instant();
+        List<OutboxEntry> fresh = new ArrayList<>();
+        byTeam.forEach((teamId, byKey) -> {
+            Set<String> existing = new HashSet<>();
+            List<String> keys = List.copyOf(byKey.keySet());
+            for (int from = 0; from < keys.size(); from += KEYS_PER_QUERY) {
+                existing.addAll(entries.findExistingKeys(teamId, keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY))));
+            }
+            byKey.values().stream().filter(message -> !existing.contains(message.idempotencyKey()))
+                    .forEach(message -> fresh.add(new OutboxEntry(teamId, message.idempotencyKey(), message.kind(), toJson(message), now)));
+        });
+        entries.saveAll(fresh);
     }
 
     @Override

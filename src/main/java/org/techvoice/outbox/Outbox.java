@@ -1,5 +1,6 @@
 package org.techvoice.outbox;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,14 @@ public interface Outbox {
 
     /** Records the call; a second enqueue with the same team and idempotency key is ignored. */
     void enqueue(OutboundMessage message);
+
+    /**
+     * Records many calls in the caller's transaction, as {@link #enqueue} each would (keys already there, or repeated
+     * in the list, are ignored); for a fan-out, where one look-up for the keys beats one per message.
+     */
+    default void enqueueAll(List<OutboundMessage> messages) {
+        messages.forEach(this::enqueue);
+    }
 
     /** The {@code ts} Slack gave the message posted under this key, once delivered. */
     Optional<DeliveredMessage> delivered(String teamId, String idempotencyKey);

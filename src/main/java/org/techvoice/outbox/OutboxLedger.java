@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -68,11 +69,12 @@ class OutboxLedger {
                 .toList();
     }
 
-    /** Not now (pacing): back to PENDING until {@code when}, without counting an attempt. */
+    /** Not now (pacing): back to PENDING until the time given for each, without counting an attempt; one transaction. */
     @Transactional
-    public void defer(long id, String instance, Instant when) {
-        entries.findById(id).filter(entry -> entry.isClaimedBy(instance) && !entry.attemptMayHaveLanded())
-                .ifPresent(entry -> entry.retryAt(when, null));
+    public void defer(Map<Long, Instant> whenById, String instance) {
+        entries.findAllById(whenById.keySet()).stream()
+                .filter(entry -> entry.isClaimedBy(instance) && !entry.attemptMayHaveLanded())
+                .forEach(entry -> entry.retryAt(whenById.get(entry.id()), null));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.techvoice.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,6 +19,9 @@ interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
             String deliveredTs);
 
     boolean existsByTeamIdAndIdempotencyKey(String teamId, String idempotencyKey);
+
+    @Query("select e.idempotencyKey from OutboxEntry e where e.teamId = :teamId and e.idempotencyKey in :keys")
+    List<String> findExistingKeys(@Param("teamId") String teamId, @Param("keys") Collection<String> keys);
 
     /**
      * Due rows, locked for the caller's transaction. SKIP LOCKED (PostgreSQL, and H2 2.2+) lets several

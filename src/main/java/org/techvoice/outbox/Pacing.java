@@ -3,7 +3,9 @@ package org.techvoice.outbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,11 +13,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps deliveries inside Slack's rate limits so that 429s stay the exception: about one message a second
- * per channel (Slack's rule for {@code chat.postMessage}), and per workspace a token bucket for each method
- * tier ({@code conversations.open} and {@code chat.update} are Tier 3, the file-upload methods Tier 4). A 429
- * pauses that kind of call for the workspace until {@code Retry-After}.
+ * per channel (Slack's rule for {@code chat.postMessage}), a workspace-wide message rate when one is configured
+ * (Slack keeps one but publishes no number), and per workspace a token bucket for each method tier
+ * ({@code chat.update} and the canvas methods are Tier 3, the file-upload methods Tier 4). A 429 pauses that
+ * kind of call for the workspace until {@code Retry-After}.
  *
- * <p>State is in memory: only one instance delivers at a time (ShedLock), and after the lock moves Slack's own
+ * <p>Thread-safe: the worker's calls run side by side and each reserves its slot here before it starts.
+ * State is in memory: only one instance delivers at a time (ShedLock), and after the lock moves Slack's own
  * 429s, which are honoured, cover the gap.
  */
 @Component
@@ -33,7 +37,8 @@ class Pacing {
     }
 
     /**
-     * Takes a slot for a call now, or says when to come back.
+     * Takes a slot for a call now, or says when to come back. A slot is taken whole or not at all: a kind that
+     * needs two allowances (a message and a Tier 3 call) takes from neither unless both have room.
      *
      * @param channel the channel or user the message goes to; null when unknown (updates)
      */
@@ -48,14 +53,18 @@ class Pacing {
         if (free != null && free.isAfter(now)) {
             return Optional.of(free);
         }
-        int perMinute = tierPerMinute(kind);
-        Bucket bucket = perMinute <= 0 ? null : buckets.computeIfAbsent(teamId + "/tier/" + perMinute, k -> new Bucket(perMinute, now));
-        if (bucket != null) {
-            Optional<Instant> wait = bucket.take(now);
-            if (wait.isPresent()) {
-                return wait;
+        List<Bucket> needed = bucketsFor(teamId, kind, now);
+        Instant latest = null;
+        for (Bucket bucket : needed) {
+            Instant next = bucket.nextToken(now);
+            if (next != null && (latest == null || next.isAfter(latest))) {
+                latest = next;
             }
         }
+        if (latest != null) {
+            return Optional.of(latest);
+        }
+        needed.forEach(Bucket::take);
         if (channelKey != null) {
             channelFree.put(channelKey, now.plus(properties.channelInterval()));
         }
@@ -67,39 +76,65 @@ class Pacing {
         pausedUntil.merge(teamId + "/" + kind, until, (a, b) -> a.isAfter(b) ? a : b);
     }
 
-    /** The per-minute rate of the tier of the rate-limited extra call a kind needs; 0 for none. */
-    private int tierPerMinute(OutboundMessage.Kind kind) {
-        return switch (kind) {
-            case POST_MESSAGE -> 0;
+    /** The workspace allowances one call of {@code kind} draws on. */
+    private List<Bucket> bucketsFor(String teamId, OutboundMessage.Kind kind, Instant now) {
+        List<Bucket> needed = new ArrayList<>(2);
+        boolean postsMessage = switch (kind) {
+            // a DM is one chat.postMessage to the user id (no conversations.open); SHARE_CANVAS ends with one
+            case POST_MESSAGE, DIRECT_MESSAGE, SHARE_CANVAS -> true;
+            case UPDATE_MESSAGE, UPLOAD_FILES, CREATE_CANVAS -> false;
+        };
+        int messagesPerMinute = properties.messagesPerMinute();
+        if (postsMessage && messagesPerMinute > 0) {
+            // A quarter of a second's allowance as burst: Slack tolerates short bursts without saying how long, and
+            // calls made side by side reach it slightly out of step, so a small burst keeps them under its limit.
+            double burst = Math.max(1, Math.floor(messagesPerMinute / 240.0));
+            needed.add(buckets.computeIfAbsent(teamId + "/messages", k -> new Bucket(messagesPerMinute, burst, now)));
+        }
+        int tierPerMinute = switch (kind) {
+            case POST_MESSAGE, DIRECT_MESSAGE -> 0;
             // canvases.create is Tier 2 and canvases.access.set Tier 3, but one draft makes one canvas: Tier 3 pacing
             // plus Slack's own 429s (honoured) is ample
-            case DIRECT_MESSAGE, UPDATE_MESSAGE, CREATE_CANVAS, SHARE_CANVAS -> properties.tier3PerMinute();
+            case UPDATE_MESSAGE, CREATE_CANVAS, SHARE_CANVAS -> properties.tier3PerMinute();
             case UPLOAD_FILES -> properties.tier4PerMinute();
         };
+        if (tierPerMinute > 0) {
+            // a minute's allowance as burst: Slack's tiers are per minute and welcome sporadic bursts
+            needed.add(buckets.computeIfAbsent(teamId + "/tier/" + tierPerMinute, k -> new Bucket(tierPerMinute, tierPerMinute, now)));
+        }
+        return needed;
     }
 
-    /** A token bucket as large as a minute's allowance, refilled continuously: Slack tolerates short bursts. */
+    /** A token bucket refilled continuously at {@code perMinute}, holding at most {@code capacity} tokens. */
     private static final class Bucket {
         private final int perMinute;
+        private final double capacity;
         private double tokens;
         private Instant refilled;
 
-        Bucket(int perMinute, Instant now) {
+        Bucket(int perMinute, double capacity, Instant now) {
             this.perMinute = perMinute;
-            this.tokens = perMinute;
+            this.capacity = capacity;
+            this.tokens = capacity;
             this.refilled = now;
         }
 
-        Optional<Instant> take(Instant now) {
-            double elapsedMinutes = Duration.between(refilled, now).toNanos() / 60e9;
-            tokens = Math.min(perMinute, tokens + elapsedMinutes * perMinute);
-            refilled = now;
+        /** Refills, then: null when a token is there, else when the next one will be. */
+        Instant nextToken(Instant now) {
+            if (now.isAfter(refilled)) {
+                double elapsedMinutes = Duration.between(refilled, now).toNanos() / 60e9;
+                tokens = Math.min(capacity, tokens + elapsedMinutes * perMinute);
+                refilled = now;
+            }
             if (tokens >= 1) {
-                tokens -= 1;
-                return Optional.empty();
+                return null;
             }
             long nanosToNext = (long) ((1 - tokens) * 60e9 / perMinute);
-            return Optional.of(now.plusNanos(Math.max(nanosToNext, 1_000_000)));
+            return now.plusNanos(Math.max(nanosToNext, 1_000_000));
+        }
+
+        void take() {
+            tokens -= 1;
         }
     }
 }

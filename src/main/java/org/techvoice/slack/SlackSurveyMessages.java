@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.surveys.DateMarkup;
 import org.techvoice.surveys.SurveyMessages;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveySummary;
@@ -43,7 +44,7 @@ class SlackSurveyMessages implements SurveyMessages {
                     SlackReplies.SECTION_TEXT_LIMIT)))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(SurveyModals.whoSees(survey)
-                + " Closes <!date^" + survey.closesAt().getEpochSecond() + "^{date_short_pretty} at {time}|" + survey.closesAt() + ">. "
+                + " Closes " + DateMarkup.of(survey.closesAt()) + ". "
                 + "You can change your answers until then.")))));
         blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(SurveyModals.ANSWER_ACTION).style("primary")
                 .value(Long.toString(survey.id())).text(plainText("Answer")))))));

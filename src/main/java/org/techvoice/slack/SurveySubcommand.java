@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.techvoice.surveys.DateMarkup;
 import org.techvoice.surveys.SurveyAdmin;
 import org.techvoice.surveys.SurveyBuilder;
 import org.techvoice.surveys.SurveyProblem;
@@ -121,8 +122,7 @@ class SurveySubcommand implements TcSubcommand {
         for (SurveySummary s : surveys) {
             blocks.add(section(x -> x.text(markdownText("*" + s.reference() + "* " + SlackReplies.escape(s.title()) + "\n"
                     + s.status().label() + " · " + s.respondents() + " of " + s.audienceSize() + " answered ("
-                    + s.responseRatePercent() + "%) · closes <!date^" + s.closesAt().getEpochSecond()
-                    + "^{date_short_pretty} at {time}|" + s.closesAt() + ">"))));
+                    + s.responseRatePercent() + "%) · closes " + DateMarkup.of(s.closesAt())))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(USAGE)))));
         return SlackReplies.ephemeral("Surveys: " + surveys.size(), blocks);

@@ -87,8 +87,7 @@ public class SurveyAdmin {
             throw new SurveyProblem("A survey can stay open for a year at most; choose an earlier date.");
         }
         survey.extendTo(closes);
-        return ":hourglass_flowing_sand: " + survey.reference() + " now closes <!date^" + closes.getEpochSecond()
-                + "^{date_short_pretty} at {time}|" + closes + ">.";
+        return ":hourglass_flowing_sand: " + survey.reference() + " now closes " + DateMarkup.of(closes) + ".";
     }
 
     private Instant newClosing(Survey survey, String typed) {

@@ -206,10 +206,10 @@ public class SurveyBuilder {
             return new FieldErrors(Map.of(QUESTIONS, "Add at least one question first."));
         }
         survey.schedule();
-        String note = ":white_check_mark: *%s \"%s\"* is scheduled. It opens <!date^%d^{date_short_pretty} at {time}|%s> and closes "
-                + "<!date^%d^{date_short_pretty} at {time}|%s>. `/tc survey list` shows how answers are coming in.";
-        String text = note.formatted(survey.reference(), escape(survey.title()), survey.opensAt().getEpochSecond(), survey.opensAt(),
-                survey.closesAt().getEpochSecond(), survey.closesAt());
+        String note = ":white_check_mark: *%s \"%s\"* is scheduled. It opens %s and closes %s. "
+                + "`/tc survey list` shows how answers are coming in.";
+        String text = note.formatted(survey.reference(), escape(survey.title()), DateMarkup.of(survey.opensAt()),
+                DateMarkup.of(survey.closesAt()));
         outbox.enqueue(OutboundMessage.directMessage(teamId, "survey:%d:scheduled".formatted(survey.id()), userId,
                 "%s is scheduled".formatted(survey.reference()), messages.noteBlocks(text)));
         return FieldErrors.none();

@@ -1,5 +1,6 @@
 package org.techvoice.surveys;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +20,18 @@ public interface SurveyDirectory {
 
     /** The person behind a user id, or empty when Slack does not know them. */
     Optional<Member> member(String teamId, String userId);
+
+    /**
+     * The people behind many user ids, in their order, leaving out those Slack does not know. An implementation may
+     * look them up in bulk; this one asks one by one.
+     */
+    default List<Member> members(String teamId, List<String> userIds) {
+        List<Member> found = new ArrayList<>();
+        for (String userId : userIds) {
+            member(teamId, userId).ifPresent(found::add);
+        }
+        return found;
+    }
 
     record UserGroup(String id, String handle) {
     }

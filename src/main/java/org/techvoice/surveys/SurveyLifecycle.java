@@ -30,6 +30,8 @@ import org.techvoice.people.TechnicianProfile;
 public class SurveyLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyLifecycle.class);
+    /** A fresh copy on every call otherwise, and a fan-out asks once per person. */
+    private static final Set<String> KNOWN_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     private final SurveyRepository surveys;
     private final SurveyRecipientRepository recipients;
@@ -99,12 +101,19 @@ public class SurveyLifecycle {
         survey.open(audience.size());
         SurveySummary summary = lookup.summary(survey);
         String text = invitationText(survey, false);
+        String blocks = messages.invitationBlocks(summary, false);
+        Instant now = clock.instant();
+        List<SurveyRecipient> asked = new ArrayList<>(audience.size());
+        List<OutboundMessage> invitations = new ArrayList<>(audience.size());
         for (SurveyDirectory.Member member : audience) {
             ZoneId zone = zoneOf(member.timeZone());
-            recipients.save(new SurveyRecipient(teamId, survey.id(), member.userId(), zone.getId(), LocalDate.ofInstant(clock.instant(), zone)));
-            outbox.enqueue(OutboundMessage.directMessage(teamId, "survey:%d:invite:%s".formatted(survey.id(), member.userId()),
-                    member.userId(), text, messages.invitationBlocks(summary, false)));
+            asked.add(new SurveyRecipient(teamId, survey.id(), member.userId(), zone.getId(), LocalDate.ofInstant(now, zone)));
+            invitations.add(OutboundMessage.directMessage(teamId, "survey:%d:invite:%s".formatted(survey.id(), member.userId()),
+                    member.userId(), text, blocks));
         }
+        // all at once: a survey to thousands is one look-up for existing outbox keys, not one per person
+        recipients.saveAll(asked);
+        outbox.enqueueAll(invitations);
         log.info("Survey {} of team {} opened for {} people", survey.id(), teamId, audience.size());
     }
 
@@ -123,11 +132,9 @@ public class SurveyLifecycle {
             case USER_GROUP -> directory.userGroupMembers(survey.teamId(), survey.audienceRef());
             case TECHNICIANS -> people.technicians(survey.teamId()).stream().map(TechnicianProfile::userId).toList();
         };
-        List<SurveyDirectory.Member> members = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) {
-            directory.member(survey.teamId(), id).filter(SurveyDirectory.Member::human).ifPresent(members::add);
-        }
-        return members;
+        // one bulk look-up (time zones, bots, deactivated accounts) rather than a call per person
+        return directory.members(survey.teamId(), List.copyOf(new LinkedHashSet<>(ids))).stream()
+                .filter(SurveyDirectory.Member::human).toList();
     }
 
     public void remindDue() {
@@ -191,7 +198,6 @@ public class SurveyLifecycle {
     }
 
     private ZoneId zoneOf(String zone) {
-        Set<String> known = ZoneId.getAvailableZoneIds();
-        return zone != null && known.contains(zone) ? ZoneId.of(zone) : ZoneId.of(properties.defaultTimeZone());
+        return zone != null && KNOWN_ZONES.contains(zone) ? ZoneId.of(zone) : ZoneId.of(properties.defaultTimeZone());
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,18 +26,13 @@ public class WorkspaceService {
         this.clock = clock;
     }
 
-    /** Not one transaction on purpose: a lost race on the insert must not mark an outer transaction rollback-only. */
+    /** Records the team on its first request; the hot path of every later request costs no query. */
     public void recordSeen(String teamId, String enterpriseId) {
         if (teamId == null || teamId.isBlank() || known.contains(teamId)) {
             return;
         }
-        if (!workspaces.existsById(teamId)) {
-            try {
-                workspaces.saveAndFlush(new Workspace(teamId, enterpriseId, clock.instant()));
-                events.publishEvent(new WorkspaceRecorded(teamId, enterpriseId));
-            } catch (DataIntegrityViolationException concurrentFirstRequest) {
-                // another request of the same team recorded it first: the row exists, which is all we need
-            }
+        if (workspaces.insertIfAbsent(teamId, enterpriseId, clock.instant()) == 1) {
+            events.publishEvent(new WorkspaceRecorded(teamId, enterpriseId));
         }
         known.add(teamId);
     }

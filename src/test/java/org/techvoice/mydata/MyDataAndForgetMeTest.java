@@ -74,6 +74,8 @@ class MyDataAndForgetMeTest {
         final Map<String, String> notes = new ConcurrentHashMap<>();
         final List<String> erased = new ArrayList<>();
         final java.util.Set<String> failFor = ConcurrentHashMap.newKeySet();
+        /** People whose erasure waits for this latch: a slow erasure, to show the click is acknowledged first. */
+        final Map<String, java.util.concurrent.CountDownLatch> slowFor = new ConcurrentHashMap<>();
 
         @Override
         public String section() {
@@ -88,6 +90,14 @@ class MyDataAndForgetMeTest {
 
         @Override
         public ErasureReport erase(String teamId, String userId) {
+            java.util.concurrent.CountDownLatch slow = slowFor.get(userId);
+            if (slow != null) {
+                try {
+                    slow.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (failFor.contains(userId)) {
                 throw new IllegalStateException("the fake feature's database is down");
             }
@@ -188,6 +198,8 @@ class MyDataAndForgetMeTest {
         var click = slack.buttonClick(TEAM, user, "tc_forget_me", "tc_forget_me_confirm", "erase", responseUrl);
         assertThat(click.statusCode()).isEqualTo(200);
 
+        // erasing runs after the acknowledgement; its outcome replaces the question through the response_url
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackApiStub.responses("forget1").isEmpty());
         assertThat(SlackApiStub.responses("forget1")).hasSize(1);
         JsonNode reply = SlackJson.parse(SlackApiStub.responses("forget1").get(0));
         assertThat(reply.path("replace_original").asBoolean()).isTrue();
@@ -218,6 +230,26 @@ class MyDataAndForgetMeTest {
     }
 
     @Test
+    void theClickIsAcknowledgedBeforeASlowErasureAndItsOutcomeFollows() {
+        String user = "U0FORGET4";
+        people.register(TEAM, new TechnicianProfile(user, "Chemistry", "Laboratory and research technical", null));
+        var erasing = new java.util.concurrent.CountDownLatch(1);
+        fake.slowFor.put(user, erasing);
+        String responseUrl = SlackApiStub.responseUrl("forget4");
+
+        var click = slack.buttonClick(TEAM, user, "tc_forget_me", "tc_forget_me_confirm", "erase", responseUrl);
+
+        assertThat(click.statusCode()).isEqualTo(200);
+        assertThat(SlackApiStub.responses("forget4")).isEmpty();
+        assertThat(people.find(TEAM, user)).isPresent();
+        erasing.countDown();
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackApiStub.responses("forget4").isEmpty());
+        assertThat(SlackJson.parse(SlackApiStub.responses("forget4").get(0)).path("text").asText())
+                .contains("TechVoice has erased");
+        assertThat(people.find(TEAM, user)).isEmpty();
+    }
+
+    @Test
     void whenOneSectionFailsNothingIsErasedAndThePersonIsToldSo() {
         String user = "U0FORGET3";
         people.register(TEAM, new TechnicianProfile(user, "Chemistry", "Laboratory and research technical", null));
@@ -227,6 +259,7 @@ class MyDataAndForgetMeTest {
 
         slack.buttonClick(TEAM, user, "tc_forget_me", "tc_forget_me_confirm", "erase", responseUrl);
 
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackApiStub.responses("forget3").isEmpty());
         assertThat(SlackJson.parse(SlackApiStub.responses("forget3").get(0)).path("text").asText())
                 .contains("something went wrong and nothing was erased");
         // the audit section ran before the failing one: its anonymising was rolled back with everything else
@@ -256,6 +289,7 @@ class MyDataAndForgetMeTest {
         String responseUrl = SlackApiStub.responseUrl("forget2");
 
         slack.buttonClick(TEAM, user, "tc_forget_me", "tc_forget_me_cancel", "keep", responseUrl);
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackApiStub.responses("forget2").isEmpty());
 
         assertThat(SlackJson.parse(SlackApiStub.responses("forget2").get(0)).path("text").asText())
                 .isEqualTo("Nothing was erased. Your data stays as it was.");

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -82,14 +83,33 @@ class OutboxDeliveryTest {
     }
 
     @Test
-    void aDirectMessageOpensTheConversationThenPostsInIt() {
+    void enqueuingManyAtOnceSendsEachKeyOnceWhetherRepeatedInTheListOrAlreadyThere() {
+        String already = "test:" + channel + ":many:0";
+        outbox.enqueue(OutboundMessage.post(TEAM, already, channel, "first 0", null));
+        List<OutboundMessage> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            many.add(OutboundMessage.post(TEAM, "test:" + channel + ":many:" + i, channel, "batch " + i, null));
+        }
+        many.add(OutboundMessage.post(TEAM, "test:" + channel + ":many:1", channel, "batch 1 again", null));
+        outbox.enqueueAll(many);
+
+        await().atMost(PATIENCE).until(() -> IntStream.range(0, 3)
+                .allMatch(i -> outbox.delivered(TEAM, "test:" + channel + ":many:" + i).isPresent()));
+        await().during(Duration.ofMillis(600)).atMost(PATIENCE).until(() -> SlackApiStub.postsTo(channel).size() == 3);
+        assertThat(SlackApiStub.postsTo(channel)).extracting(call -> call.get("text"))
+                .containsExactlyInAnyOrder("first 0", "batch 1", "batch 2");
+    }
+
+    @Test
+    void aDirectMessageIsOnePostToTheUserIdAndRemembersTheDmChannel() {
         String user = "U" + channel.substring(1);
         String key = "test:" + user + ":dm";
         outbox.enqueue(OutboundMessage.directMessage(TEAM, key, user, "Your survey is open", null));
 
         await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, key).isPresent());
 
-        assertThat(SlackApiStub.calls("conversations.open")).extracting(call -> call.get("users")).containsExactly(user);
+        assertThat(SlackApiStub.calls("conversations.open")).as("no conversations.open (Tier 3) needed").isEmpty();
+        assertThat(SlackApiStub.calls("chat.postMessage")).extracting(call -> call.get("channel")).containsExactly(user);
         assertThat(SlackApiStub.postsTo("D" + user)).extracting(call -> call.get("text")).containsExactly("Your survey is open");
         assertThat(outbox.delivered(TEAM, key).orElseThrow().channel()).isEqualTo("D" + user);
     }

@@ -35,7 +35,7 @@ class OutboxRestartTest {
         SlackApiStub.reset();
         // slow enough that the first instance is stopped with most of the send still to do
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(SlackApiStub.okJson("""
-                {{formData request.body 'form' urlDecode=true}}{"ok":true,"channel":"{{form.channel}}","ts":"1700000000.{{randomValue length=6 type='NUMERIC'}}"}""")
+                {{formData request.body 'form' urlDecode=true}}{"ok":true,"channel":"%s","ts":"1700000000.{{randomValue length=6 type='NUMERIC'}}"}""".formatted(SlackApiStub.POSTED_CHANNEL))
                 .withTransformers("response-template").withFixedDelay(25)));
 
         long deliveredBeforeStop;
@@ -62,7 +62,7 @@ class OutboxRestartTest {
         assertThat(posts).hasSize(PEOPLE);
         assertThat(posts.values()).allMatch(count -> count == 1);
         assertThat(posts.keySet()).containsExactlyInAnyOrderElementsOf(
-                IntStream.range(0, PEOPLE).mapToObj(i -> "D" + user(i)).collect(Collectors.toSet()));
+                IntStream.range(0, PEOPLE).mapToObj(OutboxRestartTest::user).collect(Collectors.toSet()));
     }
 
     private ConfigurableApplicationContext start() {

@@ -70,7 +70,7 @@ class OutboxTwoInstancesTest {
         await().atMost(Duration.ofSeconds(90)).until(() -> rows.countByStatus(OutboxEntry.Status.DELIVERED) >= people);
 
         Map<String, Long> posts = SlackApiStub.calls("chat.postMessage").stream()
-                .filter(call -> call.get("channel").startsWith("DU0TWIN"))
+                .filter(call -> call.get("channel").startsWith("U0TWIN"))
                 .collect(Collectors.groupingBy(call -> call.get("channel"), Collectors.counting()));
         assertThat(posts).hasSize(people);
         assertThat(posts.values()).allMatch(count -> count == 1);

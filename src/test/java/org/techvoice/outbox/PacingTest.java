@@ -34,16 +34,58 @@ class PacingTest {
 
     @Test
     void tier3AllowsABurstOfFiftyThenAboutOneEveryOnePointTwoSeconds() {
+        // chat.update is Tier 3; updates carry no channel of their own
         for (int i = 0; i < 50; i++) {
-            assertThat(pacing.reserve("T1", Kind.DIRECT_MESSAGE, "U" + i)).as("DM %d", i).isEmpty();
+            assertThat(pacing.reserve("T1", Kind.UPDATE_MESSAGE, null)).as("update %d", i).isEmpty();
         }
-        Instant next = pacing.reserve("T1", Kind.DIRECT_MESSAGE, "U50").orElseThrow();
+        Instant next = pacing.reserve("T1", Kind.UPDATE_MESSAGE, null).orElseThrow();
         assertThat(Duration.between(clock.instant(), next)).isBetween(Duration.ofMillis(1100), Duration.ofMillis(1300));
-        assertThat(pacing.reserve("T2", Kind.DIRECT_MESSAGE, "U50")).as("other workspaces have their own allowance").isEmpty();
+        assertThat(pacing.reserve("T2", Kind.UPDATE_MESSAGE, null)).as("other workspaces have their own allowance").isEmpty();
 
         clock.advance(Duration.ofMillis(1200));
-        assertThat(pacing.reserve("T1", Kind.DIRECT_MESSAGE, "U50")).isEmpty();
-        assertThat(pacing.reserve("T1", Kind.DIRECT_MESSAGE, "U51")).isPresent();
+        assertThat(pacing.reserve("T1", Kind.UPDATE_MESSAGE, null)).isEmpty();
+        assertThat(pacing.reserve("T1", Kind.UPDATE_MESSAGE, null)).isPresent();
+    }
+
+    @Test
+    void aDirectMessageIsOnePostAndDrawsOnNoTier3Allowance() {
+        // no conversations.open any more: two hundred DMs to two hundred people go at once when no message rate is set
+        for (int i = 0; i < 200; i++) {
+            assertThat(pacing.reserve("T1", Kind.DIRECT_MESSAGE, "U" + i)).as("DM %d", i).isEmpty();
+        }
+        assertThat(pacing.reserve("T1", Kind.DIRECT_MESSAGE, "U0")).as("still one a second per person").isPresent();
+    }
+
+    @Test
+    void aWorkspaceMessageRateAllowsAQuarterSecondBurstThenSpacesPostsAndDms() {
+        Pacing paced = new Pacing(with("techvoice.outbox.messages-per-minute", "3000"), clock);
+        for (int i = 0; i < 12; i++) {
+            assertThat(paced.reserve("T1", i % 2 == 0 ? Kind.DIRECT_MESSAGE : Kind.POST_MESSAGE, "U" + i)).as("message %d", i).isEmpty();
+        }
+        Instant next = paced.reserve("T1", Kind.DIRECT_MESSAGE, "U12").orElseThrow();
+        assertThat(Duration.between(clock.instant(), next)).as("50 a second: the next in 20 ms").isEqualTo(Duration.ofMillis(20));
+        assertThat(paced.reserve("T1", Kind.UPDATE_MESSAGE, null)).as("updates are not posts").isEmpty();
+        assertThat(paced.reserve("T2", Kind.DIRECT_MESSAGE, "U12")).as("another workspace").isEmpty();
+
+        clock.advance(Duration.ofMillis(20));
+        assertThat(paced.reserve("T1", Kind.DIRECT_MESSAGE, "U12")).isEmpty();
+        assertThat(paced.reserve("T1", Kind.DIRECT_MESSAGE, "U13")).isPresent();
+        clock.advance(Duration.ofSeconds(10));
+        for (int i = 0; i < 12; i++) {
+            assertThat(paced.reserve("T1", Kind.POST_MESSAGE, "C" + i)).as("the burst never grows past a quarter second").isEmpty();
+        }
+        assertThat(paced.reserve("T1", Kind.POST_MESSAGE, "C12")).isPresent();
+    }
+
+    @Test
+    void aKindNeedingTwoAllowancesTakesFromNeitherUnlessBothHaveRoom() {
+        Pacing paced = new Pacing(with("techvoice.outbox.messages-per-minute", "60"), clock);
+        assertThat(paced.reserve("T1", Kind.POST_MESSAGE, "C1")).isEmpty();
+        // the message allowance (one a second) is spent: a canvas share, which ends with a DM, waits and takes no Tier 3 token
+        assertThat(paced.reserve("T1", Kind.SHARE_CANVAS, "U1")).isPresent();
+        for (int i = 0; i < 50; i++) {
+            assertThat(paced.reserve("T1", Kind.UPDATE_MESSAGE, null)).as("Tier 3 untouched, update %d", i).isEmpty();
+        }
     }
 
     @Test
@@ -60,6 +102,11 @@ class PacingTest {
 
     private static OutboxProperties defaults() {
         return new Binder(new MapConfigurationPropertySource()).bindOrCreate("techvoice.outbox", Bindable.of(OutboxProperties.class));
+    }
+
+    private static OutboxProperties with(String key, String value) {
+        return new Binder(new MapConfigurationPropertySource(java.util.Map.of(key, value)))
+                .bindOrCreate("techvoice.outbox", Bindable.of(OutboxProperties.class));
     }
 
     static final class MutableClock extends Clock {

@@ -129,7 +129,9 @@ class RecognitionSlackTest {
         long id = achievementId();
         // delivered by the outbox worker: a DM to Sam, and nothing in the network channel
         await().atMost(Duration.ofSeconds(10)).until(() -> delivered("DU0SAM0001", "consent:" + id + "\"").size() == 1);
-        assertThat(SlackApiStub.calls("conversations.open")).anyMatch(call -> "U0SAM0001".equals(call.get("users")));
+        // one chat.postMessage to Sam's user id, which Slack puts in the app's DM with her: no conversations.open
+        assertThat(SlackApiStub.calls("conversations.open")).noneMatch(call -> "U0SAM0001".equals(call.get("users")));
+        assertThat(SlackApiStub.calls("chat.postMessage")).anyMatch(call -> "U0SAM0001".equals(call.get("channel")));
         assertThat(delivered("C0NETWORK1", "A-" + id + "\"")).isEmpty();
 
         slack.interactive(blockAction(team, "U0SAM0001", button("achievement_approve", "consent:" + id, Long.toString(id)), null));

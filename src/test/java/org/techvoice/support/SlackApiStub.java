@@ -41,15 +41,17 @@ public final class SlackApiStub {
 
     /**
      * Slack accepting whatever the outbox sends: {@code chat.postMessage} answers with the channel it was given
-     * and a fresh ts, {@code conversations.open} with the DM channel {@code D<user id>}, {@code chat.update} with
+     * and a fresh ts — given a user id, with the app's DM with them, {@code D<user id>}, as Slack does —,
+     * {@code conversations.open} with the DM channel {@code D<user id>}, {@code chat.update} with
      * the channel and ts it was given, and {@code files.uploadV2}'s three steps with file {@code F0FILE0001}.
      * Tests add their own stubs on top (WireMock prefers the newest matching stub).
      */
     public static void stubDeliveries() {
         String form = "{{formData request.body 'form' urlDecode=true}}";
         server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).willReturn(okJson(form + """
-                {"ok":true,"channel":"{{form.channel}}","ts":"{{now format='unix'}}.{{randomValue length=6 type='NUMERIC'}}",\
-                "message":{"type":"message","text":"","bot_id":"B0BOT0001"}}""").withTransformers("response-template")));
+                {"ok":true,"channel":"%s","ts":"{{now format='unix'}}.{{randomValue length=6 type='NUMERIC'}}",\
+                "message":{"type":"message","text":"","bot_id":"B0BOT0001"}}""".formatted(POSTED_CHANNEL))
+                .withTransformers("response-template")));
         server().stubFor(post(urlPathEqualTo("/api/conversations.open")).willReturn(okJson(form + """
                 {"ok":true,"channel":{"id":"D{{form.users}}"}}""").withTransformers("response-template")));
         server().stubFor(post(urlPathEqualTo("/api/chat.update")).willReturn(okJson(form + """
@@ -61,9 +63,23 @@ public final class SlackApiStub {
                 {"ok":true,"files":[{"id":"F0FILE0001","title":"upload"}]}""")));
     }
 
-    /** The {@code chat.postMessage} calls to one channel (a DM channel is {@code D<user id>}), oldest first. */
+    /**
+     * A response template for the channel {@code chat.postMessage} posted in (with {@code form} the request's form):
+     * the channel given, or for a user id the app's DM with that person, {@code D<user id>}.
+     */
+    public static final String POSTED_CHANNEL = "{{#matches form.channel '[UW][A-Z0-9]+'}}D{{/matches}}{{form.channel}}";
+
+    /**
+     * The {@code chat.postMessage} calls that landed in one channel, oldest first. A DM channel is {@code D<user id>},
+     * and a post to the user id itself lands there.
+     */
     public static java.util.List<java.util.Map<String, String>> postsTo(String channel) {
-        return calls("chat.postMessage").stream().filter(call -> channel.equals(call.get("channel"))).toList();
+        return calls("chat.postMessage").stream().filter(call -> channel.equals(postedChannel(call.get("channel")))).toList();
+    }
+
+    /** Where Slack puts a message posted to {@code channel}: a user id means the app's DM with them. */
+    public static String postedChannel(String channel) {
+        return channel != null && channel.matches("[UW][A-Z0-9]+") ? "D" + channel : channel;
     }
 
     /** Adds the auth.test answer without forgetting other stubs (used while a context starts). */
