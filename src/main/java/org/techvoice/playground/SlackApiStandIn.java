@@ -60,6 +60,7 @@ class SlackApiStandIn {
             case "auth.test" -> directory.authTest(playgroundBase());
             case "users.info" -> directory.userInfo(text(args, "user"));
             case "users.lookupByEmail" -> directory.lookupByEmail(text(args, "email"));
+            case "users.list" -> directory.usersList();
             case "conversations.open" -> directory.openConversation(text(args, "users"));
             case "conversations.members" -> directory.members(text(args, "channel"));
             case "usergroups.list" -> directory.userGroups();

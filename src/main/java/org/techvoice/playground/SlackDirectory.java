@@ -42,6 +42,16 @@ class SlackDirectory {
         return Personas.byId(userId).map(this::user).orElseGet(() -> error("user_not_found"));
     }
 
+    /** Everyone in one page (the workspace is small), bot included, as users.list answers. */
+    ObjectNode usersList() {
+        ObjectNode response = ok();
+        ArrayNode members = response.putArray("members");
+        members.add(userInfo(Personas.BOT_USER).path("user"));
+        Personas.everyone().forEach(p -> members.add(user(p).path("user")));
+        response.putObject("response_metadata").put("next_cursor", "");
+        return response;
+    }
+
     ObjectNode lookupByEmail(String email) {
         return email == null ? error("users_not_found") : Personas.byEmail(email.trim()).map(this::user).orElseGet(() -> error("users_not_found"));
     }

@@ -142,6 +142,12 @@ class PlaygroundApiTest {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("channel=C0NOSUCH&text=hello")).build());
 
+        var everyone = playground.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + playground.port
+                + "/playground/slack-api/users.list")).header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(read(everyone.body()).path("members").size()).as("the bot and every persona").isEqualTo(12);
+        assertThat(read(everyone.body()).path("members").findValuesAsText("tz")).containsOnly("Europe/London").hasSize(11);
         assertThat(read(nowhere.body()).path("error").asText()).isEqualTo("channel_not_found");
         assertThat(read(unknown.body()).path("error").asText()).isEqualTo("unknown_method");
         assertThat(read(wrong.body()).path("error").asText()).isEqualTo("invalid_auth");
