@@ -1,0 +1,20 @@
+package org.techvoice.playground;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** The playground's shared state; every playground bean exists only in playground mode (see {@link PlaygroundMode}). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = PlaygroundMode.ENABLED, havingValue = "true")
+class PlaygroundConfiguration {
+
+    @Bean
+    PlaygroundWorkspace playgroundWorkspace(ObjectMapper json, Clock clock) {
+        return new PlaygroundWorkspace(json, clock);
+    }
+}

@@ -1,0 +1,273 @@
+package org.techvoice.playground;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Service;
+import org.techvoice.draft.actionplan.ActionInput;
+import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.draft.actionplan.Rag;
+import org.techvoice.draft.profile.ProfileDetails;
+import org.techvoice.draft.profile.ProfileService;
+import org.techvoice.people.JobFamily;
+import org.techvoice.people.PeopleService;
+import org.techvoice.people.ProfessionalRegistration;
+import org.techvoice.recognition.CelebrationService;
+import org.techvoice.recognition.ContributionDraft;
+import org.techvoice.recognition.ContributionKind;
+import org.techvoice.recognition.ContributionService;
+import org.techvoice.themes.Theme;
+import org.techvoice.voice.VoiceService;
+
+/**
+ * "Load sample institution": a few months of the University of Northgate's technician voice, contributions,
+ * celebrations, surveys, organisation profile and action plan, entered through the same services as the
+ * {@code /tc} commands, so a lead can pull a substantive {@code /tc draft} within a minute of opening the page.
+ *
+ * <p>Services stamp entries with today's date (voice, achievements, survey answers) except contributions, which
+ * take the day the work happened: those are spread over the last four months. Loading is done once per database:
+ * the action plan, written last, marks it done.
+ */
+@Service
+@ConditionalOnProperty(name = PlaygroundMode.ENABLED, havingValue = "true")
+class SampleInstitution {
+
+    private static final Logger log = LoggerFactory.getLogger(SampleInstitution.class);
+
+    /** A phrase of the sample that the draft quotes, for tests and for whoever checks the draft by eye. */
+    static final String SIGNATURE_PHRASE = "Northgate Technician Showcase";
+    static final String MARKER_REFERENCE = "TC-01";
+
+    record Loaded(boolean now, String summary) {
+    }
+
+    private final ProfileService profiles;
+    private final ActionPlanService actionPlan;
+    private final VoiceService voice;
+    private final ContributionService contributions;
+    private final CelebrationService celebrations;
+    private final PeopleService people;
+    private final SampleSurveys surveys;
+    private final Clock clock;
+
+    SampleInstitution(ProfileService profiles, ActionPlanService actionPlan, VoiceService voice, ContributionService contributions,
+            CelebrationService celebrations, PeopleService people, SampleSurveys surveys, Clock clock) {
+        this.profiles = profiles;
+        this.actionPlan = actionPlan;
+        this.voice = voice;
+        this.contributions = contributions;
+        this.celebrations = celebrations;
+        this.people = people;
+        this.surveys = surveys;
+        this.clock = clock;
+    }
+
+    synchronized Loaded load() {
+        if (loaded()) {
+            return new Loaded(false, "The sample institution is already loaded: pull a draft as " + Personas.HELEN.name()
+                    + " with /tc draft.");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(Personas.TIME_ZONE)));
+        registerSampleTechnicians();
+        saveProfile(today);
+        List<String> voiceRefs = speakUp();
+        List<String> contributionRefs = logContributions(today);
+        List<String> achievementRefs = celebrate();
+        List<String> surveyRefs = surveys.run();
+        writeActionPlan(today, voiceRefs, contributionRefs, achievementRefs, surveyRefs);
+        String summary = ("Loaded the University of Northgate: %d voice entries, %d contributions, %d celebrated achievements, "
+                + "%d surveys (%s), an organisation profile and %d actions. Switch to %s and type /tc draft.")
+                .formatted(voiceRefs.size(), contributionRefs.size(), achievementRefs.size(), surveyRefs.size(),
+                        String.join(", ", surveyRefs), ACTIONS, Personas.HELEN.name());
+        log.info("Playground: {}", summary);
+        return new Loaded(true, summary);
+    }
+
+    private boolean loaded() {
+        return actionPlan.list(Personas.TEAM_ID).stream().anyMatch(a -> MARKER_REFERENCE.equals(a.reference()));
+    }
+
+    /** The survey respondents beyond the switchable personas, registered as /tc import would. */
+    private void registerSampleTechnicians() {
+        Map<String, JobFamily> families = Map.of("U0NGTECH04", JobFamily.ENGINEERING, "U0NGTECH05", JobFamily.TEACHING,
+                "U0NGTECH06", JobFamily.DIGITAL, "U0NGTECH07", JobFamily.CLINICAL, "U0NGTECH08", JobFamily.CREATIVE);
+        for (Persona persona : Personas.SAMPLE_ONLY) {
+            if (people.find(Personas.TEAM_ID, persona.id()).isEmpty()) {
+                ProfessionalRegistration registration = "U0NGTECH06".equals(persona.id()) ? ProfessionalRegistration.RITTECH : null;
+                people.register(Personas.TEAM_ID, PlaygroundSetup.profile(persona, families.get(persona.id()), registration));
+            }
+        }
+    }
+
+    private void saveProfile(LocalDate today) {
+        var problems = profiles.save(Personas.TEAM_ID, Personas.HELEN.id(), new ProfileDetails(Personas.TEAM_NAME,
+                "The University of Northgate is a research-intensive university of 21,000 students and 5,400 staff across "
+                        + "four faculties, with a teaching hospital partnership and a science park. Its 410 technical staff run "
+                        + "teaching laboratories, research facilities, workshops, imaging and histology suites, theatre and media "
+                        + "studios and research computing. Technical Services sits within Research and Innovation Services and "
+                        + "reports to the Pro-Vice-Chancellor for Research. The university signed the Technician Commitment to "
+                        + "make that expertise visible, recognised and sustained, and to give technicians a voice in decisions "
+                        + "that affect them.",
+                "Anyone whose main role is to provide technical expertise, support or services for research, teaching or "
+                        + "knowledge exchange, in any grade or job family, including apprentices and technical managers.",
+                "410 technical staff (FTE 382): 46% laboratory and research, 21% engineering and workshop, 14% IT and data, "
+                        + "9% teaching support, 6% clinical and life-science support, 4% creative and media. Grades 3 to 9; "
+                        + "12 apprentices.",
+                "A technical staff network (since 2019), an annual technicians' conference, and a technical career framework "
+                        + "piloted in the Faculty of Engineering.",
+                "https://www.northgate.ac.uk/technicians", Personas.HELEN.name(), Personas.HELEN.email(), "+44 1632 960412",
+                today.minusMonths(26)));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The sample organisation profile was refused: " + problems);
+        }
+    }
+
+    private List<String> speakUp() {
+        List<String> refs = new ArrayList<>();
+        Map<String, Theme> entries = new LinkedHashMap<>();
+        entries.put("Technicians are rarely named on the papers our work makes possible; an acknowledgement line would cost nothing.",
+                Theme.RECOGNITION);
+        entries.put("Could we have protected time for CPD each month? Training always loses to the next urgent job.", Theme.CAREER_DEVELOPMENT);
+        entries.put("Nobody in my team knows what the next grade up looks like or how to get there.", Theme.CAREER_DEVELOPMENT);
+        entries.put("Half of our workshop will retire within eight years and none of their know-how is written down.", Theme.SUSTAINABILITY);
+        entries.put("Please fund RSciTech registration fees centrally; some of us pay them ourselves.", Theme.RECOGNITION);
+        entries.put("Staff profiles on the website list academics only. Technicians should be on the school pages too.", Theme.VISIBILITY);
+        entries.put("The technical network meetings are great but always clash with teaching lab sessions.", Theme.VISIBILITY);
+        entries.put("We need an apprenticeship route into the histology team before the two of us who know it leave.", Theme.SUSTAINABILITY);
+        entries.put("Ask us again in a year whether any of this changed anything: measure it, don't assume it.", Theme.EVALUATING_IMPACT);
+        entries.put("Technicians should sit on the research strategy committee, not just be told its decisions.", Theme.VISIBILITY);
+        entries.forEach((text, theme) -> refs.add(voice.speak(Personas.TEAM_ID, Personas.AMIRA.id(), text, true, Set.of(theme))
+                .entry().reference()));
+        return refs;
+    }
+
+    private record Work(Persona who, ContributionKind kind, int daysAgo, Theme theme, String text, String link) {
+    }
+
+    private List<String> logContributions(LocalDate today) {
+        Persona rhys = Personas.SAMPLE_ONLY.get(0);
+        Persona joanne = Personas.SAMPLE_ONLY.get(1);
+        Persona marek = Personas.SAMPLE_ONLY.get(2);
+        Persona fiona = Personas.SAMPLE_ONLY.get(3);
+        Persona daniel = Personas.SAMPLE_ONLY.get(4);
+        List<Work> work = List.of(
+                new Work(Personas.AMIRA, ContributionKind.OUTREACH, 112, Theme.VISIBILITY,
+                        "Ran the school outreach day on microscopy for 60 Year 10 pupils", null),
+                new Work(Personas.TOM, ContributionKind.RESEARCH_OUTPUT, 104, Theme.VISIBILITY,
+                        "Designed and machined the sample cell for the high-pressure neutron experiment; named as co-author on the paper",
+                        "https://doi.org/10.5555/northgate.2026.118"),
+                new Work(Personas.PRIYA, ContributionKind.TRAINING_GIVEN, 97, Theme.SUSTAINABILITY,
+                        "Wrote the confocal microscope induction and trained 14 PhD students to use it unsupervised", null),
+                new Work(Personas.GARETH, ContributionKind.COMMITTEE, 90, Theme.VISIBILITY,
+                        "Took the first technician seat on the Faculty Research Committee", null),
+                new Work(rhys, ContributionKind.PROCESS_IMPROVEMENT, 83, Theme.SUSTAINABILITY,
+                        "Documented the electronics workshop's repair procedures so they survive his retirement plans", null),
+                new Work(joanne, ContributionKind.TEACHING, 76, Theme.RECOGNITION,
+                        "Co-designed the first-year practical on titration with the module lead and is credited in the module handbook", null),
+                new Work(marek, ContributionKind.TRAINING_GIVEN, 68, Theme.CAREER_DEVELOPMENT,
+                        "Mentored two apprentices through their Level 4 Digital Support Technician apprenticeship", null),
+                new Work(Personas.AMIRA, ContributionKind.OTHER, 61, Theme.CAREER_DEVELOPMENT,
+                        "Completed the HEaTED Technical Management course and started the RSci application", null),
+                new Work(fiona, ContributionKind.PROCESS_IMPROVEMENT, 54, Theme.SUSTAINABILITY,
+                        "Set up a shared histology protocol library so sectioning does not depend on one person", null),
+                new Work(Personas.GARETH, ContributionKind.OUTREACH, 47, Theme.VISIBILITY,
+                        "Organised the " + SIGNATURE_PHRASE + ": 23 technical teams showed their work to 300 staff and students",
+                        "https://www.northgate.ac.uk/news/technician-showcase"),
+                new Work(daniel, ContributionKind.TEACHING, 40, Theme.RECOGNITION,
+                        "Led the lighting design workshops for the second-year theatre production", null),
+                new Work(Personas.TOM, ContributionKind.TRAINING_GIVEN, 33, Theme.CAREER_DEVELOPMENT,
+                        "Ran a secondment week for a technician from the School of Engineering to learn CNC programming", null),
+                new Work(Personas.PRIYA, ContributionKind.RESEARCH_OUTPUT, 21, Theme.RECOGNITION,
+                        "Presented the lab's image-analysis pipeline at the Institute of Science & Technology conference", null),
+                new Work(Personas.GARETH, ContributionKind.COMMITTEE, 12, Theme.EVALUATING_IMPACT,
+                        "Analysed the technician voice baseline survey with the steering group and fed it into the action plan", null),
+                new Work(marek, ContributionKind.PROCESS_IMPROVEMENT, 5, Theme.EVALUATING_IMPACT,
+                        "Built the dashboard that counts technicians by job family for the self-assessment", null));
+        List<String> refs = new ArrayList<>();
+        for (Work w : work) {
+            refs.add(contributions.log(Personas.TEAM_ID, w.who().id(), new ContributionDraft(w.kind(), w.text(),
+                    today.minusDays(w.daysAgo()), w.link(), List.of(), Set.of(w.theme()))).contribution().reference());
+        }
+        return refs;
+    }
+
+    /** Celebrations with the celebrated person's consent, as the DM's Approve button gives it. */
+    private List<String> celebrate() {
+        record Celebration(Persona by, Persona subject, String text) {
+        }
+        List<Celebration> list = List.of(
+                new Celebration(Personas.GARETH, Personas.AMIRA, "became a Registered Science Technician (RSciTech)"),
+                new Celebration(Personas.AMIRA, Personas.TOM,
+                        "won the university's Outstanding Technical Contribution award for the neutron sample cell"),
+                new Celebration(Personas.HELEN, Personas.PRIYA, "was shortlisted for a THE Technician of the Year award"),
+                new Celebration(Personas.GARETH, Personas.SAMPLE_ONLY.get(2), "became a Registered IT Technician (RITTech)"),
+                new Celebration(Personas.PRIYA, Personas.SAMPLE_ONLY.get(3),
+                        "received the Institute of Biomedical Science specialist portfolio award"),
+                new Celebration(Personas.TOM, Personas.GARETH, "achieved Incorporated Engineer (IEng) registration"));
+        List<String> refs = new ArrayList<>();
+        for (Celebration c : list) {
+            var celebrated = celebrations.celebrate(Personas.TEAM_ID, c.by().id(), c.subject().id(), c.text());
+            long id = celebrated.achievement().id();
+            if (celebrated.stage() == CelebrationService.Stage.ASKED_FOR_CONSENT) {
+                celebrations.answer(Personas.TEAM_ID, c.subject().id(), id, true);
+            }
+            refs.add(celebrated.achievement().reference());
+        }
+        return refs;
+    }
+
+    private static final int ACTIONS = 7;
+
+    private void writeActionPlan(LocalDate today, List<String> voiceRefs, List<String> contributionRefs, List<String> achievementRefs,
+            List<String> surveyRefs) {
+        String baseline = surveyRefs.get(0);
+        LocalDate start = today.minusMonths(4).withDayOfMonth(1);
+        List<ActionInput> actions = List.of(
+                new ActionInput(MARKER_REFERENCE, Set.of(Theme.VISIBILITY),
+                        "Publish a profile page for every technical team on school websites and a technicians' hub page",
+                        "Head of Communications", start, start.plusMonths(9), "Every school site lists its technical staff",
+                        Rag.AMBER, "Hub page live; 9 of 14 schools have added their teams.", voiceRefs.get(5) + " " + contributionRefs.get(9)),
+                new ActionInput("TC-02", Set.of(Theme.RECOGNITION),
+                        "Fund professional registration (RSciTech, RSci, EngTech, IEng, RITTech) and one year's fees centrally",
+                        Personas.HELEN.name(), start, start.plusMonths(12), "60 newly registered technicians by the end of the plan",
+                        Rag.GREEN, "Scheme launched; 18 applications funded so far.", voiceRefs.get(4) + " " + achievementRefs.get(0)),
+                new ActionInput("TC-03", Set.of(Theme.RECOGNITION, Theme.VISIBILITY),
+                        "Acknowledge technical contributions in publications: a standard acknowledgement line and co-authorship guidance",
+                        "Research Integrity Committee", start.plusMonths(1), start.plusMonths(10),
+                        "Guidance adopted by all four faculties", Rag.AMBER, "Draft guidance out for consultation.",
+                        voiceRefs.get(0) + " " + contributionRefs.get(1)),
+                new ActionInput("TC-04", Set.of(Theme.CAREER_DEVELOPMENT),
+                        "Publish technical career pathways with grade profiles for each job family",
+                        "HR Business Partner (Technical Services)", start, start.plusMonths(18),
+                        "Pathways published; 80% of technicians say they know how to progress (baseline survey)", Rag.RED,
+                        "Job-family mapping behind schedule: HR capacity.", voiceRefs.get(2) + " " + baseline + "/Q5"),
+                new ActionInput("TC-05", Set.of(Theme.CAREER_DEVELOPMENT),
+                        "Protected CPD time: one day a month for every technician, recorded in the workload model",
+                        "Heads of School", start.plusMonths(2), start.plusMonths(14), "Uptake above 70% in the pulse survey",
+                        Rag.AMBER, "Piloted in Chemistry and Physics.", voiceRefs.get(1) + " " + baseline + "/Q6"),
+                new ActionInput("TC-06", Set.of(Theme.SUSTAINABILITY),
+                        "Succession planning for single-person skills; technical apprenticeships in histology and the workshops",
+                        "Technical Managers' Forum", start, start.plusMonths(24), "12 apprentices a year; every critical skill held by two people",
+                        Rag.GREEN, "Skills register complete; 4 new apprentices started.",
+                        voiceRefs.get(3) + " " + voiceRefs.get(7) + " " + contributionRefs.get(4) + " " + contributionRefs.get(8)),
+                new ActionInput("TC-07", Set.of(Theme.EVALUATING_IMPACT),
+                        "Run the technician voice baseline survey yearly and a termly pulse; report results to the steering group",
+                        Personas.GARETH.name(), start, start.plusMonths(24), "Response rate above 50%; results in each annual report",
+                        Rag.GREEN, "Baseline done; first pulse survey open.", baseline + "/Q10 " + contributionRefs.get(13)));
+        for (ActionInput action : actions) {
+            var problems = actionPlan.add(Personas.TEAM_ID, Personas.HELEN.id(), action);
+            if (!problems.isEmpty()) {
+                throw new IllegalStateException("Sample action " + action.reference() + " was refused: " + problems);
+            }
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.techvoice.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.techvoice.playground.PlaygroundApiTest.eventually;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The journeys of issue #9, through the page's JSON API only: consent, a modal's errors, the lead's draft, the sample. */
+class PlaygroundJourneyTest {
+
+    private static PlaygroundClient playground;
+
+    @BeforeAll
+    static void start() {
+        playground = PlaygroundClient.start("playground-journeys");
+    }
+
+    @AfterAll
+    static void stop() {
+        playground.stop();
+    }
+
+    @Test
+    void aCelebrationGoesThroughConsentAndAppearsInTheNetworkChannel() {
+        JsonNode asked = playground.api("command", Map.of("persona", Personas.AMIRA.id(), "channel", Personas.AMIRA.dmChannel(),
+                "text", "/tc celebrate @Tom Whitfield built the cryostat sample holder that rescued the spring beamtime"));
+        assertThat(asked.path("ok").asBoolean()).as(asked.toString()).isTrue();
+
+        eventually(() -> assertThat(messages(Personas.TOM, Personas.TOM.dmChannel()).toString()).contains("cryostat sample holder"));
+        JsonNode consent = last(messages(Personas.TOM, Personas.TOM.dmChannel()));
+        JsonNode approve = button(consent.path("blocks"), "Approve");
+        assertThat(channelText()).doesNotContain("cryostat sample holder");
+
+        JsonNode clicked = playground.api("action", Map.of("persona", Personas.TOM.id(),
+                "container", Map.of("type", "message", "channel", Personas.TOM.dmChannel(), "ts", consent.path("ts").asText()),
+                "blockId", approve.path("block_id").asText(), "actionId", approve.path("action_id").asText(), "type", "button",
+                "value", approve.path("value").asText()));
+
+        assertThat(clicked.path("ok").asBoolean()).as(clicked.toString()).isTrue();
+        eventually(() -> assertThat(channelText()).contains("cryostat sample holder").contains(Personas.TOM.id()));
+
+        JsonNode post = last(messages(Personas.PRIYA, Personas.NETWORK_CHANNEL));
+        JsonNode reacted = playground.api("reaction", Map.of("persona", Personas.PRIYA.id(), "channel", Personas.NETWORK_CHANNEL,
+                "ts", post.path("ts").asText(), "name", "tada", "added", true));
+        assertThat(reacted.path("ok").asBoolean()).as(reacted.toString()).isTrue();
+        assertThat(last(messages(Personas.TOM, Personas.NETWORK_CHANNEL)).path("reactions").toString())
+                .contains("\"name\":\"tada\"").contains("\"count\":1");
+        playground.api("command", Map.of("persona", Personas.TOM.id(), "text", "/tc mine"));
+        assertThat(playground.state(Personas.TOM.id()).path("ephemerals").toString()).contains("cryostat sample holder");
+    }
+
+    @Test
+    void aModalSubmittedWithAMistakeComesBackWithItsErrors() {
+        playground.api("command", Map.of("persona", Personas.PRIYA.id(), "text", "/tc log"));
+        JsonNode modals = playground.state(Personas.PRIYA.id()).path("modals");
+        assertThat(modals.size()).as("the /tc log form is open").isEqualTo(1);
+        String viewId = modals.get(0).path("id").asText();
+
+        JsonNode submitted = playground.api("submit", Map.of("persona", Personas.PRIYA.id(), "viewId", viewId, "values", Map.of(
+                "kind", Map.of("value", Map.of("type", "static_select")),
+                "text", Map.of("value", Map.of("type", "plain_text_input", "value", "Trained four PhD students on the confocal")),
+                "link", Map.of("value", Map.of("type", "plain_text_input", "value", "the confocal page on the intranet")))));
+
+        assertThat(submitted.path("ok").asBoolean()).isFalse();
+        assertThat(submitted.path("errors").path("link").asText()).contains("https");
+        assertThat(playground.state(Personas.PRIYA.id()).path("modals").get(0).path("id").asText()).isEqualTo(viewId);
+
+        assertThat(playground.api("close", Map.of("persona", Personas.PRIYA.id(), "viewId", viewId)).path("ok").asBoolean()).isTrue();
+        assertThat(playground.state(Personas.PRIYA.id()).path("modals").size()).isZero();
+    }
+
+    @Test
+    void theLeadPullsADraftAndDownloadsARealWordDocument() {
+        JsonNode pulled = playground.api("command", Map.of("persona", Personas.HELEN.id(), "text", "/tc draft"));
+        assertThat(pulled.path("ok").asBoolean()).as(pulled.toString()).isTrue();
+
+        eventually(() -> assertThat(files(Personas.HELEN).stream().map(f -> f.path("name").asText()).toList())
+                .anyMatch(name -> name.endsWith(".docx")).anyMatch(name -> name.endsWith(".md")));
+        JsonNode docx = files(Personas.HELEN).stream().filter(f -> f.path("name").asText().endsWith(".docx")).findFirst().orElseThrow();
+        var download = playground.download(docx.path("url").asText());
+
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(new String(download.body(), 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains(".docx");
+    }
+
+    @Test
+    void theSampleInstitutionFillsTheDraftAndLoadsOnce() throws Exception {
+        JsonNode first = playground.api("sample", Map.of());
+        JsonNode second = playground.api("sample", Map.of());
+        assertThat(first.path("ok").asBoolean()).as(first.toString()).isTrue();
+        assertThat(first.path("summary").asText()).contains("10 voice entries").contains("15 contributions").contains("S-1, S-2");
+        assertThat(second.path("summary").asText()).contains("already");
+
+        int before = files(Personas.HELEN).size();
+        playground.api("command", Map.of("persona", Personas.HELEN.id(), "text", "/tc draft"));
+        eventually(() -> assertThat(files(Personas.HELEN).size()).isGreaterThanOrEqualTo(before + 2));
+        List<JsonNode> all = files(Personas.HELEN);
+        JsonNode markdown = all.stream().filter(f -> f.path("name").asText().endsWith(".md")).reduce((a, b) -> b).orElseThrow();
+        String draft = new String(playground.download(markdown.path("url").asText()).body(), StandardCharsets.UTF_8);
+
+        assertThat(draft).contains(SampleInstitution.SIGNATURE_PHRASE).contains("TC-01").contains("Northgate")
+                .contains("Technician voice baseline, autumn 2026");
+        assertThat(draft).doesNotContain("No evidence recorded yet");
+    }
+
+    private static JsonNode messages(Persona persona, String channel) {
+        for (JsonNode conversation : playground.state(persona.id()).path("conversations")) {
+            if (conversation.path("id").asText().equals(channel)) {
+                return conversation.path("messages");
+            }
+        }
+        throw new AssertionError("no conversation " + channel);
+    }
+
+    private static String channelText() {
+        return messages(Personas.AMIRA, Personas.NETWORK_CHANNEL).toString();
+    }
+
+    private static List<JsonNode> files(Persona persona) {
+        List<JsonNode> files = new ArrayList<>();
+        messages(persona, persona.dmChannel()).forEach(m -> m.path("files").forEach(files::add));
+        return files;
+    }
+
+    private static JsonNode last(JsonNode array) {
+        return array.get(array.size() - 1);
+    }
+
+    /** The button with this label, with its block id filled in as Slack would. */
+    private static JsonNode button(JsonNode blocks, String label) {
+        for (JsonNode block : blocks) {
+            for (JsonNode element : block.path("elements")) {
+                if ("button".equals(element.path("type").asText()) && label.equals(element.path("text").path("text").asText())) {
+                    return ((com.fasterxml.jackson.databind.node.ObjectNode) element.deepCopy()).put("block_id", block.path("block_id").asText());
+                }
+            }
+        }
+        throw new AssertionError("no button " + label + " in " + blocks);
+    }
+}
