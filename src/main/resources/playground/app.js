@@ -93,12 +93,12 @@
   }
 
   /** Only web links (and the playground's own paths) become clickable; anything else stays text. */
-  function safeUrl(url) {
+  function safeUrl(url, allowLocal) {
     if (typeof url !== 'string') {
       return null;
     }
     var trimmed = url.trim();
-    if (/^https?:\/\//i.test(trimmed) || /^mailto:/i.test(trimmed) || /^\/(?!\/)/.test(trimmed)) {
+    if (/^https?:\/\//i.test(trimmed) || /^mailto:/i.test(trimmed) || (allowLocal && /^\/playground\//.test(trimmed))) {
       return trimmed;
     }
     return null;
@@ -717,13 +717,13 @@
         if (url) {
           button = el('a', { className: className, href: url, target: '_blank', rel: 'noopener noreferrer',
             'data-action-id': actionId }, textObject(element.text, 'span'));
-          button.addEventListener('click', function () { fire({ value: element.value || null }); });
+          button.addEventListener('click', function () { fire({ value: element.value || null, text: plainOf(element.text) }); });
           return button;
         }
         button = el('button', { type: 'button', className: className, 'data-action-id': actionId,
           'data-value': element.value || '' }, textObject(element.text, 'span'));
         button.addEventListener('click', function () {
-          withConfirm(element.confirm, function () { fire({ value: element.value || null }); });
+          withConfirm(element.confirm, function () { fire({ value: element.value || null, text: plainOf(element.text) }); });
         });
         return button;
       }
@@ -880,19 +880,31 @@
     return (snapshot && snapshot.ephemerals ? snapshot.ephemerals : []).filter(function (e) { return e.channel === channelId; });
   }
 
+  /** Redrawn only when an entry or its unread count changes, so a click never lands on a replaced button. */
   function renderSidebar() {
     var dms = $('nav-dms');
     var channels = $('nav-channels');
-    clear(dms);
-    clear(channels);
-    conversations().forEach(function (conv) {
+    var entries = conversations().map(function (conv) {
       var count = (conv.messages || []).length + ephemeralsIn(conv.id).length;
       var key = personaId + ':' + conv.id;
       var active = current.kind === 'conv' && current.id === conv.id;
       if (active) {
         seen[key] = count;
       }
-      var unread = Math.max(0, count - (seen[key] || 0));
+      return { conv: conv, active: active, unread: Math.max(0, count - (seen[key] || 0)) };
+    });
+    var sidebarKey = personaId + JSON.stringify(entries.map(function (e) { return [e.conv.id, e.conv.name, e.active, e.unread]; }));
+    $('nav-home').classList.toggle('active', current.kind === 'home');
+    if (sidebarKey === renderedKeys.sidebar) {
+      return;
+    }
+    renderedKeys.sidebar = sidebarKey;
+    clear(dms);
+    clear(channels);
+    entries.forEach(function (entry) {
+      var conv = entry.conv;
+      var active = entry.active;
+      var unread = entry.unread;
       var item = el('button', { type: 'button', className: 'nav-item' + (active ? ' active' : '') + (unread ? ' unread' : ''),
         testid: conv.kind === 'dm' ? 'nav-dm' : 'nav-channel-' + conv.name, 'data-conversation': conv.id,
         on: { click: function () { select({ kind: 'conv', id: conv.id }); } } },
@@ -901,8 +913,6 @@
         unread ? el('span', { className: 'badge', testid: 'unread', text: String(unread) }) : null);
       (conv.kind === 'dm' ? dms : channels).appendChild(item);
     });
-    var home = $('nav-home');
-    home.classList.toggle('active', current.kind === 'home');
   }
 
   function select(target) {
@@ -1034,7 +1044,7 @@
   }
 
   function fileCard(file) {
-    var url = safeUrl(file.url);
+    var url = safeUrl(file.url, true);
     var name = file.name || file.title || 'file';
     var ext = (/\.([A-Za-z0-9]+)$/.exec(name) || [null, 'file'])[1].toUpperCase();
     var card = el('div', { className: 'file-card', testid: 'file' },
