@@ -18,8 +18,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Chromium {
 
-    static final Path BROWSER = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's paths; other systems may point elsewhere with -Dtechvoice.chromium=… and -Dtechvoice.chromedriver=…. */
+    static final Path BROWSER = Path.of(System.getProperty("techvoice.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("techvoice.chromedriver", "/usr/bin/chromedriver"));
 
     private Chromium() {
     }

@@ -1,7 +1,6 @@
 package org.techvoice.playground.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -27,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * and the app's own listeners and services. Screenshots of each step: target/playground-screenshots/.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ChromiumInstalled.class)
 class PlaygroundBrowserTest {
 
     private static final Path TARGET = Path.of("target");
@@ -38,11 +39,9 @@ class PlaygroundBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        String missing = Chromium.missing();
-        if (missing != null) {
-            System.err.println(missing);
+        if (Chromium.missing() != null) {
+            return; // ChromiumInstalled skips every test, saying why
         }
-        assumeTrue(missing == null, missing);
         server = PlaygroundServer.start();
         driver = Chromium.start(TARGET.resolve("playground-chromium-profile").resolve(UUID.randomUUID().toString()), DOWNLOADS);
         page = new PlaygroundPage(driver, TARGET.resolve("playground-screenshots"));
