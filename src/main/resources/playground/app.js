@@ -23,7 +23,11 @@
     hourglass: '⌛', hourglass_flowing_sand: '⏳', inbox_tray: '📥', outbox_tray: '📤', email: '📧',
     clipboard: '📋', pushpin: '📌', link: '🔗', bell: '🔔', no_entry: '⛔', question: '❓',
     grey_question: '❔', exclamation: '❗', heavy_plus_sign: '➕', pencil: '✏️', pencil2: '✏️',
-    wastebasket: '🗑️', star2: '🌟', smile: '😄', slightly_smiling_face: '🙂', partying_face: '🥳'
+    wastebasket: '🗑️', star2: '🌟', smile: '😄', slightly_smiling_face: '🙂', partying_face: '🥳',
+    bust_in_silhouette: '👤', closed_lock_with_key: '🔐', envelope: '✉️', globe_with_meridians: '🌐',
+    large_green_circle: '🟢', large_orange_circle: '🟠', large_yellow_circle: '🟡', red_circle: '🔴',
+    no_entry_sign: '🚫', ok_hand: '👌', robot_face: '🤖', see_no_evil: '🙈', thinking_face: '🤔',
+    white_circle: '⚪', black_circle: '⚫', arrow_right: '➡️', point_right: '👉', hammer_and_wrench: '🛠️'
   };
   var REACTION_CHOICES = ['tada', 'clap', 'heart', '+1', 'raised_hands', 'star'];
 
@@ -1052,10 +1056,17 @@
       el('span', { className: 'file-text' },
         el('span', { className: 'file-title', text: file.title || name }),
         el('span', { className: 'file-name', text: name })));
-    if (url) {
-      card.appendChild(el('a', { className: 'btn btn-small', href: url, download: name, testid: 'file-link',
-        'data-file-name': name, text: 'Download' }));
+    if (url && /^(PNG|JPG|JPEG|GIF)$/.test(ext)) {
+      // charts the app uploads (survey results) are shown as Slack shows images, above their card
+      return el('div', { className: 'file-image' },
+        el('img', { src: url, alt: file.title || name, className: 'file-preview', loading: 'lazy' }), withLink(card, url, name));
     }
+    return url ? withLink(card, url, name) : card;
+  }
+
+  function withLink(card, url, name) {
+    card.appendChild(el('a', { className: 'btn btn-small', href: url, download: name, testid: 'file-link',
+        'data-file-name': name, text: 'Download' }));
     return card;
   }
 
