@@ -64,10 +64,6 @@ final class Personas {
         return everyone().filter(p -> p.email().equalsIgnoreCase(email)).findFirst();
     }
 
-    static Optional<Persona> byDm(String channel) {
-        return everyone().filter(p -> p.dmChannel().equals(channel)).findFirst();
-    }
-
     static String nameOf(String userId) {
         if (BOT_USER.equals(userId)) {
             return BOT_NAME;

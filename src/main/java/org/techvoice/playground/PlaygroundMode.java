@@ -60,6 +60,10 @@ public final class PlaygroundMode implements EnvironmentPostProcessor {
         settings.put("spring.datasource.url", environment.getProperty(DATABASE_URL, DEFAULT_DATABASE_URL));
         settings.put("spring.datasource.username", "sa");
         settings.put("spring.datasource.password", "");
+        if (!environment.containsProperty("server.address")) {
+            // the page acts as anyone, the admin included: only this machine may use it unless SERVER_ADDRESS says otherwise
+            settings.put("server.address", "127.0.0.1");
+        }
         environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, settings));
     }
 

@@ -51,6 +51,7 @@ final class PlaygroundWorkspace {
     private final Map<String, String> pendingUploads = new HashMap<>();
     private final Map<String, String> triggers = new HashMap<>();
     private final Map<String, Origin> origins = new HashMap<>();
+    private final String run;
     private long version = 1;
     private long sequence;
     private long lastSecond;
@@ -58,15 +59,19 @@ final class PlaygroundWorkspace {
     PlaygroundWorkspace(ObjectMapper json, Clock clock) {
         this.json = json;
         this.clock = clock;
+        this.run = Long.toString(clock.millis(), 36).toUpperCase(java.util.Locale.ROOT);
     }
 
     synchronized long version() {
         return version;
     }
 
-    /** A new id with Slack's prefix for its kind: {@code V} view, {@code F} file, {@code E} ephemeral... */
+    /**
+     * A new id with Slack's prefix for its kind: {@code V} view, {@code F} file, {@code E} ephemeral, {@code Ev} event.
+     * Unique across restarts too: the app remembers event ids for a day and would drop a repeated one as a redelivery.
+     */
     synchronized String newId(String prefix) {
-        return prefix + "0PG" + String.format("%06d", ++sequence);
+        return prefix + run + String.format("%06d", ++sequence);
     }
 
     /** Message timestamps as Slack writes them: seconds, a dot, six digits; strictly increasing. */
@@ -138,10 +143,6 @@ final class PlaygroundWorkspace {
         return removed;
     }
 
-    synchronized List<Message> messages(String channel) {
-        return List.copyOf(messages.getOrDefault(channel, List.of()));
-    }
-
     synchronized void react(String channel, String ts, String user, String name, boolean added) {
         Map<String, java.util.Set<String>> byName = reactions.computeIfAbsent(channel + "/" + ts, k -> new LinkedHashMap<>());
         java.util.Set<String> users = byName.computeIfAbsent(name, n -> new java.util.LinkedHashSet<>());
@@ -184,10 +185,6 @@ final class PlaygroundWorkspace {
 
     synchronized Optional<Ephemeral> findEphemeral(String persona, String id) {
         return ephemerals.getOrDefault(persona, List.of()).stream().filter(e -> e.id().equals(id)).findFirst();
-    }
-
-    synchronized List<Ephemeral> ephemerals(String persona) {
-        return List.copyOf(ephemerals.getOrDefault(persona, List.of()));
     }
 
     // --- modals and the App Home
@@ -236,10 +233,6 @@ final class PlaygroundWorkspace {
         return modals.getOrDefault(persona, new ArrayDeque<>()).stream().filter(m -> m.id().equals(viewId)).findFirst();
     }
 
-    synchronized Optional<Modal> topModal(String persona) {
-        return Optional.ofNullable(modals.getOrDefault(persona, new ArrayDeque<>()).peekLast());
-    }
-
     /** Closes the view and any pushed above it, as Slack does when a view is submitted or closed. */
     synchronized void closeModal(String persona, String viewId) {
         Deque<Modal> stack = modals.getOrDefault(persona, new ArrayDeque<>());
@@ -258,10 +251,6 @@ final class PlaygroundWorkspace {
             stack.clear();
             changed();
         }
-    }
-
-    synchronized List<Modal> modals(String persona) {
-        return List.copyOf(modals.getOrDefault(persona, new ArrayDeque<>()));
     }
 
     synchronized ObjectNode publishHome(String persona, ObjectNode view) {

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 class PlaygroundJourneyTest {
 
     private static PlaygroundClient playground;
+    /** The answer to the first "Load sample institution" of this run (tests may run in any order). */
+    private static JsonNode sampleLoaded;
 
     @BeforeAll
     static void start() {
@@ -94,8 +96,22 @@ class PlaygroundJourneyTest {
     }
 
     @Test
+    void aCanvasDraftIsLinkedByDmAndOpensInThePlayground() {
+        playground.api("command", Map.of("persona", Personas.ADMIN.id(), "text", "/tc draft canvas"));
+
+        eventually(() -> assertThat(messages(Personas.ADMIN, Personas.ADMIN.dmChannel()).toString()).contains("/playground/docs/"));
+        String dm = messages(Personas.ADMIN, Personas.ADMIN.dmChannel()).toString();
+        String link = dm.substring(dm.indexOf("http://localhost:"), dm.indexOf("/playground/docs/")) + "/playground/docs/"
+                + dm.substring(dm.indexOf("/playground/docs/") + "/playground/docs/".length()).split("[\\s\"<>|]")[0];
+        var canvas = playground.get(link.substring(link.indexOf("/playground/docs/")));
+
+        assertThat(canvas.statusCode()).isEqualTo(200);
+        assertThat(canvas.body()).contains("# Technician Commitment self-assessment");
+    }
+
+    @Test
     void theSampleInstitutionFillsTheDraftAndLoadsOnce() throws Exception {
-        JsonNode first = playground.api("sample", Map.of());
+        JsonNode first = sample();
         JsonNode second = playground.api("sample", Map.of());
         assertThat(first.path("ok").asBoolean()).as(first.toString()).isTrue();
         assertThat(first.path("summary").asText()).contains("10 voice entries").contains("15 contributions").contains("S-1, S-2");
@@ -111,6 +127,62 @@ class PlaygroundJourneyTest {
         assertThat(draft).contains(SampleInstitution.SIGNATURE_PHRASE).contains("TC-01").contains("Northgate")
                 .contains("Technician voice baseline, autumn 2026");
         assertThat(draft).doesNotContain("No evidence recorded yet");
+    }
+
+    @Test
+    void aTechnicianAnswersTheOpenSampleSurveyFromTheInvitationInTheirDm() {
+        sample();
+        eventually(() -> assertThat(messages(Personas.GARETH, Personas.GARETH.dmChannel()).toString()).contains("survey_answer_open")
+                .contains("Termly pulse"));
+        JsonNode invitation = null;
+        for (JsonNode message : messages(Personas.GARETH, Personas.GARETH.dmChannel())) {
+            if (message.toString().contains("Termly pulse") && message.toString().contains("survey_answer_open")) {
+                invitation = message;
+            }
+        }
+        JsonNode answer = PlaygroundApiTest.element(invitation.path("blocks"), "survey_answer_open");
+
+        JsonNode opened = playground.api("action", Map.of("persona", Personas.GARETH.id(), "container", Map.of("type", "message",
+                "channel", Personas.GARETH.dmChannel(), "ts", invitation.path("ts").asText()), "blockId", answer.path("block_id").asText(),
+                "actionId", "survey_answer_open", "type", "button", "value", answer.path("value").asText("")));
+        assertThat(opened.path("ok").asBoolean()).as(opened.toString()).isTrue();
+        eventually(() -> assertThat(playground.state(Personas.GARETH.id()).path("modals").size()).isEqualTo(1));
+        JsonNode form = playground.state(Personas.GARETH.id()).path("modals").get(0);
+
+        JsonNode submitted = playground.api("submit", Map.of("persona", Personas.GARETH.id(), "viewId", form.path("id").asText(),
+                "values", firstChoices(form.path("view").path("blocks"))));
+
+        assertThat(submitted.path("ok").asBoolean()).as(submitted.toString()).isTrue();
+        assertThat(playground.state(Personas.GARETH.id()).path("modals").toString()).doesNotContain("survey_answer\"");
+    }
+
+    private static synchronized JsonNode sample() {
+        if (sampleLoaded == null) {
+            sampleLoaded = playground.api("sample", Map.of());
+        }
+        return sampleLoaded;
+    }
+
+    /** Every input answered with its first option, or a sentence for text: what a hurried respondent does. */
+    private static Map<String, Object> firstChoices(JsonNode blocks) {
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        for (JsonNode block : blocks) {
+            if (!"input".equals(block.path("type").asText())) {
+                continue;
+            }
+            JsonNode element = block.path("element");
+            String type = element.path("type").asText();
+            Map<String, Object> value = new java.util.LinkedHashMap<>();
+            value.put("type", type);
+            JsonNode first = element.path("options").path(0);
+            switch (type) {
+                case "radio_buttons", "static_select" -> value.put("selected_option", first);
+                case "checkboxes", "multi_static_select" -> value.put("selected_options", List.of(first));
+                default -> value.put("value", "More time for training, please.");
+            }
+            values.put(block.path("block_id").asText(), Map.of(element.path("action_id").asText(), value));
+        }
+        return values;
     }
 
     private static JsonNode messages(Persona persona, String channel) {

@@ -91,6 +91,7 @@ class PlaygroundModeTest {
         assertThat(environment.getProperty("techvoice.admins")).isEqualTo(Personas.ADMIN.id());
         assertThat(environment.getProperty("spring.datasource.url")).startsWith("jdbc:h2:file:./data/playground;");
         assertThat(environment.getProperty(PlaygroundMode.ENABLED)).isEqualTo("true");
+        assertThat(environment.getProperty("server.address")).as("only this machine reaches the page").isEqualTo("127.0.0.1");
     }
 
     @Test
