@@ -468,8 +468,9 @@
     return out;
   }
 
+  /** Everyone a user picker offers: the whole directory when the session lists it, else the switchable personas. */
   function userOptions() {
-    return (session.personas || []).map(function (p) {
+    return (session.people && session.people.length ? session.people : session.personas || []).map(function (p) {
       return { value: p.id, label: p.name + (p.title ? ' — ' + p.title : '') };
     });
   }
@@ -1468,7 +1469,8 @@
   function start(loaded) {
     session = loaded;
     showNotice('');
-    (session.personas || []).forEach(function (p) { names[p.id] = p.name; });
+    // mentions of people who are in the directory but not in the switcher (the sample's colleagues) need names too
+    (session.people || []).concat(session.personas || []).forEach(function (p) { names[p.id] = p.name; });
     if (session.bot) {
       names[session.bot.id] = session.bot.name;
     }

@@ -121,6 +121,18 @@ final class PlaygroundPage {
         });
     }
 
+    /** Clicks a button of the App Home tab by its label. */
+    void clickButtonInHome(String label) {
+        until(d -> {
+            try {
+                clickButton(d.findElement(testId("home-view")), label);
+                return true;
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
     /** The text typed in a modal's input block. */
     String typed(String blockId) {
         return driver.findElement(By.cssSelector("[data-testid='modal'] [data-testid='field-" + blockId + "']")).getDomProperty("value");
