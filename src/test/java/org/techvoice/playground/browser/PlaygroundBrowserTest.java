@@ -17,6 +17,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -32,6 +35,17 @@ class PlaygroundBrowserTest {
 
     private static final Path TARGET = Path.of("target");
     private static final Path DOWNLOADS = TARGET.resolve("playground-downloads").resolve(UUID.randomUUID().toString());
+
+    /** A failed journey leaves a screenshot of what the page showed at that moment, next to the steps'. */
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (page != null) {
+                page.screenshot("failed", context.getRequiredTestMethod().getName());
+            }
+        }
+    };
 
     private static PlaygroundServer server;
     private static ChromeDriver driver;
