@@ -81,6 +81,11 @@ final class PlaygroundWorkspace {
         return second + "." + String.format("%06d", ++sequence % 1_000_000);
     }
 
+    /** A timestamp for something the app does not see again (an ephemeral's message_ts). */
+    synchronized String nextTs() {
+        return newTs();
+    }
+
     private void changed() {
         version++;
     }

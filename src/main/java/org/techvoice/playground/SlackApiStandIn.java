@@ -116,6 +116,9 @@ class SlackApiStandIn {
     private ObjectNode update(ObjectNode args) {
         String channel = channel(text(args, "channel"));
         String ts = text(args, "ts");
+        if (channel == null) {
+            return error("channel_not_found");
+        }
         return workspace.update(channel, ts, text(args, "text"), args.get("blocks"))
                 .map(m -> ok().put("channel", channel).put("ts", m.ts()).put("text", m.text()))
                 .orElseGet(() -> error("message_not_found"));
@@ -127,8 +130,11 @@ class SlackApiStandIn {
             return error("user_not_in_channel");
         }
         String channel = channel(text(args, "channel"));
+        if (channel == null) {
+            return error("channel_not_found");
+        }
         workspace.ephemeral(user, channel, text(args, "text"), args.get("blocks"));
-        return ok().put("message_ts", (System.currentTimeMillis() / 1000) + ".000000");
+        return ok().put("message_ts", workspace.nextTs());
     }
 
     private ObjectNode openView(ObjectNode args, boolean push) {
@@ -204,7 +210,10 @@ class SlackApiStandIn {
         return ok().put("canvas_id", file.id());
     }
 
-    /** A user id as a channel means that person's DM, as chat.postMessage allows. */
+    /**
+     * The conversations that exist here: the network channel and each persona's DM with the bot; a user id as a
+     * channel means that person's DM, as chat.postMessage allows. Anything else is null ({@code channel_not_found}).
+     */
     private static String channel(String channel) {
         if (channel == null || channel.isBlank()) {
             return null;
@@ -212,7 +221,8 @@ class SlackApiStandIn {
         if (channel.startsWith("U") || channel.startsWith("W")) {
             return Personas.byId(channel).map(Persona::dmChannel).orElse(null);
         }
-        return channel;
+        boolean known = Personas.NETWORK_CHANNEL.equals(channel) || Personas.everyone().anyMatch(p -> p.dmChannel().equals(channel));
+        return known ? channel : null;
     }
 
     /** The page's own address, given as the workspace URL so links the app builds (canvases) open in the playground. */

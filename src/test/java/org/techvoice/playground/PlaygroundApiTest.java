@@ -137,6 +137,12 @@ class PlaygroundApiTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build());
         var wrong = playground.post("/playground/slack-api/auth.test", "{\"token\":\"xoxb-wrong\"}");
 
+        var nowhere = playground.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + playground.port
+                + "/playground/slack-api/chat.postMessage")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("channel=C0NOSUCH&text=hello")).build());
+
+        assertThat(read(nowhere.body()).path("error").asText()).isEqualTo("channel_not_found");
         assertThat(read(unknown.body()).path("error").asText()).isEqualTo("unknown_method");
         assertThat(read(wrong.body()).path("error").asText()).isEqualTo("invalid_auth");
         assertThat(playground.context.getEnvironment().getProperty("techvoice.slack.api-url"))
