@@ -1195,7 +1195,8 @@
   function renderModal(modal, index, count) {
     var view = modal.view || {};
     var form = el('form', { className: 'modal', 'data-key': modal.id + '|' + (view.hash ? view.hash : JSON.stringify(view)),
-      'data-view-id': modal.id, 'data-callback-id': view.callback_id || '', novalidate: true });
+      'data-view-id': modal.id, 'data-callback-id': view.callback_id || '', novalidate: true, role: 'dialog',
+      'aria-modal': 'true', 'aria-label': plainOf(view.title) || 'TechVoice' });
     var ctx = { container: { type: 'view', viewId: modal.id }, form: true, viewId: modal.id };
     ctx.collect = function () { return collectValues(form); };
     var close = function () {
@@ -1519,6 +1520,14 @@
     document.addEventListener('keydown', function (event) {
       if (event.key === 'Escape') {
         closeMenus(null);
+        // as in Slack, Escape closes the top modal (a confirmation dialog first, when one is open)
+        var confirmNo = $('confirm-no');
+        var topClose = document.querySelector('[data-testid="modal"] [data-testid="modal-x"]');
+        if (confirmNo) {
+          confirmNo.click();
+        } else if (topClose) {
+          topClose.click();
+        }
       }
     });
   }
