@@ -1,0 +1,194 @@
+package org.techvoice.playground.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * Issue #9's journeys in a real headless Chromium on the playground page, against TechVoice started with
+ * {@code --playground}: every click goes through the page's JavaScript, the JSON API, a signed /slack/events request
+ * and the app's own listeners and services. Screenshots of each step: target/playground-screenshots/.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(ChromiumInstalled.class)
+class PlaygroundBrowserTest {
+
+    private static final Path TARGET = Path.of("target");
+    private static final Path DOWNLOADS = TARGET.resolve("playground-downloads").resolve(UUID.randomUUID().toString());
+
+    /** A failed journey leaves a screenshot of what the page showed at that moment, next to the steps'. */
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (page != null) {
+                page.screenshot("failed", context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    private static PlaygroundServer server;
+    private static ChromeDriver driver;
+    private static PlaygroundPage page;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (Chromium.missing() != null) {
+            return; // ChromiumInstalled skips every test, saying why
+        }
+        server = PlaygroundServer.start();
+        driver = Chromium.start(TARGET.resolve("playground-chromium-profile").resolve(UUID.randomUUID().toString()), DOWNLOADS);
+        page = new PlaygroundPage(driver, TARGET.resolve("playground-screenshots"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openThePage() {
+        page.open(server.url("/"));
+        page.resetShots();
+    }
+
+    @Test
+    @Order(1)
+    void aTechnicianLogsAContributionAndSeesTheConfirmation() {
+        page.actAs("Amira Haddad");
+        page.openDm();
+        assertThat(page.text(PlaygroundPage.testId("intro-banner"))).contains("nothing is sent to Slack");
+        assertThat(page.text(PlaygroundPage.testId("current-persona-role"))).contains("Technician");
+        page.screenshot("a-log", "amira-opens-her-dm");
+
+        page.command("/tc log Ran the school outreach day on microscopy for 60 Year 10 pupils");
+        WebElement confirmation = page.waitForEphemeral("Ran the school outreach day");
+        assertThat(confirmation.getText()).contains("Only visible to you").containsPattern("C-\\d+");
+        page.screenshot("a-log", "command-confirmed");
+
+        page.command("/tc log");
+        WebElement form = page.waitForModal("Log a contribution");
+        assertThat(form.getText()).contains("What did you do?").contains("Collaborators").contains("(optional)");
+        page.type("text", "Trained four PhD students on the new confocal microscope");
+        page.chooseInMulti("collaborators", "Priya Nair");
+        page.chooseInMulti("themes", "Career Development");
+        page.screenshot("a-log", "form-filled");
+
+        page.submitModal();
+        WebElement done = page.waitForModal("Contribution logged");
+        assertThat(done.getText()).contains("Trained four PhD students").contains("Career Development");
+        page.screenshot("a-log", "form-confirmed");
+        page.closeModal();
+        page.waitForNoModal();
+    }
+
+    @Test
+    @Order(2)
+    void aCelebrationGoesThroughConsentAndAppearsInTheNetworkChannel() {
+        page.actAs("Amira Haddad");
+        page.openDm();
+        page.command("/tc celebrate @Tom Whitfield built the cryostat sample holder that rescued the spring beamtime");
+        WebElement asked = page.waitForEphemeral("Tom Whitfield");
+        assertThat(asked.getText()).contains("Only visible to you");
+        page.openChannel("technician-network");
+        assertThat(page.text(PlaygroundPage.testId("messages"))).doesNotContain("cryostat sample holder");
+        page.screenshot("b-celebrate", "amira-celebrates-tom");
+
+        page.actAs("Tom Whitfield");
+        page.openDm();
+        WebElement consent = page.waitForMessage("cryostat sample holder");
+        assertThat(consent.getText()).contains("Approve").contains("Keep private");
+        page.screenshot("b-celebrate", "tom-is-asked");
+        page.clickButtonInMessage("cryostat sample holder", "Approve");
+        page.waitForMessage("You approved this celebration");
+        page.screenshot("b-celebrate", "tom-approves");
+
+        page.openChannel("technician-network");
+        WebElement post = page.waitForMessage("cryostat sample holder");
+        assertThat(post.getText()).contains("@Tom Whitfield").contains("@Amira Haddad");
+        page.screenshot("b-celebrate", "posted-in-the-network-channel");
+    }
+
+    @Test
+    @Order(3)
+    void theLeadPullsADraftAndDownloadsTheWordDocument() throws Exception {
+        page.actAs("Dr Helen Marsh");
+        page.openDm();
+        assertThat(page.text(PlaygroundPage.testId("current-persona-role"))).contains("Institutional lead");
+        page.command("/tc draft");
+        WebElement link = page.until(d -> d.findElements(By.cssSelector("[data-testid='file-link']")).stream()
+                .filter(a -> a.getDomAttribute("data-file-name").endsWith(".docx")).findFirst().orElse(null));
+        String name = link.getDomAttribute("data-file-name");
+        page.script("arguments[0].scrollIntoView({block: 'center'})", link);
+        page.screenshot("c-draft", "draft-in-the-leads-dm");
+
+        link.click();
+        Path downloaded = DOWNLOADS.resolve(name);
+        page.until(d -> Files.isRegularFile(downloaded) && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+        byte[] bytes = Files.readAllBytes(downloaded);
+        assertThat(bytes.length).isGreaterThan(1000);
+        assertThat(new String(bytes, 0, 2, java.nio.charset.StandardCharsets.ISO_8859_1)).as("a DOCX is a ZIP").isEqualTo("PK");
+        try (Stream<Path> files = Files.list(DOWNLOADS)) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).contains(name);
+        }
+        page.screenshot("c-draft", "docx-downloaded");
+    }
+
+    @Test
+    @Order(4)
+    void theSampleInstitutionLoadsAndAModalMistakeIsShownInline() {
+        page.actAs("Priya Nair");
+        page.loadSample();
+        assertThat(page.notice()).contains("voice entries").contains("contributions");
+        page.screenshot("d-sample", "sample-loaded");
+
+        page.openDm();
+        page.command("/tc log");
+        page.waitForModal("Log a contribution");
+        page.type("text", "Trained four PhD students on the confocal");
+        page.type("link", "the confocal page on the intranet");
+        page.submitModal();
+        String error = page.waitForInlineError("link");
+        assertThat(error).contains("https://");
+        page.waitForModal("Log a contribution");
+        assertThat(page.typed("text")).as("what was typed stays").isEqualTo("Trained four PhD students on the confocal");
+        page.screenshot("d-sample", "link-error-inline");
+
+        page.type("link", "https://intranet.northgate.ac.uk/confocal");
+        page.submitModal();
+        page.waitForModal("Contribution logged");
+        page.screenshot("d-sample", "corrected-and-logged");
+        page.closeModal();
+        page.waitForNoModal();
+
+        page.openHome();
+        List<WebElement> home = driver.findElements(PlaygroundPage.testId("home-view"));
+        assertThat(home).isNotEmpty();
+        page.screenshot("d-sample", "app-home");
+    }
+}
