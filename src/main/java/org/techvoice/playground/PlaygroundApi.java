@@ -47,6 +47,10 @@ class PlaygroundApi {
             personas.addObject().put("id", persona.id()).put("name", persona.name()).put("title", persona.title())
                     .put("department", persona.department()).put("role", persona.role());
         }
+        // everyone in the directory, the sample's colleagues too, so the page can name any mention and offer anyone in
+        // a people picker
+        ArrayNode people = body.putArray("people");
+        Personas.everyone().forEach(person -> people.addObject().put("id", person.id()).put("name", person.name()));
         body.putArray("channels").addObject().put("id", Personas.NETWORK_CHANNEL).put("name", Personas.NETWORK_CHANNEL_NAME);
         return body;
     }

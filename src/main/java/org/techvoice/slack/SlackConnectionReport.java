@@ -2,6 +2,7 @@ package org.techvoice.slack;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -13,15 +14,21 @@ class SlackConnectionReport {
     private static final Logger log = LoggerFactory.getLogger(SlackConnectionReport.class);
 
     private final SlackProperties properties;
+    private final boolean playground;
 
-    SlackConnectionReport(SlackProperties properties) {
+    SlackConnectionReport(SlackProperties properties, @Value("${techvoice.playground.enabled:}") String playground) {
         this.properties = properties;
+        this.playground = "true".equalsIgnoreCase(playground.strip());
     }
 
     @EventListener(ApplicationReadyEvent.class)
     void report() {
-        log.info(describe(properties));
+        // the playground's made-up credentials would otherwise read as "ready for Slack"
+        log.info(playground ? PLAYGROUND : describe(properties));
     }
+
+    static final String PLAYGROUND = "TechVoice is talking to the playground's stand-in Slack, not to a real workspace; to connect "
+            + "one, set the Slack credentials (README, 'Connect to Slack') and start without --playground.";
 
     static String describe(SlackProperties properties) {
         if (properties.hasAppToken() && properties.hasBotToken()) {

@@ -36,6 +36,7 @@ class PlaygroundApiTest {
         assertThat(session.path("personas").findValuesAsText("role"))
                 .containsExactly("technician", "technician", "technician", "champion", "lead", "admin");
         assertThat(session.path("channels").get(0).path("name").asText()).isEqualTo("technician-network");
+        assertThat(session.path("people").findValuesAsText("name")).hasSize(11).contains("Amira Haddad", "Marek Nowak");
     }
 
     @Test

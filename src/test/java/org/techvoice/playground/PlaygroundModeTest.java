@@ -118,7 +118,9 @@ class PlaygroundModeTest {
         PlaygroundClient playground = PlaygroundClient.start("playground-mode-log");
         try {
             assertThat(output.getAll()).contains("TechVoice playground: open http://localhost:" + playground.port
-                    + "/ (no Slack workspace needed; data in");
+                    + "/ (no Slack workspace needed; data in")
+                    .contains("talking to the playground's stand-in Slack, not to a real workspace")
+                    .doesNotContain("TechVoice is ready for Slack");
         } finally {
             playground.stop();
         }
