@@ -18,10 +18,12 @@ interface AchievementRepository extends JpaRepository<Achievement, Long> {
 
     List<Achievement> findByTeamIdAndStatusAndPostedFalseOrderById(String teamId, Achievement.Status status);
 
+    /** Keyset paging, oldest first; the redundant {@code >= afterDay} and the order by team keep H2 on the index (see VoiceRepository). */
     @Query("""
             select a from Achievement a where a.teamId = :teamId and a.achievedOn >= :since
+            and a.achievedOn >= :afterDay
             and (a.achievedOn > :afterDay or (a.achievedOn = :afterDay and a.id > :afterId))
-            order by a.achievedOn, a.id""")
+            order by a.teamId, a.achievedOn, a.id""")
     List<Achievement> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
 
     long deleteByTeamId(String teamId);
