@@ -45,8 +45,8 @@ record ThemeRule(Theme theme, String cue, int weight, Pattern folded, Pattern ex
     }
 
     boolean matches(ReadableText text) {
-        return foldedSearch != null && foldedSearch.find(text.folded())
-                || exactSearch != null && exactSearch.find(text.exact());
+        return foldedSearch != null && foldedSearch.find(text.folded(), text.foldedWordStarts())
+                || exactSearch != null && exactSearch.find(text.exact(), text.exactWordStarts());
     }
 
     Optional<String> activity() {
