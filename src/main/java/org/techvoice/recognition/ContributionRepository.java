@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+
+import jakarta.persistence.QueryHint;
 
 interface ContributionRepository extends JpaRepository<Contribution, Long> {
 
@@ -25,6 +29,7 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
             and c.happenedOn >= :afterDay
             and (c.happenedOn > :afterDay or (c.happenedOn = :afterDay and c.id > :afterId))
             order by c.teamId, c.happenedOn, c.id""")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")) // no snapshot kept for dirty checking
     List<Contribution> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
 
     long deleteByTeamId(String teamId);

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+
+import jakarta.persistence.QueryHint;
 
 interface VoiceRepository extends JpaRepository<VoiceEntry, Long> {
 
@@ -25,6 +29,7 @@ interface VoiceRepository extends JpaRepository<VoiceEntry, Long> {
             and v.saidOn >= :afterDay
             and (v.saidOn > :afterDay or (v.saidOn = :afterDay and v.id > :afterId))
             order by v.teamId, v.saidOn, v.id""")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")) // no snapshot kept for dirty checking
     List<VoiceEntry> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
 
     long deleteByTeamId(String teamId);
