@@ -19,7 +19,7 @@ final class DatedCursor<T> {
         List<T> after(LocalDate day, long id, int size);
     }
 
-    static final int PAGE_SIZE = 500;
+    static final int PAGE_SIZE = 1_000;
 
     private final Pages<T> pages;
     private final Function<T, LocalDate> dayOf;

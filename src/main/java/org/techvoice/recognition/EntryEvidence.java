@@ -32,8 +32,11 @@ class EntryEvidence implements EntryEvidenceSource {
         this.achievements = achievements;
     }
 
+    /**
+     * Not one transaction: each page is read in its own, so the rows of a page are released once handed on
+     * (one persistence context for the whole walk kept every one of 100,000 entities until the end).
+     */
     @Override
-    @Transactional(readOnly = true)
     public void forEachEntry(String teamId, LocalDate since, Consumer<EvidenceEntry> sink) {
         // (since, -1) is before every row of that day, so the first page starts at since itself
         List<DatedCursor<?>> cursors = List.of(

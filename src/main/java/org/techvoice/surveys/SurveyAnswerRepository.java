@@ -2,16 +2,30 @@ package org.techvoice.surveys;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
+
+import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.jpa.repository.QueryHints;
+
+import jakarta.persistence.QueryHint;
 
 interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
 
     List<SurveyAnswer> findByTeamIdAndResponseId(String teamId, String responseId);
 
     List<SurveyAnswer> findByTeamIdAndResponseIdIn(String teamId, Collection<String> responseIds);
+
+    /**
+     * Every answer of the workspace as (response id, question id, value), streamed: the draft folds them in one
+     * pass rather than reading each survey's responses again. Call inside a transaction and close the stream.
+     */
+    @Query("select a.responseId, a.questionId, a.value from SurveyAnswer a where a.teamId = :teamId")
+    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
+    Stream<Object[]> streamAllOfTeam(String teamId);
 
     @Modifying
     @Query("delete from SurveyAnswer a where a.teamId = :teamId and a.responseId = :responseId and a.questionId in :questionIds")

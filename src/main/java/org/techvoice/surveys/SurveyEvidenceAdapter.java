@@ -28,9 +28,10 @@ class SurveyEvidenceAdapter implements SurveyEvidenceSource {
     @Override
     @Transactional(readOnly = true)
     public List<SurveyEvidence> surveys(String teamId, LocalDate since) {
-        return surveys.findByTeamIdAndStatusInAndOpensAtGreaterThanEqualOrderByOpensAt(teamId,
-                        EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED), since.atStartOfDay(ZoneOffset.UTC).toInstant())
-                .stream().map(results::report).map(this::evidence).toList();
+        List<Survey> found = surveys.findByTeamIdAndStatusInAndOpensAtGreaterThanEqualOrderByOpensAt(teamId,
+                EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED), since.atStartOfDay(ZoneOffset.UTC).toInstant());
+        // one pass over the workspace's answers for all of them, not a read per survey
+        return results.overall(teamId, found).stream().map(this::evidence).toList();
     }
 
     private SurveyEvidence evidence(SurveyReport report) {

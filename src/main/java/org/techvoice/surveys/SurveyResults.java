@@ -3,12 +3,14 @@ package org.techvoice.surveys;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,6 +82,51 @@ public class SurveyResults {
         Map<SurveyResponse, Map<Long, List<String>>> grouped = complete.stream().collect(Collectors.toMap(Function.identity(),
                 r -> SurveyResultsCalculator.group(byResponse.getOrDefault(r.id(), List.of())), (a, b) -> a, LinkedHashMap::new));
         return calculator.calculate(survey.summary(complete.size()), lookup.questions(survey), grouped);
+    }
+
+    /**
+     * The whole-survey figures of several surveys of one workspace (no department split), for the draft: every
+     * complete response and every answer of the workspace is read once, as plain values, and folded per question,
+     * instead of each survey's responses and answers being loaded as entities. Same rules as {@link #report(Survey)}.
+     */
+    List<SurveyReport> overall(String teamId, List<Survey> surveys) {
+        if (surveys.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Integer> surveyIndex = new HashMap<>();
+        surveys.forEach(survey -> surveyIndex.putIfAbsent(survey.id(), surveyIndex.size()));
+        int[] respondents = new int[surveyIndex.size()];
+        Map<String, Integer> responseIndex = new HashMap<>();
+        try (Stream<Object[]> rows = responses.streamCompleteOfTeam(teamId)) {
+            rows.forEach(row -> {
+                Integer survey = surveyIndex.get((Long) row[1]);
+                if (survey != null) {
+                    respondents[survey]++;
+                    responseIndex.put((String) row[0], responseIndex.size());
+                }
+            });
+        }
+        Map<Survey, List<SurveyQuestionView>> questions = new LinkedHashMap<>();
+        Map<Long, QuestionTally> tallies = new HashMap<>();
+        for (Survey survey : surveys) {
+            List<SurveyQuestionView> asked = lookup.questions(survey);
+            questions.put(survey, asked);
+            asked.forEach(q -> tallies.put(q.id(), new QuestionTally(q.spec().type())));
+        }
+        try (Stream<Object[]> rows = answers.streamAllOfTeam(teamId)) {
+            rows.forEach(row -> {
+                Integer response = responseIndex.get((String) row[0]);
+                QuestionTally tally = tallies.get((Long) row[1]);
+                if (response != null && tally != null) {
+                    tally.add(response, (String) row[2]);
+                }
+            });
+        }
+        return surveys.stream().map(survey -> {
+            SurveySummary summary = survey.summary(respondents[surveyIndex.get(survey.id())]);
+            return new SurveyReport(summary, calculator.minimumGroupSize(),
+                    calculator.overall(summary, questions.get(survey), tallies), List.of());
+        }).toList();
     }
 
     /** Queues the summary and the chart for the survey's lead; called in the transaction that closes it. */

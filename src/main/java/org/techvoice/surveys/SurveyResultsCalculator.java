@@ -28,6 +28,10 @@ class SurveyResultsCalculator {
         this.properties = properties;
     }
 
+    int minimumGroupSize() {
+        return properties.minimumGroupSize();
+    }
+
     /** @param answersByResponse every complete response's answers: question id to values */
     SurveyReport calculate(SurveySummary survey, List<SurveyQuestionView> questions,
             Map<SurveyResponse, Map<Long, List<String>>> answersByResponse) {
@@ -41,7 +45,7 @@ class SurveyResultsCalculator {
         if (byDepartment.size() > 1 || !byDepartment.containsKey(NO_DEPARTMENT)) {
             byDepartment.forEach((department, answers) -> departments.add(department(department, answers, questions)));
         }
-        return new SurveyReport(survey, properties.minimumGroupSize(), overall, departments);
+        return new SurveyReport(survey, minimumGroupSize(), overall, departments);
     }
 
     private SurveyReport.DepartmentResult department(String name, List<Map<Long, List<String>>> answers,
@@ -58,33 +62,51 @@ class SurveyResultsCalculator {
 
     private SurveyReport.QuestionResult result(SurveyQuestionView question, java.util.Collection<Map<Long, List<String>>> responses,
             boolean shuffleComments, boolean withComments) {
-        List<List<String>> given = responses.stream()
-                .map(answers -> answers.getOrDefault(question.id(), List.of()))
-                .filter(values -> !values.isEmpty())
+        QuestionTally tally = new QuestionTally(question.spec().type());
+        int response = 0;
+        for (Map<Long, List<String>> answers : responses) {
+            for (String value : answers.getOrDefault(question.id(), List.of())) {
+                tally.add(response, value);
+            }
+            response++;
+        }
+        return result(question, tally, shuffleComments, withComments);
+    }
+
+    /**
+     * The whole survey's figures from answers already folded per question (the draft's path, which streams every
+     * answer once): the same rules as {@link #calculate}, without the departments.
+     */
+    List<SurveyReport.QuestionResult> overall(SurveySummary survey, List<SurveyQuestionView> questions,
+            Map<Long, QuestionTally> tallies) {
+        return questions.stream()
+                .map(q -> result(q, tallies.getOrDefault(q.id(), new QuestionTally(q.spec().type())), survey.anonymous(), true))
                 .toList();
-        if (given.size() < properties.minimumGroupSize()) {
-            return new SurveyReport.QuestionResult(question, given.size(), tooFew(), Map.of(), null, List.of());
+    }
+
+    private SurveyReport.QuestionResult result(SurveyQuestionView question, QuestionTally tally, boolean shuffleComments,
+            boolean withComments) {
+        if (tally.respondents() < properties.minimumGroupSize()) {
+            return new SurveyReport.QuestionResult(question, tally.respondents(), tooFew(), Map.of(), null, List.of());
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         Double mean = null;
         List<String> comments = new ArrayList<>();
         if (question.spec().type() == QuestionType.FREE_TEXT) {
             if (withComments) {
-                given.forEach(comments::addAll);
+                comments.addAll(tally.texts());
                 if (shuffleComments) {
                     // Anonymous comments in a stable order would line up with who answered first.
                     Collections.shuffle(comments, shuffler);
                 }
             }
         } else {
-            question.spec().options().forEach(option -> counts.put(option, 0L));
-            given.forEach(values -> values.forEach(value -> counts.computeIfPresent(value, (k, n) -> n + 1)));
+            question.spec().options().forEach(option -> counts.put(option, tally.count(option)));
             if (question.spec().type() == QuestionType.RATING) {
-                mean = given.stream().mapToInt(values -> Integer.parseInt(values.get(0))).average().orElse(0);
-                mean = Math.round(mean * 10) / 10.0;
+                mean = Math.round(tally.meanOfFirstValues() * 10) / 10.0;
             }
         }
-        return new SurveyReport.QuestionResult(question, given.size(), null, counts, mean, comments);
+        return new SurveyReport.QuestionResult(question, tally.respondents(), null, counts, mean, comments);
     }
 
     private String tooFew() {

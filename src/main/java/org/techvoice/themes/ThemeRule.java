@@ -15,7 +15,13 @@ import java.util.regex.Pattern;
  * @param exact      what to find in the text as typed (case-sensitive tokens), or null
  * @param activityId the Appendix A activity it evidences, or null
  */
-record ThemeRule(Theme theme, String cue, int weight, Pattern folded, Pattern exact, String activityId) {
+record ThemeRule(Theme theme, String cue, int weight, Pattern folded, Pattern exact, String activityId,
+        WordStartPattern foldedSearch, WordStartPattern exactSearch) {
+
+    ThemeRule(Theme theme, String cue, int weight, Pattern folded, Pattern exact, String activityId) {
+        this(theme, cue, weight, folded, exact, activityId, folded == null ? null : new WordStartPattern(folded),
+                exact == null ? null : new WordStartPattern(exact));
+    }
 
     ThemeRule {
         Objects.requireNonNull(theme, "theme");
@@ -39,8 +45,8 @@ record ThemeRule(Theme theme, String cue, int weight, Pattern folded, Pattern ex
     }
 
     boolean matches(ReadableText text) {
-        return folded != null && folded.matcher(text.folded()).find()
-                || exact != null && exact.matcher(text.exact()).find();
+        return foldedSearch != null && foldedSearch.find(text.folded(), text.foldedWordStarts())
+                || exactSearch != null && exactSearch.find(text.exact(), text.exactWordStarts());
     }
 
     Optional<String> activity() {

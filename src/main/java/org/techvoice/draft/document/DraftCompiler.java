@@ -84,9 +84,9 @@ public class DraftCompiler {
         List<ActionItem> actions = actionPlan.list(teamId);
 
         Citations citations = new Citations();
-        // action-plan evidence may cite a survey from before the period: read them all only when the period cuts some off
+        // action-plan evidence may cite a survey from before the period: read them all, at the first citation, when the period cuts some off
         EvidenceLookup lookup = new EvidenceLookup(reference -> byReference(teamId, reference),
-                portSince.equals(EVERYTHING) ? surveys : surveys(teamId, EVERYTHING));
+                () -> portSince.equals(EVERYTHING) ? surveys : surveys(teamId, EVERYTHING));
         Function<EvidenceEntry, String> attribution = entry -> people.departmentOf(teamId, entry.authorUserId())
                 .map(department -> "Technician, " + department).orElse("Technician");
 

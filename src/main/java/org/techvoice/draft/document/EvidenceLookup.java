@@ -3,6 +3,7 @@ package org.techvoice.draft.document;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.draft.SurveyEvidence;
@@ -12,15 +13,20 @@ import org.techvoice.draft.SurveyEvidence.QuestionEvidence;
 final class EvidenceLookup {
 
     private final Function<String, Optional<EvidenceEntry>> entries;
-    private final List<SurveyEvidence> surveys;
+    private final Supplier<List<SurveyEvidence>> surveySource;
+    private List<SurveyEvidence> surveys;
 
-    EvidenceLookup(Function<String, Optional<EvidenceEntry>> entries, List<SurveyEvidence> surveys) {
+    /** @param surveys read on the first citation only: most drafts cite nothing, and reading surveys costs a pass over their answers */
+    EvidenceLookup(Function<String, Optional<EvidenceEntry>> entries, Supplier<List<SurveyEvidence>> surveys) {
         this.entries = entries;
-        this.surveys = surveys;
+        this.surveySource = surveys;
     }
 
     /** Cites the reference; false when it names nothing any more (withdrawn, deleted, or a survey outside the period). */
     boolean cite(String reference, Citations citations) {
+        if (surveys == null) {
+            surveys = surveySource.get();
+        }
         for (SurveyEvidence survey : surveys) {
             if (survey.reference().equalsIgnoreCase(reference)) {
                 citations.cite(survey);
