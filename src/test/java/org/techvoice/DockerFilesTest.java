@@ -84,7 +84,10 @@ class DockerFilesTest {
                 .containsPattern("(?m)^WORKDIR /app$")
                 .contains("LANG=C.UTF-8")
                 .contains("-Dfile.encoding=UTF-8")
-                .containsPattern("(?m)^ENTRYPOINT \\[\"java\", \"-jar\",")
+                // extracted jar + Class Data Sharing archive from a training run (README, "Run in production")
+                .contains("-Djarmode=tools -jar /build/techvoice.jar extract --destination /build/app")
+                .contains("-XX:ArchiveClassesAtExit=/app/techvoice.jsa -Dspring.context.exit=onRefresh -jar /app/techvoice.jar")
+                .containsPattern("(?m)^ENTRYPOINT \\[\"java\", \"-XX:SharedArchiveFile=/app/techvoice.jsa\", \"-jar\", \"/app/techvoice.jar\"\\]$")
                 .contains("install -y --no-install-recommends curl")
                 .containsPattern("(?s)HEALTHCHECK .*curl [^\\n]*" + HEALTH_URL.replace(".", "\\."));
 

@@ -40,6 +40,8 @@ final class ServiceFigures {
     private final SlackStandIn slack;
     private final Report report;
     private final Path logs;
+    /** How both apps are launched: the production treatment (README, "Run in production"), applied alike. */
+    private ClassDataSharing cds = ClassDataSharing.NONE;
 
     ServiceFigures(BenchConfig config, SlackStandIn slack, Report report) {
         this.config = config;
@@ -49,6 +51,8 @@ final class ServiceFigures {
     }
 
     void run() throws Exception {
+        cds = ClassDataSharing.prepare(config, logs, this::startTechVoiceTraining, this::startBareTraining);
+        report.note(cds.describe());
         List<Long> techvoiceStarts = new ArrayList<>();
         List<Long> bareStarts = new ArrayList<>();
         JavaProcess techvoice = null;
@@ -159,7 +163,27 @@ final class ServiceFigures {
     }
 
     private JavaProcess startTechVoice(int port, int run) throws IOException {
-        Path data = config.out().resolve("data").resolve("figure1-" + run).toAbsolutePath();
+        return JavaProcess.start("TechVoice", cds.techvoiceOptions(config.jvmOptions()), List.of("-jar", cds.techvoiceJar().toString()),
+                techvoiceEnv(port, "figure1-" + run), logs.resolve("techvoice-" + run + ".log"));
+    }
+
+    /** The training run of {@link ClassDataSharing}: the app as deployed, stopped by Spring once its context is refreshed. */
+    private JavaProcess startTechVoiceTraining(List<String> jvmOptions, Path jar) throws IOException {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-Dspring.context.exit=onRefresh");
+        return JavaProcess.start("TechVoice (CDS training)", options, List.of("-jar", jar.toString()),
+                techvoiceEnv(JavaProcess.freePort(), "cds-training"), logs.resolve("techvoice-cds-training.log"));
+    }
+
+    /** The training run of {@link ClassDataSharing} for the bare app: started until it listens, then stopped. */
+    private JavaProcess startBareTraining(List<String> jvmOptions, String classpath, int port) throws IOException {
+        return JavaProcess.start("bare Bolt app (CDS training)", jvmOptions,
+                List.of("-cp", classpath, BareBoltApp.class.getName(), Integer.toString(port), slack.apiUrl()),
+                Map.of(), logs.resolve("bare-bolt-cds-training.log"));
+    }
+
+    private Map<String, String> techvoiceEnv(int port, String dataName) {
+        Path data = config.out().resolve("data").resolve(dataName).toAbsolutePath();
         Map<String, String> env = new HashMap<>();
         env.put("SERVER_PORT", Integer.toString(port));
         env.put("SLACK_SIGNING_SECRET", BenchConfig.SIGNING_SECRET);
@@ -168,13 +192,12 @@ final class ServiceFigures {
         env.put("SLACK_API_URL", slack.apiUrl());
         env.put("TECHVOICE_ADMINS", "U0BENCH0000");
         env.put("SPRING_DATASOURCE_URL", "jdbc:h2:file:" + data + "/techvoice;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-        return JavaProcess.start("TechVoice", config.jvmOptions(), List.of("-jar", config.appJar().toAbsolutePath().toString()),
-                env, logs.resolve("techvoice-" + run + ".log"));
+        return env;
     }
 
     private JavaProcess startBare(int port, int run) throws IOException {
-        return JavaProcess.start("bare Bolt app", config.jvmOptions(),
-                List.of("-cp", config.classpath(), BareBoltApp.class.getName(), Integer.toString(port), slack.apiUrl()),
+        return JavaProcess.start("bare Bolt app", cds.bareOptions(config.jvmOptions()),
+                List.of("-cp", cds.bareClasspath(), BareBoltApp.class.getName(), Integer.toString(port), slack.apiUrl()),
                 Map.of(), logs.resolve("bare-bolt-" + run + ".log"));
     }
 
