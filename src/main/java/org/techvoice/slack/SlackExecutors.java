@@ -18,15 +18,27 @@ class SlackExecutors {
 
     @Bean(name = AFTER_ACK)
     Executor slackAfterAckExecutor() {
+        return afterAckExecutor(4, 10_000);
+    }
+
+    /**
+     * Work done after the acknowledgement is not all best effort (a forget-me erasure, a CSV import and its report),
+     * so none of it is dropped: when the queue is full, the request's own thread runs the task. That request's
+     * acknowledgement then waits, which only happens with thousands of tasks queued, and beats losing what a person
+     * asked for.
+     */
+    static ThreadPoolTaskExecutor afterAckExecutor(int threads, int queueCapacity) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
         executor.setThreadNamePrefix("slack-after-ack-");
-        executor.setCorePoolSize(4);
-        executor.setMaxPoolSize(4);
-        executor.setQueueCapacity(10_000);
-        // Only best-effort work goes here (e.g. refreshing the App Home); when the queue is full the request has
-        // already been acknowledged, so dropping with a log line beats failing the acknowledgement itself.
-        executor.setRejectedExecutionHandler((task, pool) ->
-                log.warn("After-ack queue full ({} waiting): skipped one best-effort Slack call", pool.getQueue().size()));
+        executor.setCorePoolSize(threads);
+        executor.setMaxPoolSize(threads);
+        executor.setQueueCapacity(queueCapacity);
+        executor.setRejectedExecutionHandler((task, pool) -> {
+            log.warn("After-ack queue full ({} waiting): running one task on the request's thread", pool.getQueue().size());
+            if (!pool.isShutdown()) {
+                task.run();
+            }
+        });
         // finish what was acknowledged before the JVM goes away
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(20);
