@@ -17,7 +17,14 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
 
     List<SurveyAnswer> findByTeamIdAndResponseId(String teamId, String responseId);
 
-    List<SurveyAnswer> findByTeamIdAndResponseIdIn(String teamId, Collection<String> responseIds);
+    /**
+     * The answers of a survey's complete responses, in one query: a list of response ids instead would be one bound
+     * parameter per respondent (thousands for a large survey), which H2 checks row by row.
+     */
+    @Query("""
+            select a from SurveyAnswer a where a.teamId = :teamId and a.responseId in (
+                select r.id from SurveyResponse r where r.teamId = :teamId and r.surveyId = :surveyId and r.complete = true)""")
+    List<SurveyAnswer> findOfCompleteResponses(String teamId, Long surveyId);
 
     /**
      * Every answer of the workspace as (response id, question id, value), streamed: the draft folds them in one

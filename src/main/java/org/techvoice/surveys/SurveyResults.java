@@ -76,8 +76,7 @@ public class SurveyResults {
 
     SurveyReport report(Survey survey) {
         List<SurveyResponse> complete = responses.findByTeamIdAndSurveyIdAndCompleteTrue(survey.teamId(), survey.id());
-        Map<String, List<SurveyAnswer>> byResponse = answers.findByTeamIdAndResponseIdIn(survey.teamId(),
-                        complete.stream().map(SurveyResponse::id).toList()).stream()
+        Map<String, List<SurveyAnswer>> byResponse = answers.findOfCompleteResponses(survey.teamId(), survey.id()).stream()
                 .collect(Collectors.groupingBy(SurveyAnswer::responseId));
         Map<SurveyResponse, Map<Long, List<String>>> grouped = complete.stream().collect(Collectors.toMap(Function.identity(),
                 r -> SurveyResultsCalculator.group(byResponse.getOrDefault(r.id(), List.of())), (a, b) -> a, LinkedHashMap::new));
