@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
-import org.techvoice.slack.SlackProperties;
 import org.techvoice.slack.SlackRequestVerifier;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,8 +42,8 @@ class Dispatcher {
     private final Clock clock;
     private final Environment environment;
 
-    Dispatcher(SlackProperties slack, Clock clock, Environment environment) {
-        this.signer = new SlackRequestVerifier(slack.signingSecret(), clock);
+    Dispatcher(SlackRequestVerifier signer, Clock clock, Environment environment) {
+        this.signer = signer;
         this.clock = clock;
         this.environment = environment;
     }
