@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
@@ -32,21 +33,29 @@ class RepositoryWarmUp {
 
     @EventListener(ApplicationReadyEvent.class)
     void startInBackground() {
-        Thread thread = new Thread(this::warmUp, "repository-warm-up");
+        Thread thread = new Thread(this::warmUpInBackground, "repository-warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /** A failure is logged, not thrown to a thread nobody waits on; a shutdown that overtakes the warm-up is no failure. */
+    void warmUpInBackground() {
+        try {
+            warmUp();
+        } catch (RuntimeException e) {
+            if (context instanceof ConfigurableApplicationContext running && !running.isActive()) {
+                log.debug("Repository warm-up stopped: the app is shutting down");
+                return;
+            }
+            log.error("A repository could not be created: a query is invalid or the schema does not match", e);
+        }
     }
 
     /** @return how many repositories exist now */
     int warmUp() {
         long started = System.nanoTime();
-        try {
-            Map<String, Repository> repositories = context.getBeansOfType(Repository.class);
-            log.debug("Created {} repositories in {} ms", repositories.size(), (System.nanoTime() - started) / 1_000_000);
-            return repositories.size();
-        } catch (RuntimeException e) {
-            log.error("A repository could not be created: a query is invalid or the schema does not match", e);
-            throw e;
-        }
+        Map<String, Repository> repositories = context.getBeansOfType(Repository.class);
+        log.debug("Created {} repositories in {} ms", repositories.size(), (System.nanoTime() - started) / 1_000_000);
+        return repositories.size();
     }
 }
