@@ -11,9 +11,11 @@ import java.util.function.Consumer;
 public interface EntryEvidenceSource {
 
     /**
-     * Hands every entry of the workspace dated on or after {@code since} to {@code sink}, oldest first.
-     * Entries withdrawn by their author are not included. Implementations page through their rows so
-     * that 100,000 entries never sit in memory at once.
+     * Hands every entry of the workspace dated on or after {@code since} to {@code sink}, in no particular
+     * order: implementations read their rows in the order they were stored, which is what keeps a walk over
+     * 100,000 entries linear, so a sink that needs an order keeps its own (see {@link EvidenceEntry#OLDEST_FIRST}).
+     * Entries withdrawn by their author are not included. Implementations page through their rows so that
+     * 100,000 entries never sit in memory at once.
      */
     void forEachEntry(String teamId, LocalDate since, Consumer<EvidenceEntry> sink);
 

@@ -1,6 +1,7 @@
 package org.techvoice.draft;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Objects;
 import java.util.Set;
 
@@ -24,6 +25,16 @@ public record EvidenceEntry(String reference, Kind kind, String category, Set<Th
 
     public enum Kind { VOICE, CONTRIBUTION, ACHIEVEMENT }
 
+    /**
+     * By date, then as they were logged: voice, contributions, achievements, each by its number. Entries reach
+     * the draft in no particular order, so whatever it lists or samples follows this order and the same evidence
+     * always gives the same draft.
+     */
+    public static final Comparator<EvidenceEntry> OLDEST_FIRST = Comparator.comparing(EvidenceEntry::date)
+            .thenComparing(EvidenceEntry::kind)
+            .thenComparingLong(EvidenceEntry::referenceNumber)
+            .thenComparing(EvidenceEntry::reference);
+
     public EvidenceEntry {
         Objects.requireNonNull(reference, "reference");
         Objects.requireNonNull(kind, "kind");
@@ -35,4 +46,13 @@ public record EvidenceEntry(String reference, Kind kind, String category, Set<Th
         return authorUserId == null;
     }
 
+    /** The number of a reference such as {@code C-40}, or 0 when it has none. */
+    private static long referenceNumber(EvidenceEntry entry) {
+        String digits = entry.reference().substring(entry.reference().lastIndexOf('-') + 1);
+        try {
+            return Long.parseLong(digits);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
 }

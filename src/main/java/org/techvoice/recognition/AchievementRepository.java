@@ -22,14 +22,16 @@ interface AchievementRepository extends JpaRepository<Achievement, Long> {
 
     List<Achievement> findByTeamIdAndStatusAndPostedFalseOrderById(String teamId, Achievement.Status status);
 
-    /** Keyset paging, oldest first; the redundant {@code >= afterDay} and the order by team keep H2 on the index (see VoiceRepository). */
+    /** Keyset paging in the order the rows were stored, after {@code afterId} (see VoiceRepository). */
     @Query("""
-            select a from Achievement a where a.teamId = :teamId and a.achievedOn >= :since
-            and a.achievedOn >= :afterDay
-            and (a.achievedOn > :afterDay or (a.achievedOn = :afterDay and a.id > :afterId))
-            order by a.teamId, a.achievedOn, a.id""")
+            select a from Achievement a where a.teamId = :teamId and a.id > :afterId and a.achievedOn >= :since
+            order by a.teamId, a.id""")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")) // no snapshot kept for dirty checking
-    List<Achievement> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
+    List<Achievement> page(String teamId, LocalDate since, long afterId, Pageable page);
+
+    /** The first id dated on or after {@code since}: every row before it is older, so a walk can start there. */
+    @Query("select min(a.id) from Achievement a where a.teamId = :teamId and a.achievedOn >= :since")
+    Optional<Long> firstIdSince(String teamId, LocalDate since);
 
     long deleteByTeamId(String teamId);
 

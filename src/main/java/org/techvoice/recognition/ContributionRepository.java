@@ -23,14 +23,16 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
     /** Candidates for a forget-me of a collaborator; the exact match is made in Java on the split list. */
     List<Contribution> findByTeamIdAndCollaboratorsContaining(String teamId, String userId);
 
-    /** Keyset paging, oldest first; the redundant {@code >= afterDay} and the order by team keep H2 on the index (see VoiceRepository). */
+    /** Keyset paging in the order the rows were stored, after {@code afterId} (see VoiceRepository). */
     @Query("""
-            select c from Contribution c where c.teamId = :teamId and c.happenedOn >= :since
-            and c.happenedOn >= :afterDay
-            and (c.happenedOn > :afterDay or (c.happenedOn = :afterDay and c.id > :afterId))
-            order by c.teamId, c.happenedOn, c.id""")
+            select c from Contribution c where c.teamId = :teamId and c.id > :afterId and c.happenedOn >= :since
+            order by c.teamId, c.id""")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")) // no snapshot kept for dirty checking
-    List<Contribution> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
+    List<Contribution> page(String teamId, LocalDate since, long afterId, Pageable page);
+
+    /** The first id dated on or after {@code since}: every row before it is older, so a walk can start there. */
+    @Query("select min(c.id) from Contribution c where c.teamId = :teamId and c.happenedOn >= :since")
+    Optional<Long> firstIdSince(String teamId, LocalDate since);
 
     long deleteByTeamId(String teamId);
 

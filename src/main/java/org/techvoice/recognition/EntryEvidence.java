@@ -1,8 +1,6 @@
 package org.techvoice.recognition;
 
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,7 +14,7 @@ import org.techvoice.voice.VoiceService;
 import org.techvoice.voice.VoiceView;
 
 /**
- * Voice, contributions and achievements as evidence for the draft, merged oldest first. Achievements count
+ * Voice, contributions and achievements as evidence for the draft. Achievements count
  * only once approved (their own, or the subject agreed): a kept-private one must not reach a published draft.
  */
 @Component
@@ -33,31 +31,31 @@ class EntryEvidence implements EntryEvidenceSource {
     }
 
     /**
-     * Not one transaction: each page is read in its own, so the rows of a page are released once handed on
-     * (one persistence context for the whole walk kept every one of 100,000 entities until the end).
+     * Each table in the order its rows were stored, not by date (see {@link EntryEvidenceSource}), starting at
+     * its first row dated on or after {@code since}. Not one transaction: each page is read in its own, so the
+     * rows of a page are released once handed on (one persistence context for the whole walk kept every one of
+     * 100,000 entities until the end).
      */
     @Override
     public void forEachEntry(String teamId, LocalDate since, Consumer<EvidenceEntry> sink) {
-        // (since, -1) is before every row of that day, so the first page starts at since itself
-        List<DatedCursor<?>> cursors = List.of(
-                new DatedCursor<VoiceView>(since, (day, id, size) -> voice.page(teamId, since, day, id, size),
-                        VoiceView::saidOn, VoiceView::id, EntryEvidence::of),
-                new DatedCursor<Contribution>(since,
-                        (day, id, size) -> contributions.page(teamId, since, day, id, PageRequest.of(0, size)),
-                        c -> c.view().happenedOn(), Contribution::id, c -> of(c.view())),
-                new DatedCursor<Achievement>(since,
-                        (day, id, size) -> achievements.page(teamId, since, day, id, PageRequest.of(0, size)),
-                        a -> a.view().achievedOn(), Achievement::id, a -> of(a.view())));
-        while (true) {
-            Optional<DatedCursor<?>> next = cursors.stream().filter(c -> c.peek() != null).min(Comparator.comparing(DatedCursor::day));
-            if (next.isEmpty()) {
-                return;
-            }
-            EvidenceEntry entry = next.get().take();
-            if (entry != null) {
-                sink.accept(entry);
-            }
-        }
+        StoredOrderWalk.forEach(justBefore(voice.firstIdSince(teamId, since)), (afterId, size) -> voice.page(teamId, since, afterId, size),
+                VoiceView::id, v -> sink.accept(of(v)));
+        StoredOrderWalk.forEach(justBefore(contributions.firstIdSince(teamId, since)),
+                (afterId, size) -> contributions.page(teamId, since, afterId, PageRequest.of(0, size)),
+                Contribution::id, c -> sink.accept(of(c.view())));
+        StoredOrderWalk.forEach(justBefore(achievements.firstIdSince(teamId, since)),
+                (afterId, size) -> achievements.page(teamId, since, afterId, PageRequest.of(0, size)),
+                Achievement::id, a -> {
+                    EvidenceEntry entry = of(a.view());
+                    if (entry != null) {
+                        sink.accept(entry);
+                    }
+                });
+    }
+
+    /** Where a walk starts: just before its first row, or past every id when there is none. */
+    private static long justBefore(Optional<Long> firstId) {
+        return firstId.map(id -> id - 1).orElse(Long.MAX_VALUE);
     }
 
     @Override

@@ -19,18 +19,19 @@ interface VoiceRepository extends JpaRepository<VoiceEntry, Long> {
     List<VoiceEntry> findByTeamIdAndAuthorUserIdOrderByIdDesc(String teamId, String authorUserId);
 
     /**
-     * Keyset paging, oldest first: the rows after (day, id). The redundant {@code saidOn >= afterDay} is the
-     * index range's start, and ordering by the team too (fixed, so the same order) lets H2 read the index in order
-     * and stop after a page: without either, H2 scanned and sorted the rest of the table for every page, quadratic
-     * in the entries.
+     * Keyset paging in the order the rows were stored: the rows after {@code afterId}. Ordering by the team too
+     * (fixed, so the same order) lets H2 read the (team_id, id) index in order and stop after a page, and the rows
+     * it then fetches are neighbours in the table, so a walk reads each table page once.
      */
     @Query("""
-            select v from VoiceEntry v where v.teamId = :teamId and v.saidOn >= :since
-            and v.saidOn >= :afterDay
-            and (v.saidOn > :afterDay or (v.saidOn = :afterDay and v.id > :afterId))
-            order by v.teamId, v.saidOn, v.id""")
+            select v from VoiceEntry v where v.teamId = :teamId and v.id > :afterId and v.saidOn >= :since
+            order by v.teamId, v.id""")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")) // no snapshot kept for dirty checking
-    List<VoiceEntry> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, Pageable page);
+    List<VoiceEntry> page(String teamId, LocalDate since, long afterId, Pageable page);
+
+    /** The first id dated on or after {@code since}: every row before it is older, so a walk can start there. */
+    @Query("select min(v.id) from VoiceEntry v where v.teamId = :teamId and v.saidOn >= :since")
+    Optional<Long> firstIdSince(String teamId, LocalDate since);
 
     long deleteByTeamId(String teamId);
 

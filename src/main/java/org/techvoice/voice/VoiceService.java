@@ -107,10 +107,19 @@ public class VoiceService {
         return theirs.size();
     }
 
-    /** Up to {@code size} entries dated on or after {@code since}, after the (day, id) position, oldest first. */
+    /**
+     * Up to {@code size} entries dated on or after {@code since} with ids above {@code afterId}, in the order they
+     * were stored (not by date): a walk over many pages reads the table front to back.
+     */
     @Transactional(readOnly = true)
-    public List<VoiceView> page(String teamId, LocalDate since, LocalDate afterDay, long afterId, int size) {
-        return entries.page(teamId, since, afterDay, afterId, PageRequest.of(0, size)).stream().map(VoiceEntry::view).toList();
+    public List<VoiceView> page(String teamId, LocalDate since, long afterId, int size) {
+        return entries.page(teamId, since, afterId, PageRequest.of(0, size)).stream().map(VoiceEntry::view).toList();
+    }
+
+    /** The id of the first entry stored that is dated on or after {@code since}, where a walk can start. */
+    @Transactional(readOnly = true)
+    public Optional<Long> firstIdSince(String teamId, LocalDate since) {
+        return entries.firstIdSince(teamId, since);
     }
 
     private static boolean mayChange(VoiceEntry entry, String token, String userId) {

@@ -228,6 +228,25 @@ class DraftDocumentTest {
         assertThat(other.markdown()).doesNotContain("University of Fixtures");
     }
 
+    @Test
+    void theOrderEntriesArriveInDoesNotChangeTheDraft() {
+        String teamId = newTeam();
+        CompiledDraft asLogged = fixtureDraft(teamId);
+        List<EvidenceEntry> entries = evidence.entries(teamId);
+        List<EvidenceEntry> reversed = new java.util.ArrayList<>(entries);
+        java.util.Collections.reverse(reversed);
+        evidence.put(teamId, reversed);
+        CompiledDraft backwards = compiler.compile(teamId, null);
+        List<EvidenceEntry> shuffled = new java.util.ArrayList<>(entries);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+        evidence.put(teamId, shuffled);
+        CompiledDraft mixed = compiler.compile(teamId, null);
+
+        assertThat(entries).hasSizeGreaterThan(100);
+        assertThat(backwards.markdown()).isEqualTo(asLogged.markdown());
+        assertThat(mixed.markdown()).isEqualTo(asLogged.markdown());
+    }
+
     // --- reading the Word file ----------------------------------------------------------------------------
 
     static XWPFDocument open(CompiledDraft draft) throws IOException {

@@ -2,7 +2,6 @@ package org.techvoice.draft;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +17,13 @@ public class FixtureEvidence {
     private final Map<String, List<EvidenceEntry>> entries = new ConcurrentHashMap<>();
     private final Map<String, List<SurveyEvidence>> surveys = new ConcurrentHashMap<>();
 
+    /** The team's entries, handed to the draft in the order given (the port promises no order). */
     public void put(String teamId, List<EvidenceEntry> teamEntries) {
-        entries.put(teamId, teamEntries.stream().sorted(Comparator.comparing(EvidenceEntry::date)).toList());
+        entries.put(teamId, List.copyOf(teamEntries));
+    }
+
+    public List<EvidenceEntry> entries(String teamId) {
+        return entries.getOrDefault(teamId, List.of());
     }
 
     public void putSurveys(String teamId, List<SurveyEvidence> teamSurveys) {

@@ -21,7 +21,7 @@ import org.techvoice.voice.VoiceService;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The draft's view of entries (paged, oldest first, private ones left out) and export / erasure of a person's data. */
+/** The draft's view of entries (paged in stored order, private ones left out) and export / erasure of a person's data. */
 @SlackAppTest
 class EvidenceAndPersonalDataTest {
 
@@ -44,9 +44,10 @@ class EvidenceAndPersonalDataTest {
     final LocalDate today = LocalDate.now();
 
     @Test
-    void entriesComeOldestFirstAcrossPagesWithAnonymousVoiceUnattributed() {
+    void entriesOfThePeriodComeOnceEachAcrossPagesWithAnonymousVoiceUnattributed() {
         contributions.log(team, "U0ALEX001", draft("Old outreach", today.minusDays(400)));
         contributions.log(team, "U0ALEX001", draft("Outreach last month", today.minusDays(30)));
+        contributions.log(team, "U0ALEX001", draft("Backdated outreach, logged late", today.minusDays(61)));
         for (int i = 0; i < 600; i++) {
             voice.speak(team, "U0VOICE01", "Idea number " + i, true, Set.of());
         }
@@ -60,15 +61,17 @@ class EvidenceAndPersonalDataTest {
         evidence.forEachEntry(team, today.minusDays(60), seen::add);
 
         assertThat(seen).hasSize(1 + 600 + 1 + 1);
-        assertThat(seen.get(0).text()).isEqualTo("Outreach last month");
-        assertThat(seen).extracting(EvidenceEntry::date).isSorted();
+        assertThat(seen).extracting(EvidenceEntry::reference).doesNotHaveDuplicates();
+        assertThat(seen).extracting(EvidenceEntry::text).contains("Outreach last month", "Idea number 0", "Idea number 599");
+        assertThat(seen).allMatch(e -> !e.date().isBefore(today.minusDays(60)));
         assertThat(seen).filteredOn(e -> e.text().startsWith("Idea number")).allMatch(EvidenceEntry::anonymous)
                 .allMatch(e -> e.kind() == EvidenceEntry.Kind.VOICE).allMatch(e -> e.themes().equals(Set.of(Theme.EVALUATING_IMPACT)));
         assertThat(seen).filteredOn(e -> e.text().equals("Named idea")).singleElement()
                 .satisfies(e -> assertThat(e.authorUserId()).isEqualTo("U0NAMED01"));
         assertThat(seen).filteredOn(e -> e.kind() == EvidenceEntry.Kind.ACHIEVEMENT).singleElement()
                 .satisfies(e -> assertThat(e.reference()).isEqualTo(own.achievement().reference()));
-        assertThat(seen).extracting(EvidenceEntry::text).doesNotContain("Awaiting Sam's answer", "Kim keeps this private", "Old outreach");
+        assertThat(seen).extracting(EvidenceEntry::text).doesNotContain("Awaiting Sam's answer", "Kim keeps this private", "Old outreach",
+                "Backdated outreach, logged late");
 
         assertThat(evidence.byReference(team, own.achievement().reference())).isPresent();
         assertThat(evidence.byReference(team, kept.achievement().reference())).isEmpty();

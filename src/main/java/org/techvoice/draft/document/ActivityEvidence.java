@@ -30,7 +30,7 @@ final class ActivityEvidence implements Consumer<EvidenceEntry> {
     /** @param matchingActivityIds the ids of the example activities a text speaks to */
     ActivityEvidence(Function<String, ? extends Collection<String>> matchingActivityIds, int limit, long seed) {
         this.matchingActivityIds = matchingActivityIds;
-        this.entries = new Sample<>(limit, seed);
+        this.entries = new Sample<>(limit, seed, EvidenceEntry::reference);
     }
 
     @Override
@@ -56,7 +56,7 @@ final class ActivityEvidence implements Consumer<EvidenceEntry> {
     Hits hits(String activityId) {
         if (hits == null) {
             hits = new HashMap<>();
-            for (EvidenceEntry entry : entries.sortedBy(EvidenceEntry::date)) {
+            for (EvidenceEntry entry : entries.sorted(EvidenceEntry.OLDEST_FIRST)) {
                 for (String id : matchingActivityIds.apply(entry.text())) {
                     hits.computeIfAbsent(id, key -> new Hits()).add(entry);
                 }

@@ -2,11 +2,10 @@ package org.techvoice.draft.document;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
@@ -77,12 +76,12 @@ final class EvidenceTally implements Consumer<EvidenceEntry> {
         private final Map<Kind, Long> counts = new EnumMap<>(Kind.class);
         private final Map<YearMonth, Long> perMonth = new TreeMap<>();
         private final Map<String, Long> celebratedByCategory = new TreeMap<>();
-        /** the most recent contributions and achievements: oldest first arrival makes the tail the newest */
-        private final Deque<EvidenceEntry> recentItems = new ArrayDeque<>();
+        /** the most recent contributions and achievements, oldest at the head so it is the one to drop */
+        private final PriorityQueue<EvidenceEntry> recentItems = new PriorityQueue<>(EvidenceEntry.OLDEST_FIRST);
         private final Sample<EvidenceEntry> quotes;
 
         ThemeTally(int quotes, long seed) {
-            this.quotes = new Sample<>(quotes, seed);
+            this.quotes = new Sample<>(quotes, seed, EvidenceEntry::reference);
         }
 
         void add(EvidenceEntry entry, int itemLimit) {
@@ -97,9 +96,9 @@ final class EvidenceTally implements Consumer<EvidenceEntry> {
             if (entry.kind() == Kind.ACHIEVEMENT && entry.celebrated()) {
                 celebratedByCategory.merge(category(entry), 1L, Long::sum);
             }
-            recentItems.addLast(entry);
+            recentItems.add(entry);
             if (recentItems.size() > itemLimit) {
-                recentItems.removeFirst();
+                recentItems.poll();
             }
         }
 
@@ -118,13 +117,13 @@ final class EvidenceTally implements Consumer<EvidenceEntry> {
         /** Newest first. */
         List<EvidenceEntry> mainItems() {
             List<EvidenceEntry> items = new java.util.ArrayList<>(recentItems);
-            java.util.Collections.reverse(items);
+            items.sort(EvidenceEntry.OLDEST_FIRST.reversed());
             return items;
         }
 
         /** Oldest first. */
         List<EvidenceEntry> quotes() {
-            return quotes.sortedBy(EvidenceEntry::date);
+            return quotes.sorted(EvidenceEntry.OLDEST_FIRST);
         }
 
         static String category(EvidenceEntry entry) {
