@@ -43,7 +43,8 @@ class RepositoryWarmUp {
         try {
             warmUp();
         } catch (RuntimeException e) {
-            if (context instanceof ConfigurableApplicationContext running && !running.isActive()) {
+            // closing starts before the context stops being active, and tears down what the repositories need
+            if (context instanceof ConfigurableApplicationContext running && (running.isClosed() || !running.isActive())) {
                 log.debug("Repository warm-up stopped: the app is shutting down");
                 return;
             }
