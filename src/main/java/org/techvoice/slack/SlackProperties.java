@@ -2,9 +2,7 @@ package org.techvoice.slack;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.Pattern;
+import org.techvoice.SettingCheck;
 
 /**
  * How TechVoice talks to Slack; every value comes from the environment (see README).
@@ -22,21 +20,25 @@ import jakarta.validation.constraints.Pattern;
  * @param redirectUri   the redirect URL registered with Slack, sent with the authorize link; optional when the app
  *                      has a single redirect URL
  */
-@Validated
 @ConfigurationProperties("techvoice.slack")
 public record SlackProperties(
         String signingSecret,
-        @Pattern(regexp = "^$|^xoxb-.*", message = "SLACK_BOT_TOKEN must be a bot token starting with xoxb-")
         String botToken,
-        @Pattern(regexp = "^$|^xapp-.*", message = "SLACK_APP_TOKEN must be an app-level token starting with xapp-")
         String appToken,
-        @DefaultValue("https://slack.com/api")
-        @Pattern(regexp = "^https?://.+", message = "SLACK_API_URL must be an http(s) URL")
-        String apiUrl,
+        @DefaultValue("https://slack.com/api") String apiUrl,
         String clientId,
         String clientSecret,
-        @Pattern(regexp = "^$|^https?://.+", message = "SLACK_REDIRECT_URI must be an http(s) URL")
         String redirectUri) {
+
+    /** Checked as the settings are bound, so a pasted wrong token stops start-up with the reason. */
+    public SlackProperties {
+        SettingCheck.require(absent(botToken) || botToken.startsWith("xoxb-"),
+                "SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
+        SettingCheck.require(absent(appToken) || appToken.startsWith("xapp-"),
+                "SLACK_APP_TOKEN must be an app-level token starting with xapp-");
+        SettingCheck.require(httpUrl(apiUrl), "SLACK_API_URL must be an http(s) URL");
+        SettingCheck.require(absent(redirectUri) || httpUrl(redirectUri), "SLACK_REDIRECT_URI must be an http(s) URL");
+    }
 
     public boolean hasSigningSecret() {
         return present(signingSecret);
@@ -95,6 +97,14 @@ public record SlackProperties(
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
+    }
+
+    private static boolean absent(String value) {
+        return value == null || value.isEmpty();
+    }
+
+    private static boolean httpUrl(String value) {
+        return value != null && value.matches("https?://.+");
     }
 
     private static String shown(String secret) {

@@ -1,13 +1,11 @@
 package org.techvoice.surveys;
 
 import java.time.LocalTime;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.validation.annotation.Validated;
-
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
+import org.techvoice.SettingCheck;
 
 /**
  * Survey settings.
@@ -21,15 +19,29 @@ import jakarta.validation.constraints.NotBlank;
  * @param workdayStart        reminders are sent from this local time...
  * @param workdayEnd          ...until this one, Monday to Friday only
  */
-@Validated
 @ConfigurationProperties("techvoice.surveys")
 public record SurveyProperties(
-        @DefaultValue("5") @Min(value = 3, message = "TECHVOICE_SURVEY_MIN_GROUP must be at least 3 so small groups stay anonymous")
-        int minimumGroupSize,
-        @DefaultValue(SurveyProperties.DEVELOPMENT_HASH_KEY) @NotBlank String hashKey,
-        @DefaultValue("Europe/London") @NotBlank String defaultTimeZone,
+        @DefaultValue("5") int minimumGroupSize,
+        @DefaultValue(SurveyProperties.DEVELOPMENT_HASH_KEY) String hashKey,
+        @DefaultValue("Europe/London") String defaultTimeZone,
         @DefaultValue("09:00") LocalTime workdayStart,
         @DefaultValue("17:00") LocalTime workdayEnd) {
+
+    /** Checked as the settings are bound, so start-up stops with the reason. */
+    public SurveyProperties {
+        SettingCheck.require(minimumGroupSize >= 3, "TECHVOICE_SURVEY_MIN_GROUP must be at least 3 so small groups stay anonymous");
+        SettingCheck.require(hashKey != null && !hashKey.isBlank(), "TECHVOICE_SURVEY_HASH_KEY must not be blank");
+        SettingCheck.require(timeZone(defaultTimeZone), "TECHVOICE_SURVEY_TIME_ZONE must be a time zone such as Europe/London");
+    }
+
+    private static boolean timeZone(String id) {
+        try {
+            ZoneId.of(id);
+            return true;
+        } catch (RuntimeException e) { // null, blank or unknown
+            return false;
+        }
+    }
 
     public static final String DEVELOPMENT_HASH_KEY = "development-only-survey-hash-key";
 

@@ -31,6 +31,18 @@ class ConfigurationValidationTest {
     }
 
     @Test
+    void surveySettingsThatWouldHurtAnonymityOrCannotWorkStopStartUp() {
+        assertThatThrownBy(() -> start("--techvoice.surveys.minimum-group-size=2").close())
+                .hasStackTraceContaining("TECHVOICE_SURVEY_MIN_GROUP must be at least 3 so small groups stay anonymous");
+        assertThatThrownBy(() -> start("--techvoice.surveys.hash-key= ").close())
+                .hasStackTraceContaining("TECHVOICE_SURVEY_HASH_KEY must not be blank");
+        assertThatThrownBy(() -> start("--techvoice.surveys.default-time-zone=Europe/Northgate").close())
+                .hasStackTraceContaining("TECHVOICE_SURVEY_TIME_ZONE must be a time zone such as Europe/London");
+        assertThatThrownBy(() -> start("--techvoice.slack.api-url=ftp://slack.example").close())
+                .hasStackTraceContaining("SLACK_API_URL must be an http(s) URL");
+    }
+
+    @Test
     void adminsAreReadFromACommaSeparatedList() {
         try (ConfigurableApplicationContext context = start("--techvoice.admins= U0ADMIN1 ,U0ADMIN2,,")) {
             assertThat(context.getBean(TechVoiceProperties.class).admins()).isEqualTo(List.of("U0ADMIN1", "U0ADMIN2"));
