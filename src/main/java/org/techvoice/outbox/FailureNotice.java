@@ -31,7 +31,7 @@ final class FailureNotice {
      * nothing else is lost, and tells "this workspace has no canvases" apart from a fault.
      */
     private static String canvas(String title, String error) {
-        String what = "*" + escape(title) + "*";
+        String what = "*" + Mrkdwn.escape(title) + "*";
         String reason = CANVAS_UNAVAILABLE.stream().anyMatch(error::contains)
                 ? "Slack canvases aren't available in this workspace (Slack said `" + error.replace("`", "'") + "`). "
                         + "A workspace admin can allow them, or the app may need reinstalling to grant it the `canvases:write` permission."
@@ -70,10 +70,6 @@ final class FailureNotice {
             end--;
         }
         String cut = plain.length() <= QUOTE_LIMIT ? plain : plain.substring(0, end) + "…";
-        return escape(cut);
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return Mrkdwn.escape(cut);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.model.block.LayoutBlock;
 
+import org.techvoice.outbox.Mrkdwn;
+
 /** Small builders for the replies every listener needs, so wording and limits live in one place. */
 public final class SlackReplies {
 
@@ -49,7 +51,7 @@ public final class SlackReplies {
 
     /** Neutralises Slack's control characters so user text is shown, never interpreted. */
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return Mrkdwn.escape(text);
     }
 
     private static String fallbackText(String mrkdwn) {

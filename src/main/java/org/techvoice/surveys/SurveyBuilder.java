@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.outbox.Mrkdwn;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.themes.Theme;
@@ -208,7 +209,7 @@ public class SurveyBuilder {
         survey.schedule();
         String note = ":white_check_mark: *%s \"%s\"* is scheduled. It opens %s and closes %s. "
                 + "`/tc survey list` shows how answers are coming in.";
-        String text = note.formatted(survey.reference(), escape(survey.title()), DateMarkup.of(survey.opensAt()),
+        String text = note.formatted(survey.reference(), Mrkdwn.escape(survey.title()), DateMarkup.of(survey.opensAt()),
                 DateMarkup.of(survey.closesAt()));
         outbox.enqueue(OutboundMessage.directMessage(teamId, "survey:%d:scheduled".formatted(survey.id()), userId,
                 "%s is scheduled".formatted(survey.reference()), messages.noteBlocks(text)));
@@ -253,9 +254,5 @@ public class SurveyBuilder {
             }
         }
         return null;
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

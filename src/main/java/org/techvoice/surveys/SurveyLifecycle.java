@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.techvoice.outbox.Mrkdwn;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.people.PeopleService;
@@ -94,7 +95,7 @@ public class SurveyLifecycle {
         if (audience.isEmpty()) {
             survey.cancel();
             note(survey, "open-failed", ":warning: *%s \"%s\"* could not open: its audience has nobody in it. It is cancelled; "
-                    .formatted(survey.reference(), SurveyBuilder.escape(survey.title()))
+                    .formatted(survey.reference(), Mrkdwn.escape(survey.title()))
                     + "build it again with `/tc survey new` once the channel, user group or technician list has people.");
             return;
         }
@@ -122,7 +123,7 @@ public class SurveyLifecycle {
         if (survey.status() == SurveyStatus.SCHEDULED) {
             survey.cancel();
             note(survey, "open-failed", ":warning: *%s \"%s\"* could not open and is cancelled: %s Build it again with `/tc survey new`."
-                    .formatted(survey.reference(), SurveyBuilder.escape(survey.title()), why));
+                    .formatted(survey.reference(), Mrkdwn.escape(survey.title()), why));
         }
     }
 

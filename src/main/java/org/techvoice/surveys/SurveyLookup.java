@@ -3,6 +3,7 @@ package org.techvoice.surveys;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.outbox.Mrkdwn;
 
 /** Finds a workspace's survey by what a person typed, and reads it the way the services need. */
 @Component
@@ -45,6 +46,6 @@ class SurveyLookup {
 
     static String shown(String typed) {
         String cut = typed.length() > 30 ? typed.substring(0, 30) + "…" : typed;
-        return SurveyBuilder.escape(cut.replace("`", "'"));
+        return Mrkdwn.escape(cut.replace("`", "'"));
     }
 }
