@@ -3,6 +3,10 @@ package org.techvoice.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -15,6 +19,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.techvoice.draft.EntryEvidenceSource;
+import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackTestClient;
 
@@ -48,6 +54,9 @@ class PostgresMigrationsTest {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    EntryEvidenceSource evidence;
+
     @LocalServerPort
     int port;
 
@@ -67,5 +76,29 @@ class PostgresMigrationsTest {
         new SlackTestClient(port).slashCommand("T0POSTGRES", "U0TECH001", "/tc", "help");
 
         assertThat(jdbc.queryForObject("select count(*) from workspace where team_id = 'T0POSTGRES'", Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void theDraftWalksEveryEntryOfThePeriodOnceAcrossPagesInStoredOrder() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        LocalDate today = LocalDate.now();
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            // every fifth one is older than the period, stored in between, as backdated entries are
+            LocalDate day = i % 5 == 0 ? today.minusDays(400) : today.minusDays(i % 30);
+            rows.add(new Object[] {i == 7 ? "T0PGOTHER" : "T0PGWALK", "Idea " + i, "VISIBILITY", "hash" + i, Date.valueOf(day)});
+        }
+        jdbc.batchUpdate("insert into voice_entry (team_id, body, themes, delete_token_hash, said_on) values (?, ?, ?, ?, ?)", rows);
+        jdbc.update("insert into contribution (team_id, user_id, kind, body, themes, happened_on, collaborators, created_at) "
+                + "values ('T0PGWALK', 'U0TECH001', 'OUTREACH', 'School visit', 'VISIBILITY', ?, '', now())", Date.valueOf(today));
+
+        List<EvidenceEntry> seen = new ArrayList<>();
+        evidence.forEachEntry("T0PGWALK", today.minusDays(60), seen::add);
+
+        // 2,000 of the 2,500 are in the period, less the one of the other workspace; plus the contribution
+        assertThat(seen).hasSize(2_000 - 1 + 1);
+        assertThat(seen).extracting(EvidenceEntry::reference).doesNotHaveDuplicates();
+        assertThat(seen).allMatch(e -> !e.date().isBefore(today.minusDays(60)));
+        assertThat(seen).extracting(EvidenceEntry::text).contains("Idea 1", "Idea 2499", "School visit").doesNotContain("Idea 7", "Idea 0");
     }
 }
