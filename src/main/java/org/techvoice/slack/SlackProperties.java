@@ -30,14 +30,17 @@ public record SlackProperties(
         String clientSecret,
         String redirectUri) {
 
-    /** Checked as the settings are bound, so a pasted wrong token stops start-up with the reason. */
+    /**
+     * Checked as the settings are bound, so a pasted wrong token stops start-up with the reason. A blank value is
+     * "not set" here as everywhere else in this record (an empty {@code SLACK_BOT_TOKEN=} line in a compose file).
+     */
     public SlackProperties {
-        SettingCheck.require(absent(botToken) || botToken.startsWith("xoxb-"),
+        SettingCheck.require(!present(botToken) || botToken.startsWith("xoxb-"),
                 "SLACK_BOT_TOKEN must be a bot token starting with xoxb-");
-        SettingCheck.require(absent(appToken) || appToken.startsWith("xapp-"),
+        SettingCheck.require(!present(appToken) || appToken.startsWith("xapp-"),
                 "SLACK_APP_TOKEN must be an app-level token starting with xapp-");
         SettingCheck.require(httpUrl(apiUrl), "SLACK_API_URL must be an http(s) URL");
-        SettingCheck.require(absent(redirectUri) || httpUrl(redirectUri), "SLACK_REDIRECT_URI must be an http(s) URL");
+        SettingCheck.require(!present(redirectUri) || httpUrl(redirectUri), "SLACK_REDIRECT_URI must be an http(s) URL");
     }
 
     public boolean hasSigningSecret() {
@@ -97,10 +100,6 @@ public record SlackProperties(
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static boolean absent(String value) {
-        return value == null || value.isEmpty();
     }
 
     private static boolean httpUrl(String value) {

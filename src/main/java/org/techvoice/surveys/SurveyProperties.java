@@ -32,6 +32,9 @@ public record SurveyProperties(
         SettingCheck.require(minimumGroupSize >= 3, "TECHVOICE_SURVEY_MIN_GROUP must be at least 3 so small groups stay anonymous");
         SettingCheck.require(hashKey != null && !hashKey.isBlank(), "TECHVOICE_SURVEY_HASH_KEY must not be blank");
         SettingCheck.require(timeZone(defaultTimeZone), "TECHVOICE_SURVEY_TIME_ZONE must be a time zone such as Europe/London");
+        // otherwise no time of day is inside the working day, and reminders would silently never go out
+        SettingCheck.require(workdayStart == null || workdayEnd == null || workdayStart.isBefore(workdayEnd),
+                "techvoice.surveys.workday-start must be before techvoice.surveys.workday-end");
     }
 
     private static boolean timeZone(String id) {

@@ -40,6 +40,17 @@ class ConfigurationValidationTest {
                 .hasStackTraceContaining("TECHVOICE_SURVEY_TIME_ZONE must be a time zone such as Europe/London");
         assertThatThrownBy(() -> start("--techvoice.slack.api-url=ftp://slack.example").close())
                 .hasStackTraceContaining("SLACK_API_URL must be an http(s) URL");
+        assertThatThrownBy(() -> start("--techvoice.surveys.workday-start=18:00", "--techvoice.surveys.workday-end=09:00").close())
+                .hasStackTraceContaining("techvoice.surveys.workday-start must be before techvoice.surveys.workday-end");
+    }
+
+    @Test
+    void aBlankTokenIsNotSetRatherThanAWrongOne() {
+        try (ConfigurableApplicationContext context = start("--techvoice.slack.bot-token=   ", "--techvoice.slack.app-token= ")) {
+            SlackProperties properties = context.getBean(SlackProperties.class);
+            assertThat(properties.hasBotToken()).isFalse();
+            assertThat(properties.hasAppToken()).isFalse();
+        }
     }
 
     @Test
