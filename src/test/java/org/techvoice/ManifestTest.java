@@ -45,7 +45,7 @@ class ManifestTest {
 
     static final String HTTP_MANIFEST = "manifest/techvoice.yaml";
     static final String SOCKET_MODE_MANIFEST = "manifest/techvoice-socket-mode.yaml";
-    static final String SCHEMA = "slack/manifest.schema.1.0.0.json";
+    static final String SCHEMA = "manifest.schema.1.0.0.json";
     static final String EVENTS_PATH = "/slack/events";
     static final String OAUTH_REDIRECT_PATH = "/slack/oauth_redirect";
     /** Events about the installation itself: sent from their own team, so the shared test workspace stays installed. */
@@ -246,7 +246,7 @@ class ManifestTest {
 
     static synchronized JsonSchema schema() {
         if (schema == null) {
-            Path path = RepoFiles.shared(SCHEMA);
+            Path path = RepoFiles.reference(SCHEMA);
             try (InputStream in = Files.newInputStream(path)) {
                 // Slack's schema carries two keywords of its own: "_note" (a comment) and "regex" (meant as
                 // "pattern"; see backgroundColorIsAHexColour). Declared here so they are known, not warned about.

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** Finds files of the repository (and of {@code shared/} beside its clone) from wherever the tests run. */
+/** Finds files of the repository from wherever the tests run. */
 public final class RepoFiles {
 
     private RepoFiles() {
@@ -40,20 +40,11 @@ public final class RepoFiles {
     }
 
     /**
-     * A file of the shared reference data, looked for as {@code shared/<relative>} in the clone's root and every
-     * directory above it (CI keeps {@code shared/} beside the clone: {@code ../shared/<relative>}).
-     * Fails, never skips, when it is nowhere: the checks that need it must not pass silently.
+     * A reference file kept in the repository under {@code src/test/resources/reference/} (see its NOTICE.md):
+     * the tests never read anything outside the checkout.
      */
-    public static Path shared(String relative) {
-        Path start = root();
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve(relative);
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("shared/" + relative + " not found in " + start + " or any directory above it "
-                + "(CI keeps shared/ beside the clone, i.e. ../shared/" + relative + ")");
+    public static Path reference(String name) {
+        return file("src/test/resources/reference/" + name);
     }
 
     /** A YAML mapping read with SnakeYAML's safe constructor: plain maps, lists, strings, numbers and booleans. */

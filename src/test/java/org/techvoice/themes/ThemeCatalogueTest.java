@@ -38,7 +38,7 @@ class ThemeCatalogueTest {
 
     @Test
     void activityWordingIsAppendixAsWrittenInTheTemplate() throws IOException {
-        String template = Files.readString(RepoFiles.shared("seeds/self-assessment-template.txt"), StandardCharsets.UTF_8)
+        String template = Files.readString(RepoFiles.reference("self-assessment-template.txt"), StandardCharsets.UTF_8)
                 .replaceAll("\\s+", " ");
         for (ExampleActivity activity : catalogue.activities()) {
             assertThat(template).as(activity.id()).contains(activity.text());
