@@ -46,7 +46,7 @@ class CelebrateModalListener implements BoltListener {
                 return context.ackWithUpdate(Modals.done(RecognitionHomeSection.CELEBRATE_MODAL, "Celebrate",
                         List.of(section(s -> s.text(markdownText(reply))))));
             } catch (EntryRejected rejected) {
-                return context.ackWithErrors(Modals.error(rejected.field(), rejected.getMessage()));
+                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
             }
         });
     }
