@@ -49,7 +49,8 @@ final class ContextSections {
                 ? Placeholders.notGiven("how many technicians there are and where they are based")
                 : new Paragraph(profile.technicianNumbers(), false));
         if (registeredInTechVoice > 0) {
-            blocks.add(new Paragraph(registeredInTechVoice + " technician(s) have registered with TechVoice in this workspace.", false));
+            blocks.add(new Paragraph(Words.count(registeredInTechVoice, "technician") + " " + Words.has(registeredInTechVoice)
+                    + " registered with TechVoice in this workspace.", false));
         }
         return new Section(NUMBERS, blocks);
     }
@@ -65,10 +66,12 @@ final class ContextSections {
     }
 
     static Section signOff(ProfileDetails profile) {
-        String lead = profile.leadName() == null ? "" : " (" + profile.leadName() + ")";
+        String lead = profile.leadName() == null ? "" : ", " + profile.leadName();
         return new Section(SIGN_OFF, List.of(
-                new Paragraph("Signed (Technician Commitment Nominated Institutional Lead" + lead + "): ______________________   Date: ____________", false),
-                new Paragraph("Signed (Technician Commitment Signatory \u2013 Leader of Institution): ______________________   Date: ____________", false)));
+                new Paragraph("Signed by the Technician Commitment Nominated Institutional Lead" + lead
+                        + ": ______________________   Date: ____________", false),
+                new Paragraph("Signed by the Technician Commitment Signatory, Leader of Institution: "
+                        + "______________________   Date: ____________", false)));
     }
 
     private static Section text(String heading, String value, String what) {
