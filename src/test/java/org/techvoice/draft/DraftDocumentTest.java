@@ -37,6 +37,7 @@ class DraftDocumentTest {
             "Initiatives since becoming a signatory",
             "24-month action plan",
             "The technician voice",
+            "Cross-references to other sector reviews",
             "Technician Commitment web page",
             "Sign-off",
             "Appendix A: Gap analysis against the example activities",

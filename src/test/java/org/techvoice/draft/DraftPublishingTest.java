@@ -162,8 +162,11 @@ class DraftPublishingTest {
                 assertThat(table.getRow(0).isRepeatHeader()).as(rowText(table, 0)).isTrue();
                 assertThat(table.getRows()).allMatch(XWPFTableRow::isCantSplitRow);
                 assertThat(table.getRows().stream().skip(1)).noneMatch(XWPFTableRow::isRepeatHeader);
+                assertThat(table.getCTTbl().getTblPr().getTblCaption().getVal()).isNotBlank();
+                assertThat(table.getCTTbl().getTblPr().getTblDescription().getVal()).contains("columns");
             }
             XWPFTable plan = tablesOf(doc, "24-month action plan").get(0);
+            assertThat(plan.getCTTbl().getTblPr().getTblCaption().getVal()).isEqualTo("24-month action plan");
             List<Integer> widths = plan.getCTTbl().getTblGrid().getGridColList().stream()
                     .map(c -> new BigInteger(c.getW().toString()).intValue()).toList();
             List<String> columns = List.of(rowText(plan, 0).split("\\|"));
@@ -240,6 +243,10 @@ class DraftPublishingTest {
         assertThat(quoted).hasSize(3).isSortedAccordingTo(String::compareTo);
     }
 
+    private static String cellsOf(XWPFTableRow row) {
+        return row.getTableCells().stream().map(c -> c.getText()).collect(Collectors.joining("|"));
+    }
+
     private static List<SurveyEvidence> withComments(List<String> comments) {
         List<SurveyEvidence> surveys = new ArrayList<>(FixtureInstitution.surveys());
         SurveyEvidence pulse = surveys.get(1);
@@ -252,17 +259,57 @@ class DraftPublishingTest {
     }
 
     @Test
+    void crossReferencesToOtherReviewsAreShownWhenTheLeadGivesThem() throws IOException {
+        String teamId = DraftDocumentTest.newTeam();
+        FixtureInstitution.seed(teamId, evidence, people, profiles, actions);
+        var current = profiles.current(teamId);
+        assertThat(compiler.compile(teamId, null).markdown()).contains("## Cross-references to other sector reviews")
+                .contains("Not given yet. The institutional lead can add references to Athena SWAN applications");
+        assertThat(profiles.save(teamId, "U0ADMIN01", new org.techvoice.draft.profile.ProfileDetails(current.organisationName(),
+                current.profile(), current.technicianDefinition(), current.technicianNumbers(), current.initiativesBefore(),
+                current.webPageUrl(), current.leadName(), current.leadEmail(), current.leadPhone(), current.signatoryDate(),
+                "Athena Swan Silver (2024): technicians on the self-assessment team."))).isEmpty();
+        try (XWPFDocument doc = open(compiler.compile(teamId, null))) {
+            assertThat(DraftDocumentTest.textOf(doc, "Cross-references to other sector reviews"))
+                    .isEqualTo("Athena Swan Silver (2024): technicians on the self-assessment team.");
+        }
+    }
+
+    @Test
     void wordingHasProperPluralsNamedKindsAndCreditsTechVoiceCelebrations() throws IOException {
-        CompiledDraft draft = fixtureDraft(DraftDocumentTest.newTeam());
+        String teamId = DraftDocumentTest.newTeam();
+        FixtureInstitution.seed(teamId, evidence, people, profiles, actions);
+        assertThat(actions.add(teamId, "U0ADMIN01", new org.techvoice.draft.actionplan.ActionInput("TC-11", java.util.Set.of(Theme.SUSTAINABILITY),
+                "Launch a technician apprenticeship programme with two apprentices a year", "Head of Technical Services",
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2027, 6, 30), "Four apprentices in post",
+                org.techvoice.draft.actionplan.Rag.GREEN, null, ""))).isEmpty();
+        var current = profiles.current(teamId);
+        assertThat(profiles.save(teamId, "U0ADMIN01", new org.techvoice.draft.profile.ProfileDetails(current.organisationName(),
+                current.profile(), current.technicianDefinition(), current.technicianNumbers(),
+                "Technicians have been costed into grants through full economic costing since 2015.", current.webPageUrl(),
+                current.leadName(), current.leadEmail(), current.leadPhone(), current.signatoryDate()))).isEmpty();
+        CompiledDraft draft = compiler.compile(teamId, null);
         String md = draft.markdown();
         assertThat(md).doesNotContain("(s)").doesNotContain("achievement: achievement").doesNotContain("((")
                 .doesNotContain("Lead (Dr Ada Lead)");
-        assertThat(md).contains("The plan has 10 actions (").contains("Signed by the Technician Commitment Nominated Institutional Lead, Dr Ada Lead");
+        assertThat(md).contains("The plan has 11 actions (").contains("Signed by the Technician Commitment Nominated Institutional Lead, Dr Ada Lead");
         try (XWPFDocument doc = open(draft)) {
             String celebrating = tablesOf(doc, "Appendix A: Gap analysis against the example activities").stream()
                     .flatMap(t -> t.getRows().stream()).map(r -> r.getTableCells().stream().map(c -> c.getText()).collect(Collectors.joining("|")))
                     .filter(r -> r.startsWith("A mechanism for celebrating")).findFirst().orElseThrow();
             assertThat(celebrating).contains("|Yes").contains("TechVoice celebrations:").contains("celebrated in the technician network channel");
+            // the profile is the organisation's own account of what is in place: no entry speaks of grant costings, it does
+            List<String> costing = tablesOf(doc, "Appendix A: Gap analysis against the example activities").stream()
+                    .flatMap(t -> t.getRows().stream())
+                    .filter(r -> r.getCell(0).getText().equals("Technicians visible in costing mechanisms for research grants"))
+                    .map(r -> cellsOf(r)).toList();
+            assertThat(costing).containsExactly("Technicians visible in costing mechanisms for research grants|Yes|"
+                    + "Profile (initiatives before signing)");
+            // an action that addresses an activity is named beside it, not counted as evidence of it
+            assertThat(tablesOf(doc, "Appendix A: Gap analysis against the example activities").stream().flatMap(t -> t.getRows().stream())
+                    .filter(r -> r.getCell(0).getText().equals("Utilisation of the Apprenticeship Levy to train and upskill existing staff")
+                            || r.getCell(0).getText().equals("A technician trainee/apprenticeship programme"))
+                    .map(r -> r.getCell(2).getText())).anyMatch(text -> text.contains("Action plan: TC-11"));
             List<String> appendix = tablesOf(doc, "Appendix B: Evidence cited").get(0).getRows().stream().skip(1)
                     .map(r -> r.getCell(0).getText()).toList();
             // by reference, numbers as numbers (A-5 before A-31)

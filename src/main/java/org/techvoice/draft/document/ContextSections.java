@@ -19,6 +19,7 @@ final class ContextSections {
     static final String BEFORE = "Initiatives in place before becoming a signatory";
     static final String WEB_PAGE = "Technician Commitment web page";
     static final String SIGN_OFF = "Sign-off";
+    static final String CROSS_REFERENCES = "Cross-references to other sector reviews";
 
     private ContextSections() {
     }
@@ -57,6 +58,12 @@ final class ContextSections {
 
     static Section before(ProfileDetails profile) {
         return text(BEFORE, profile.initiativesBefore(), "the initiatives in place for technicians before signing");
+    }
+
+    /** The form welcomes references to Athena SWAN, TEF and REF submissions where technicians are mentioned. */
+    static Section crossReferences(ProfileDetails profile) {
+        return text(CROSS_REFERENCES, profile.crossReferences(), "references to Athena SWAN applications, Teaching Excellence "
+                + "Framework (TEF) submissions and Research Excellence Framework (REF) environment statements that mention technicians");
     }
 
     static Section webPage(ProfileDetails profile) {

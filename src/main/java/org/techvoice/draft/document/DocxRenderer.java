@@ -99,6 +99,7 @@ class DocxRenderer {
                 }
                 XWPFParagraph heading = styled(doc, DocxStyles.HEADING_1, section.heading());
                 heading.setPageBreak(newPage);
+                writer.heading = section.heading();
                 for (Block block : section.blocks()) {
                     writer.block(block, DocxPages.textWidth(layout));
                 }
@@ -195,6 +196,8 @@ class DocxRenderer {
         private final XWPFDocument doc;
         private final BigInteger bulletList;
         private int figures;
+        /** the heading the next table sits under, for the table's title */
+        private String heading = "";
 
         Writer(XWPFDocument doc, BigInteger bulletList) {
             this.doc = doc;
@@ -206,6 +209,7 @@ class DocxRenderer {
                 text(doc.createParagraph(), p.text(), false, p.placeholder());
             } else if (block instanceof SubHeading h) {
                 styled(doc, DocxStyles.heading(h.level()), h.text());
+                heading = h.text();
             } else if (block instanceof Table t) {
                 table(t, textWidth);
             } else if (block instanceof Chart c) {
@@ -237,6 +241,10 @@ class DocxRenderer {
             width.setW(BigInteger.valueOf(textWidth));
             (pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout()).setType(STTblLayoutType.FIXED);
             borders(pr);
+            // the table's title and description (Word's "Alt Text" for tables), read out before its rows
+            pr.addNewTblCaption().setVal(heading);
+            pr.addNewTblDescription().setVal("Table under \u201C" + heading + "\u201D with "
+                    + Words.count(table.rows().size(), "row") + " and the columns " + InitiativesSection.and(table.headers()) + ".");
             CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
             while (grid.sizeOfGridColArray() > 0) {
                 grid.removeGridCol(0);

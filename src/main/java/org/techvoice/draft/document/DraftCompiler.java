@@ -103,9 +103,10 @@ public class DraftCompiler {
         sections.add(InitiativesSection.build(tally, period, citations, charts));
         sections.add(ActionPlanSection.build(actions, today, lookup, citations));
         sections.add(VoiceSection.build(surveys, tally, citations, charts, attribution, seed));
+        sections.add(ContextSections.crossReferences(profile));
         sections.add(ContextSections.webPage(profile));
         sections.add(ContextSections.signOff(profile));
-        GapAnalysis.Result gaps = gapAnalysis.result(activities, tally, citations);
+        GapAnalysis.Result gaps = gapAnalysis.result(activities, tally, actions, profile, citations);
         sections.add(gaps.section());
         sections.add(EvidenceAppendix.build(citations));
 

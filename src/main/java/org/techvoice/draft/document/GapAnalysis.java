@@ -2,9 +2,13 @@ package org.techvoice.draft.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.profile.ProfileDetails;
 import org.techvoice.draft.document.DraftDocument.Block;
 import org.techvoice.draft.document.DraftDocument.Paragraph;
 import org.techvoice.draft.document.DraftDocument.Section;
@@ -43,7 +47,23 @@ class GapAnalysis {
      * @param tally what TechVoice itself did in the period: its celebrations are a mechanism for celebrating
      *              technicians' achievements (VIS-7) whatever the entries' words say
      */
-    Result result(ActivityEvidence evidence, EvidenceTally tally, Citations citations) {
+    Result result(ActivityEvidence evidence, EvidenceTally tally, List<ActionItem> actions, ProfileDetails profile,
+            Citations citations) {
+        // what the lead wrote in the profile is the organisation's own account of what is in place: it counts
+        Map<String, List<String>> described = new TreeMap<>();
+        profileAnswer(described, "organisation profile", profile.profile());
+        profileAnswer(described, "definition of technicians", profile.technicianDefinition());
+        profileAnswer(described, "number and structure of technicians", profile.technicianNumbers());
+        profileAnswer(described, "initiatives before signing", profile.initiativesBefore());
+        profileAnswer(described, "cross-references", profile.crossReferences());
+        // an action is a plan, not an activity in place: it is named beside the activity, never counted as evidence
+        Map<String, List<String>> planned = new TreeMap<>();
+        for (ActionItem action : actions) {
+            String words = action.description() + "\n" + (action.successMeasure() == null ? "" : action.successMeasure());
+            for (String id : matcher.matchingActivities(words)) {
+                planned.computeIfAbsent(id, key -> new ArrayList<>()).add(action.reference());
+            }
+        }
         List<Block> blocks = new ArrayList<>();
         int total = 0;
         int withEvidence = 0;
@@ -59,6 +79,11 @@ class GapAnalysis {
             for (ExampleActivity activity : activities) {
                 ActivityEvidence.Hits hits = evidence.hits(activity.id());
                 String mechanism = mechanism(activity, tally, citations);
+                List<String> inProfile = described.getOrDefault(activity.id(), List.of());
+                if (!inProfile.isEmpty()) {
+                    String stated = "Profile (" + String.join(", ", inProfile) + ")";
+                    mechanism = mechanism == null ? stated : mechanism + "; " + stated;
+                }
                 total++;
                 if (hits.count() > 0 || mechanism != null) {
                     withEvidence++;
@@ -68,6 +93,11 @@ class GapAnalysis {
                 String examples = examples(hits, citations);
                 if (mechanism != null) {
                     examples = examples.isEmpty() ? mechanism : mechanism + "; " + examples;
+                }
+                List<String> plannedBy = planned.getOrDefault(activity.id(), List.of());
+                if (!plannedBy.isEmpty()) {
+                    String plan = "Action plan: " + String.join(", ", plannedBy);
+                    examples = examples.isEmpty() ? plan : examples + "; " + plan;
                 }
                 rows.add(List.of(activity.text(), found, examples));
             }
@@ -81,10 +111,19 @@ class GapAnalysis {
                         + " contributions and achievements in the period; counts are within the sample."
                 : "Matched against " + (evidence.seen() == 1 ? "the one contribution or achievement"
                         : "all " + evidence.seen() + " contributions and achievements") + " in the period. Voice entries are "
-                        + "views, not activities, and are not counted; TechVoice's own celebrations count as a mechanism for "
-                        + "celebrating achievements.", false));
+                        + "views, not activities, and are not counted. TechVoice's own celebrations count as a mechanism for "
+                        + "celebrating achievements, and what the organisation profile describes as in place counts too. "
+                        + "Actions of the plan that address an activity are named beside it, but a plan is not yet evidence.", false));
         blocks.addAll(themes);
         return new Result(new Section(HEADING, blocks), withEvidence, total);
+    }
+
+    private void profileAnswer(Map<String, List<String>> described, String answer, String text) {
+        if (text != null) {
+            for (String id : matcher.matchingActivities(text)) {
+                described.computeIfAbsent(id, key -> new ArrayList<>()).add(answer);
+            }
+        }
     }
 
     /** TechVoice's own part in an activity, or null when it has none. */
