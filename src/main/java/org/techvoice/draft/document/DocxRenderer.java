@@ -98,7 +98,9 @@ class DocxRenderer {
                     newPage = false;
                 }
                 XWPFParagraph heading = styled(doc, DocxStyles.HEADING_1, section.heading());
-                heading.setPageBreak(newPage);
+                if (newPage) {
+                    heading.setPageBreak(true);
+                }
                 writer.heading = section.heading();
                 for (Block block : section.blocks()) {
                     writer.block(block, DocxPages.textWidth(layout));
@@ -263,7 +265,11 @@ class DocxRenderer {
         }
 
         private static void borders(CTTblPr pr) {
-            CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
+            // POI gives a new table default borders; replaced, not added to (a second <w:top> is invalid for Word)
+            if (pr.isSetTblBorders()) {
+                pr.unsetTblBorders();
+            }
+            CTTblBorders borders = pr.addNewTblBorders();
             for (CTBorder border : new CTBorder[] {borders.addNewTop(), borders.addNewBottom(), borders.addNewLeft(),
                     borders.addNewRight(), borders.addNewInsideH(), borders.addNewInsideV()}) {
                 border.setVal(STBorder.SINGLE);
@@ -275,7 +281,9 @@ class DocxRenderer {
         private static void fill(XWPFTableRow row, List<String> cells, int[] widths, boolean header, int statusColumn) {
             // the header row is marked as one (screen readers announce it with each cell) and repeats on every page;
             // no row breaks across a page when it fits on one
-            row.setRepeatHeader(header);
+            if (header) {
+                row.setRepeatHeader(true);
+            }
             row.setCantSplitRow(true);
             for (int i = 0; i < widths.length; i++) {
                 XWPFTableCell cell = row.getCell(i);
