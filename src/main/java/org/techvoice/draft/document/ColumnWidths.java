@@ -15,6 +15,8 @@ final class ColumnWidths {
     static final int PADDING = 260;
     /** Words longer than this (web addresses, e-mail addresses) may wrap rather than widen their column. */
     static final int LONGEST_WORD_KEPT = 16;
+    /** How much a column's extra width follows its extra text: 1 is in proportion, 0.5 the square root. */
+    static final double DAMPING = 0.75;
 
     private ColumnWidths() {
     }
@@ -46,6 +48,10 @@ final class ColumnWidths {
     private static int[] fit(double[] minimum, double[] wanted, int total) {
         double minimumSum = sum(minimum);
         double wantedSum = sum(wanted);
+        double extraWanted = 0;
+        for (int c = 0; c < minimum.length; c++) {
+            extraWanted += Math.pow(wanted[c] - minimum[c], DAMPING);
+        }
         double[] widths = new double[minimum.length];
         for (int c = 0; c < widths.length; c++) {
             if (minimumSum >= total) {
@@ -53,8 +59,9 @@ final class ColumnWidths {
             } else if (wantedSum <= total) {
                 widths[c] = wanted[c] * total / wantedSum;
             } else {
-                // every column gets its minimum; the rest is shared in proportion to how much more each wants
-                widths[c] = minimum[c] + (total - minimumSum) * (wanted[c] - minimum[c]) / (wantedSum - minimumSum);
+                // every column gets its minimum; the rest is shared by how much more each wants, dampened (a power below
+                // one) so one column of long sentences cannot squeeze a column of short references onto many lines
+                widths[c] = minimum[c] + (total - minimumSum) * Math.pow(wanted[c] - minimum[c], DAMPING) / extraWanted;
             }
         }
         int[] rounded = new int[widths.length];
