@@ -125,7 +125,10 @@ class SampleInstitution {
                 "A technical staff network (since 2019), an annual technicians' conference, and a technical career framework "
                         + "piloted in the Faculty of Engineering.",
                 "https://www.northgate.ac.uk/technicians", Personas.HELEN.name(), Personas.HELEN.email(), "+44 1632 960412",
-                today.minusMonths(26)));
+                today.minusMonths(26),
+                "Athena Swan Silver application (2024): technical staff sit on the self-assessment team and the action plan "
+                        + "covers technical career pathways. REF 2021 environment statement: technicians named on outputs and "
+                        + "costed into grants."));
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The sample organisation profile was refused: " + problems);
         }

@@ -67,7 +67,10 @@ final class ThemeRules {
         rules.add(rule(VISIBILITY, "VIS-9", 3, "the technician network",
                 phrases("technician* network*", "technical staff network*", "network of technician*", "networking", "technic* forum", "community of practice",
                         "coffee morning", "technic* conference", "technical conference", "technic* symposium",
-                        "technic* meet up", "technic* meetup"), tokens("HEaTED")));
+                        "technic* meet up", "technic* meetup")));
+        // HEaTED is a network, but a HEaTED course or workshop is training: it speaks to Visibility, not to a
+        // "vibrant Technician Network" in the gap analysis
+        rules.add(rule(VISIBILITY, null, 3, "HEaTED", tokens("HEaTED")));
         rules.add(rule(VISIBILITY, null, 3, "outreach",
                 phrases("outreach", "public engagement", "science festival", "school* visit*", "visit* (?:a|local|the) school*",
                         "widening participation", "stem ambassador", "pint of science", "science fair", "work experience (?:student|pupil|placement|week|day)")));
@@ -92,7 +95,10 @@ final class ThemeRules {
                 tokens("HEA", "FHEA", "AFHEA", "SFHEA", "PGCHE", "PGCAP")));
         rules.add(rule(RECOGNITION, "REC-4", 3, "an internal award",
                 phrases("internal award*", "staff award*", "excellence award*", "long service award*",
-                        "vice chancellor(?:'s|s|’s)? award*", "(?:vc|dean|faculty|university|departmental|school|president)(?:'s|s|’s)? award*")));
+                        "vice chancellor(?:'s|s|’s)? award*", "(?:vc|dean|faculty|university|departmental|school|president)(?:'s|s|’s)? award*"),
+                // "won the university's Outstanding Technical Contribution award": the award's name in between
+                List.of(Cues.wholeWord("(?:vc|dean|faculty|university|institution(?:al)?|organisation(?:al)?|college|departmental|"
+                        + "department|school|president)(?:'s|s|’s)?(?:[\\s\\p{Z}]+\\p{L}+){0,5}[\\s\\p{Z}]+awards?"))));
         rules.add(rule(RECOGNITION, "REC-5", 3, "an award nomination",
                 phrases("nominat*", "external award*", "national award*", "technician of the year", "times higher education award*",
                         "papin prize*"), tokens("THE Awards")));

@@ -150,7 +150,8 @@ class DraftSlackTest {
         assertThat(view.path("callback_id").asText()).isEqualTo("tc_profile");
         assertThat(view.toString()).contains("\"initial_value\":\"University of Bath\"")
                 .contains("\"initial_value\":\"https://go.bath.ac.uk/technician-commitment\"")
-                .contains("\"initial_date\":\"2019-03-01\"");
+                .contains("\"initial_date\":\"2019-03-01\"")
+                .contains("\"block_id\":\"cross_references\"").contains("Athena SWAN");
     }
 
     @Test

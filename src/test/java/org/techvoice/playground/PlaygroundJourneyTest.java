@@ -127,6 +127,15 @@ class PlaygroundJourneyTest {
         assertThat(draft).contains(SampleInstitution.SIGNATURE_PHRASE).contains("TC-01").contains("Northgate")
                 .contains("Technician voice baseline, autumn 2026");
         assertThat(draft).doesNotContain("No evidence recorded yet");
+        // issue 19: words a university would publish, and TechVoice's own celebrations credited in the gap analysis
+        assertThat(draft).doesNotContain("(s)").doesNotContain("achievement: achievement").contains("TechVoice celebrations:");
+
+        // the sample's Word file, for the visual check in docs/ARCHITECTURE.md (render it with LibreOffice)
+        JsonNode word = all.stream().filter(f -> f.path("name").asText().endsWith(".docx")).reduce((a, b) -> b).orElseThrow();
+        byte[] docx = playground.download(word.path("url").asText()).body();
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/draft-check"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/draft-check/sample-draft.docx"), docx);
+        assertThat(docx.length).isGreaterThan(10_000);
     }
 
     @Test

@@ -2,12 +2,16 @@ package org.techvoice.draft.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftDocument.Block;
 import org.techvoice.draft.document.DraftDocument.Bullets;
+import org.techvoice.draft.document.DraftDocument.Layout;
 import org.techvoice.draft.document.DraftDocument.Paragraph;
 import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.document.DraftDocument.Table;
@@ -32,8 +36,7 @@ final class ActionPlanSection {
         LocalDate horizon = today.plusMonths(24);
         long within = actions.stream().filter(a -> !a.deadline().isAfter(horizon)).count();
         long withEvidence = actions.stream().filter(a -> !a.evidenceReferences().isEmpty()).count();
-        blocks.add(new Paragraph(actions.size() + " action(s); " + within + " due within 24 months of " + Dates.format(today)
-                + "; " + withEvidence + " linked to evidence gathered from technicians.", false));
+        blocks.add(new Paragraph(opening(actions, today, within, withEvidence), false));
         List<List<String>> rows = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (ActionItem action : actions) {
@@ -57,7 +60,19 @@ final class ActionPlanSection {
         if (!missing.isEmpty()) {
             blocks.add(new Bullets(missing));
         }
-        return new Section(HEADING, blocks);
+        // eight columns need the width of a landscape page to keep every word whole
+        return new Section(HEADING, blocks, Layout.LANDSCAPE);
+    }
+
+    /** A scaffold the lead can keep or rewrite, from the plan's own figures. */
+    private static String opening(List<ActionItem> actions, LocalDate today, long within, long withEvidence) {
+        Map<Rag, Long> byStatus = actions.stream().collect(Collectors.groupingBy(ActionItem::rag, () -> new EnumMap<>(Rag.class),
+                Collectors.counting()));
+        String statuses = byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(Collectors.joining(", "));
+        return "The plan has " + Words.count(actions.size(), "action") + " (" + statuses + "); " + within + " of them "
+                + (within == 1 ? "is" : "are") + " due within 24 months of " + Dates.format(today) + " and " + withEvidence + " "
+                + (withEvidence == 1 ? "is" : "are") + " linked to evidence gathered from technicians.";
     }
 
     private static String themes(ActionItem action) {
@@ -66,6 +81,6 @@ final class ActionPlanSection {
 
     private static String evidence(ActionItem action) {
         int count = action.evidenceReferences().size();
-        return count == 0 ? "0" : count + " (" + String.join(", ", action.evidenceReferences()) + ")";
+        return count == 0 ? "None" : count + " (" + String.join(", ", action.evidenceReferences()) + ")";
     }
 }

@@ -11,12 +11,13 @@ import org.techvoice.draft.SurveyEvidence.QuestionEvidence;
 import org.techvoice.themes.Theme;
 
 /**
- * Every reference the draft cites, in order of first citation, for the evidence appendix. Never records who
+ * Every reference the draft cites, for the evidence appendix. Never records who
  * wrote an entry: the appendix lists what was said, not by whom.
  */
 final class Citations {
 
-    private static final int SUMMARY_LENGTH = 160;
+    private static final int SUMMARY_LENGTH = 120;
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("\\d+|\\D+");
 
     private final Map<String, List<String>> cited = new LinkedHashMap<>();
 
@@ -44,8 +45,25 @@ final class Citations {
         return cited.isEmpty();
     }
 
+    /** Sorted by reference, numbers as numbers (A-2 before A-10), so a reader finds one as in an index. */
     List<List<String>> rows() {
-        return List.copyOf(cited.values());
+        return cited.entrySet().stream().sorted(Map.Entry.comparingByKey(Citations::compareReferences))
+                .map(Map.Entry::getValue).toList();
+    }
+
+    static int compareReferences(String a, String b) {
+        java.util.regex.Matcher x = PART.matcher(a);
+        java.util.regex.Matcher y = PART.matcher(b);
+        while (x.find() && y.find()) {
+            String p = x.group();
+            String q = y.group();
+            boolean numbers = Character.isDigit(p.charAt(0)) && Character.isDigit(q.charAt(0));
+            int order = numbers ? new java.math.BigInteger(p).compareTo(new java.math.BigInteger(q)) : p.compareTo(q);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return a.compareTo(b);
     }
 
     static String shorten(String text) {
@@ -62,7 +80,9 @@ final class Citations {
             case CONTRIBUTION -> "contribution";
             case ACHIEVEMENT -> "achievement";
         };
-        String category = entry.category() == null || entry.category().isBlank() ? "" : " (" + entry.category().strip() + ")";
+        String named = entry.kind() == EvidenceEntry.Kind.ACHIEVEMENT ? AchievementKinds.of(entry) : entry.category();
+        String category = named == null || named.isBlank() || named.strip().equals(kind) || named.equals(AchievementKinds.OTHER)
+                ? "" : " (" + named.strip() + ")";
         return kind + category + (entry.kind() == EvidenceEntry.Kind.VOICE && entry.anonymous() ? ", anonymous" : "");
     }
 

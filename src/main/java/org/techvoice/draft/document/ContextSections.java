@@ -19,6 +19,7 @@ final class ContextSections {
     static final String BEFORE = "Initiatives in place before becoming a signatory";
     static final String WEB_PAGE = "Technician Commitment web page";
     static final String SIGN_OFF = "Sign-off";
+    static final String CROSS_REFERENCES = "Cross-references to other sector reviews";
 
     private ContextSections() {
     }
@@ -49,13 +50,20 @@ final class ContextSections {
                 ? Placeholders.notGiven("how many technicians there are and where they are based")
                 : new Paragraph(profile.technicianNumbers(), false));
         if (registeredInTechVoice > 0) {
-            blocks.add(new Paragraph(registeredInTechVoice + " technician(s) have registered with TechVoice in this workspace.", false));
+            blocks.add(new Paragraph(Words.count(registeredInTechVoice, "technician") + " " + Words.has(registeredInTechVoice)
+                    + " registered with TechVoice in this workspace.", false));
         }
         return new Section(NUMBERS, blocks);
     }
 
     static Section before(ProfileDetails profile) {
         return text(BEFORE, profile.initiativesBefore(), "the initiatives in place for technicians before signing");
+    }
+
+    /** The form welcomes references to Athena SWAN, TEF and REF submissions where technicians are mentioned. */
+    static Section crossReferences(ProfileDetails profile) {
+        return text(CROSS_REFERENCES, profile.crossReferences(), "references to Athena SWAN applications, Teaching Excellence "
+                + "Framework (TEF) submissions and Research Excellence Framework (REF) environment statements that mention technicians");
     }
 
     static Section webPage(ProfileDetails profile) {
@@ -65,10 +73,12 @@ final class ContextSections {
     }
 
     static Section signOff(ProfileDetails profile) {
-        String lead = profile.leadName() == null ? "" : " (" + profile.leadName() + ")";
+        String lead = profile.leadName() == null ? "" : ", " + profile.leadName();
         return new Section(SIGN_OFF, List.of(
-                new Paragraph("Signed (Technician Commitment Nominated Institutional Lead" + lead + "): ______________________   Date: ____________", false),
-                new Paragraph("Signed (Technician Commitment Signatory \u2013 Leader of Institution): ______________________   Date: ____________", false)));
+                new Paragraph("Signed by the Technician Commitment Nominated Institutional Lead" + lead
+                        + ": ______________________   Date: ____________", false),
+                new Paragraph("Signed by the Technician Commitment Signatory, Leader of Institution: "
+                        + "______________________   Date: ____________", false)));
     }
 
     private static Section text(String heading, String value, String what) {

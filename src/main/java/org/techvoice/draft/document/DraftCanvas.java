@@ -21,7 +21,8 @@ final class DraftCanvas {
     }
 
     static String markdown(CompiledDraft draft) {
-        String markdown = draft.markdown();
+        // canvases have three heading levels; the draft's fourth (a theme inside a sub-section) becomes the third
+        String markdown = draft.markdown().replaceAll("(?m)^#### ", "### ");
         if (markdown.length() <= MAX_CHARS) {
             return markdown;
         }

@@ -36,6 +36,7 @@ public class DraftCompiler {
 
     /** The ports take a date; "everything" is every entry since long before TechVoice existed. */
     static final LocalDate EVERYTHING = LocalDate.EPOCH;
+    static final String SUBJECT = "Technician Commitment self-assessment and 24-month action plan";
 
     private final ProfileService profiles;
     private final ActionPlanService actionPlan;
@@ -77,8 +78,11 @@ public class DraftCompiler {
         String period = from == null ? "up to " + Dates.format(today) : "from " + Dates.format(from) + " to " + Dates.format(today);
         LocalDate portSince = from == null ? EVERYTHING : from;
 
-        ActivityEvidence activities = gapAnalysis.collector(teamId.hashCode());
-        EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), teamId.hashCode(), activities);
+        // every sample (quotes, comments, the gap analysis beyond its limit) is seeded by the workspace, never by the
+        // time: the same evidence gives the same draft, so a lead comparing two drafts sees only what changed
+        long seed = teamId.hashCode();
+        ActivityEvidence activities = gapAnalysis.collector(seed);
+        EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), seed, activities);
         entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, tally));
         List<SurveyEvidence> surveys = surveys(teamId, portSince);
         List<ActionItem> actions = actionPlan.list(teamId);
@@ -98,16 +102,21 @@ public class DraftCompiler {
         sections.add(ContextSections.before(profile));
         sections.add(InitiativesSection.build(tally, period, citations, charts));
         sections.add(ActionPlanSection.build(actions, today, lookup, citations));
-        sections.add(VoiceSection.build(surveys, tally, citations, charts, attribution));
+        sections.add(VoiceSection.build(surveys, tally, citations, charts, attribution, seed));
+        sections.add(ContextSections.crossReferences(profile));
         sections.add(ContextSections.webPage(profile));
         sections.add(ContextSections.signOff(profile));
-        GapAnalysis.Result gaps = gapAnalysis.result(activities, citations);
+        GapAnalysis.Result gaps = gapAnalysis.result(activities, tally, actions, profile, citations);
         sections.add(gaps.section());
         sections.add(EvidenceAppendix.build(citations));
 
         String organisation = profile.organisationName() == null ? "Your organisation" : profile.organisationName();
+        String author = profile.organisationName() != null ? profile.organisationName()
+                : profile.leadName() != null ? profile.leadName() : "Technician Commitment institutional lead";
+        DraftDocument.Cover cover = new DraftDocument.Cover(organisation, author, SUBJECT,
+                "Draft for the institutional lead to review and edit", Dates.format(today));
         DraftDocument document = new DraftDocument(
-                "Technician Commitment self-assessment and action plan: " + organisation + " (draft)", sections);
+                "Technician Commitment self-assessment and action plan: " + organisation + " (draft)", cover, sections);
         DraftSummary summary = summary(organisation, from, today, profile, tally, surveys, actions, gaps);
         return new CompiledDraft(document, docx.render(document), markdown.render(document), summary,
                 "technician-commitment-draft-" + today);

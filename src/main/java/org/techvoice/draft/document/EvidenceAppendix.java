@@ -20,7 +20,8 @@ final class EvidenceAppendix {
                     "Contributions, achievements, voice entries and survey questions cited above would be listed here by reference.")));
         }
         return new Section(HEADING, List.of(
-                new Paragraph("Each reference below is an entry or survey question in TechVoice. Authors are not listed.", false),
-                new Table(List.of("Ref", "Kind", "Date", "Theme(s)", "Summary"), citations.rows())));
+                new Paragraph("Each reference below is an entry, survey or survey question in TechVoice, in order of reference. "
+                        + "Authors are not listed.", false),
+                new Table(List.of("Ref", "Kind", "Date", "Themes", "Summary"), citations.rows())));
     }
 }

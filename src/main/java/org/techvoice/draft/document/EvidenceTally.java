@@ -26,6 +26,9 @@ final class EvidenceTally implements Consumer<EvidenceEntry> {
     private final ActivityEvidence activities;
     private LocalDate first;
     private LocalDate last;
+    private long celebrated;
+    /** the first few celebrated achievements, to cite where the celebrations themselves are the evidence */
+    private final java.util.TreeSet<EvidenceEntry> firstCelebrated = new java.util.TreeSet<>(EvidenceEntry.OLDEST_FIRST);
 
     EvidenceTally(int itemsPerTheme, int quotesPerTheme, long seed, ActivityEvidence activities) {
         this.itemsPerTheme = itemsPerTheme;
@@ -38,8 +41,17 @@ final class EvidenceTally implements Consumer<EvidenceEntry> {
     @Override
     public void accept(EvidenceEntry entry) {
         totals.merge(entry.kind(), 1L, Long::sum);
-        first = first == null || entry.date().isBefore(first) ? entry.date() : first;
-        last = last == null || entry.date().isAfter(last) ? entry.date() : last;
+        if (entry.kind() == Kind.ACHIEVEMENT && entry.celebrated()) {
+            celebrated++;
+            firstCelebrated.add(entry);
+            if (firstCelebrated.size() > ActivityEvidence.REFERENCES_SHOWN) {
+                firstCelebrated.pollLast();
+            }
+        }
+        if (entry.kind() != Kind.VOICE) {
+            first = first == null || entry.date().isBefore(first) ? entry.date() : first;
+            last = last == null || entry.date().isAfter(last) ? entry.date() : last;
+        }
         for (Theme theme : entry.themes()) {
             themes.get(theme).add(entry, itemsPerTheme);
         }
@@ -54,11 +66,24 @@ final class EvidenceTally implements Consumer<EvidenceEntry> {
         return totals.getOrDefault(kind, 0L);
     }
 
+    /** Achievements celebrated in the network channel through TechVoice, each once whatever its themes. */
+    long celebrated() {
+        return celebrated;
+    }
+
+    /** The earliest few of them, oldest first. */
+    List<EvidenceEntry> firstCelebrated() {
+        return List.copyOf(firstCelebrated);
+    }
+
     long total() {
         return totals.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Every month from the first entry to the last, so the chart shows quiet months as zero, not as gaps. */
+    /**
+     * Every month from the first contribution or achievement to the last, so the chart shows quiet months as zero,
+     * not as gaps. Voice entries are views, not initiatives: they are not counted here.
+     */
     List<YearMonth> months() {
         if (first == null) {
             return List.of();
@@ -74,6 +99,7 @@ final class EvidenceTally implements Consumer<EvidenceEntry> {
     static final class ThemeTally {
 
         private final Map<Kind, Long> counts = new EnumMap<>(Kind.class);
+        /** contributions and achievements only */
         private final Map<YearMonth, Long> perMonth = new TreeMap<>();
         private final Map<String, Long> celebratedByCategory = new TreeMap<>();
         /** the most recent contributions and achievements, oldest at the head so it is the one to drop */
@@ -86,13 +112,13 @@ final class EvidenceTally implements Consumer<EvidenceEntry> {
 
         void add(EvidenceEntry entry, int itemLimit) {
             counts.merge(entry.kind(), 1L, Long::sum);
-            perMonth.merge(YearMonth.from(entry.date()), 1L, Long::sum);
             if (entry.kind() == Kind.VOICE) {
                 if (entry.text() != null && !entry.text().isBlank()) {
                     quotes.offer(entry);
                 }
                 return;
             }
+            perMonth.merge(YearMonth.from(entry.date()), 1L, Long::sum);
             if (entry.kind() == Kind.ACHIEVEMENT && entry.celebrated()) {
                 celebratedByCategory.merge(category(entry), 1L, Long::sum);
             }
@@ -106,6 +132,7 @@ final class EvidenceTally implements Consumer<EvidenceEntry> {
             return counts.getOrDefault(kind, 0L);
         }
 
+        /** Contributions and achievements in the month. */
         long perMonth(YearMonth month) {
             return perMonth.getOrDefault(month, 0L);
         }
@@ -127,7 +154,7 @@ final class EvidenceTally implements Consumer<EvidenceEntry> {
         }
 
         static String category(EvidenceEntry entry) {
-            return entry.category() == null || entry.category().isBlank() ? "other" : entry.category().strip();
+            return AchievementKinds.of(entry);
         }
     }
 }

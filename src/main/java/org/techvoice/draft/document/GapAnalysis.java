@@ -2,9 +2,13 @@ package org.techvoice.draft.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.profile.ProfileDetails;
 import org.techvoice.draft.document.DraftDocument.Block;
 import org.techvoice.draft.document.DraftDocument.Paragraph;
 import org.techvoice.draft.document.DraftDocument.Section;
@@ -20,6 +24,8 @@ import org.techvoice.themes.ThemeCatalogue;
 class GapAnalysis {
 
     static final String HEADING = "Appendix A: Gap analysis against the example activities";
+    /** "A mechanism for celebrating technician achievements across the organisation" */
+    static final String CELEBRATING_ACHIEVEMENTS = "VIS-7";
 
     private final ThemeCatalogue catalogue;
     private final ActivityMatcher matcher;
@@ -37,7 +43,27 @@ class GapAnalysis {
         return new ActivityEvidence(matcher::matchingActivities, properties.gapAnalysisEntries(), seed);
     }
 
-    Result result(ActivityEvidence evidence, Citations citations) {
+    /**
+     * @param tally what TechVoice itself did in the period: its celebrations are a mechanism for celebrating
+     *              technicians' achievements (VIS-7) whatever the entries' words say
+     */
+    Result result(ActivityEvidence evidence, EvidenceTally tally, List<ActionItem> actions, ProfileDetails profile,
+            Citations citations) {
+        // what the lead wrote in the profile is the organisation's own account of what is in place: it counts
+        Map<String, List<String>> described = new TreeMap<>();
+        profileAnswer(described, "organisation profile", profile.profile());
+        profileAnswer(described, "definition of technicians", profile.technicianDefinition());
+        profileAnswer(described, "number and structure of technicians", profile.technicianNumbers());
+        profileAnswer(described, "initiatives before signing", profile.initiativesBefore());
+        profileAnswer(described, "cross-references", profile.crossReferences());
+        // an action is a plan, not an activity in place: it is named beside the activity, never counted as evidence
+        Map<String, List<String>> planned = new TreeMap<>();
+        for (ActionItem action : actions) {
+            String words = action.description() + "\n" + (action.successMeasure() == null ? "" : action.successMeasure());
+            for (String id : matcher.matchingActivities(words)) {
+                planned.computeIfAbsent(id, key -> new ArrayList<>()).add(action.reference());
+            }
+        }
         List<Block> blocks = new ArrayList<>();
         int total = 0;
         int withEvidence = 0;
@@ -52,22 +78,62 @@ class GapAnalysis {
             List<List<String>> rows = new ArrayList<>();
             for (ExampleActivity activity : activities) {
                 ActivityEvidence.Hits hits = evidence.hits(activity.id());
+                String mechanism = mechanism(activity, tally, citations);
+                List<String> inProfile = described.getOrDefault(activity.id(), List.of());
+                if (!inProfile.isEmpty()) {
+                    String stated = "Profile (" + String.join(", ", inProfile) + ")";
+                    mechanism = mechanism == null ? stated : mechanism + "; " + stated;
+                }
                 total++;
-                if (hits.count() > 0) {
+                if (hits.count() > 0 || mechanism != null) {
                     withEvidence++;
                 }
-                rows.add(List.of(activity.text(), hits.count() == 0 ? none : "Yes (" + hits.count() + ")", examples(hits, citations)));
+                String found = hits.count() > 0 ? "Yes (" + Words.count(hits.count(), "entry", "entries") + ")"
+                        : mechanism != null ? "Yes" : none;
+                String examples = examples(hits, citations);
+                if (mechanism != null) {
+                    examples = examples.isEmpty() ? mechanism : mechanism + "; " + examples;
+                }
+                List<String> plannedBy = planned.getOrDefault(activity.id(), List.of());
+                if (!plannedBy.isEmpty()) {
+                    String plan = "Action plan: " + String.join(", ", plannedBy);
+                    examples = examples.isEmpty() ? plan : examples + "; " + plan;
+                }
+                rows.add(List.of(activity.text(), found, examples));
             }
             themes.add(new Table(List.of("Example activity", "Evidence", "For example"), rows));
         }
-        blocks.add(new Paragraph(withEvidence + " of the form's " + total + " example activities have evidence in TechVoice. "
+        blocks.add(new Paragraph(withEvidence + " of the form's " + total + " example activities " + (withEvidence == 1 ? "has" : "have")
+                + " evidence in TechVoice. "
                 + "Activities with none are candidates for the action plan, or may be happening without being logged.", false));
         blocks.add(new Paragraph(evidence.sampled()
                 ? "Matched against an even random sample of " + evidence.matched() + " of the " + evidence.seen()
                         + " contributions and achievements in the period; counts are within the sample."
-                : "Matched against all " + evidence.seen() + " contributions and achievements in the period.", false));
+                : "Matched against " + (evidence.seen() == 1 ? "the one contribution or achievement"
+                        : "all " + evidence.seen() + " contributions and achievements") + " in the period. Voice entries are "
+                        + "views, not activities, and are not counted. TechVoice's own celebrations count as a mechanism for "
+                        + "celebrating achievements, and what the organisation profile describes as in place counts too. "
+                        + "Actions of the plan that address an activity are named beside it, but a plan is not yet evidence.", false));
         blocks.addAll(themes);
         return new Result(new Section(HEADING, blocks), withEvidence, total);
+    }
+
+    private void profileAnswer(Map<String, List<String>> described, String answer, String text) {
+        if (text != null) {
+            for (String id : matcher.matchingActivities(text)) {
+                described.computeIfAbsent(id, key -> new ArrayList<>()).add(answer);
+            }
+        }
+    }
+
+    /** TechVoice's own part in an activity, or null when it has none. */
+    private static String mechanism(ExampleActivity activity, EvidenceTally tally, Citations citations) {
+        if (CELEBRATING_ACHIEVEMENTS.equals(activity.id()) && tally.celebrated() > 0) {
+            String cited = tally.firstCelebrated().stream().map(citations::cite).collect(Collectors.joining(", "));
+            return "TechVoice celebrations: " + Words.count(tally.celebrated(), "achievement") + " celebrated in the "
+                    + "technician network channel (" + cited + (tally.celebrated() > tally.firstCelebrated().size() ? ", \u2026" : "") + ")";
+        }
+        return null;
     }
 
     private static String examples(ActivityEvidence.Hits hits, Citations citations) {

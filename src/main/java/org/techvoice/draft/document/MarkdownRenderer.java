@@ -12,12 +12,18 @@ import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.document.DraftDocument.SubHeading;
 import org.techvoice.draft.document.DraftDocument.Table;
 
-/** Writes the draft as GitHub-flavoured Markdown; charts become their data tables. */
+/**
+ * Writes the draft as GitHub-flavoured Markdown with the Word version's structure and wording: the cover's lines,
+ * the same headings one level down (the title is the only level-1 heading), charts as their data tables.
+ */
 @Component
 class MarkdownRenderer {
 
     String render(DraftDocument document) {
         StringBuilder md = new StringBuilder("# ").append(inline(document.title())).append("\n\n");
+        DraftDocument.Cover cover = document.cover();
+        md.append(inline(cover.organisation())).append("  \n").append(inline(cover.stage())).append("  \n")
+                .append(inline(cover.date())).append("  \n").append(DocxRenderer.COMPILED_BY).append("\n\n");
         for (Section section : document.sections()) {
             md.append("## ").append(inline(section.heading())).append("\n\n");
             section.blocks().forEach(block -> block(md, block));
@@ -29,7 +35,7 @@ class MarkdownRenderer {
         if (block instanceof Paragraph p) {
             md.append(p.placeholder() ? "_" + inline(p.text()) + "_" : text(p.text())).append("\n\n");
         } else if (block instanceof SubHeading h) {
-            md.append("### ").append(inline(h.text())).append("\n\n");
+            md.append("#".repeat(h.level() + 1)).append(' ').append(inline(h.text())).append("\n\n");
         } else if (block instanceof Table t) {
             table(md, t);
         } else if (block instanceof Chart c) {

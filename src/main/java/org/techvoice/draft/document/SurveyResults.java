@@ -1,6 +1,7 @@
 package org.techvoice.draft.document;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -30,23 +31,33 @@ final class SurveyResults {
             return "Withheld: " + question.suppressedReason();
         }
         if (question.mean() != null) {
-            return String.format(Locale.UK, "Mean %.1f of 5 from %d answer(s)", question.mean(), question.respondents());
+            return String.format(Locale.UK, "Mean %.1f of 5 from %s", question.mean(), Words.count(question.respondents(), "answer"));
         }
         if (!question.counts().isEmpty()) {
             return question.counts().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                    .collect(Collectors.joining(", ")) + " (" + question.respondents() + " answer(s))";
+                    .collect(Collectors.joining(", ")) + " (" + Words.count(question.respondents(), "answer") + ")";
         }
         if (!question.comments().isEmpty()) {
-            return question.comments().size() + " comment(s)";
+            return Words.count(question.comments().size(), "comment");
         }
         return "No answers";
     }
 
-    /** Comments that may be quoted: none from a suppressed question. */
-    static List<String> quotableComments(QuestionEvidence question, int limit) {
+    /**
+     * Comments that may be quoted: none from a suppressed question. The survey feature hands anonymous comments
+     * over freshly shuffled, so taking the first few would quote different people in every draft. They are chosen
+     * by a seeded sample of their text instead (the same comments give the same choice, in whatever order they
+     * come) and listed alphabetically, an order that says nothing about who answered first.
+     *
+     * @param seed stable for the workspace, e.g. from its team id
+     */
+    static List<String> quotableComments(QuestionEvidence question, int limit, long seed) {
         if (question.suppressed()) {
             return List.of();
         }
-        return new ArrayList<>(question.comments().subList(0, Math.min(limit, question.comments().size())));
+        Sample<String> sample = new Sample<>(limit, seed ^ question.reference().hashCode(), comment -> comment);
+        question.comments().stream().filter(comment -> comment != null && !comment.isBlank()).distinct()
+                .forEach(sample::offer);
+        return new ArrayList<>(sample.sorted(Comparator.naturalOrder()));
     }
 }

@@ -47,6 +47,9 @@ class OrganisationProfile {
     @Column(name = "signatory_date")
     private LocalDate signatoryDate;
 
+    @Column(name = "cross_references", columnDefinition = "TEXT")
+    private String crossReferences;
+
     @Column(name = "updated_by", nullable = false, length = 32)
     private String updatedBy;
 
@@ -71,12 +74,13 @@ class OrganisationProfile {
         leadEmail = details.leadEmail();
         leadPhone = details.leadPhone();
         signatoryDate = details.signatoryDate();
+        crossReferences = details.crossReferences();
         updatedBy = userId;
         updatedAt = now;
     }
 
     ProfileDetails details() {
         return new ProfileDetails(organisationName, profile, technicianDefinition, technicianNumbers, initiativesBefore,
-                webPageUrl, leadName, leadEmail, leadPhone, signatoryDate);
+                webPageUrl, leadName, leadEmail, leadPhone, signatoryDate, crossReferences);
     }
 }

@@ -36,6 +36,7 @@ final class ProfileRules {
         longText(errors, ProfileField.TECHNICIAN_DEFINITION, details.technicianDefinition());
         longText(errors, ProfileField.TECHNICIAN_NUMBERS, details.technicianNumbers());
         longText(errors, ProfileField.INITIATIVES_BEFORE, details.initiativesBefore());
+        longText(errors, ProfileField.CROSS_REFERENCES, details.crossReferences());
         shortText(errors, ProfileField.ORGANISATION_NAME, details.organisationName());
         shortText(errors, ProfileField.LEAD_NAME, details.leadName());
         if (details.webPageUrl() != null && !isWebAddress(details.webPageUrl())) {

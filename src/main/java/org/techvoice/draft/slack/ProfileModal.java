@@ -53,6 +53,9 @@ final class ProfileModal {
                 current.technicianNumbers(), true, 3000));
         blocks.add(text(ProfileField.INITIATIVES_BEFORE, "Initiatives for technicians in place before signing",
                 current.initiativesBefore(), true, 3000));
+        blocks.add(text(ProfileField.CROSS_REFERENCES,
+                "Other reviews that mention technicians (Athena SWAN, TEF submission, REF environment statement)",
+                current.crossReferences(), true, 3000));
         blocks.add(input(i -> i.blockId(blockId(ProfileField.WEB_PAGE_URL)).optional(true)
                 .label(plainText("Public web page with your signatory status and action plan"))
                 .element(urlTextInput(u -> u.actionId(Modals.VALUE).initialValue(current.webPageUrl())))));
@@ -77,7 +80,8 @@ final class ProfileModal {
                 values.text(blockId(ProfileField.TECHNICIAN_DEFINITION)), values.text(blockId(ProfileField.TECHNICIAN_NUMBERS)),
                 values.text(blockId(ProfileField.INITIATIVES_BEFORE)), values.text(blockId(ProfileField.WEB_PAGE_URL)),
                 values.text(blockId(ProfileField.LEAD_NAME)), values.text(blockId(ProfileField.LEAD_EMAIL)),
-                values.text(blockId(ProfileField.LEAD_PHONE)), values.date(blockId(ProfileField.SIGNATORY_DATE)));
+                values.text(blockId(ProfileField.LEAD_PHONE)), values.date(blockId(ProfileField.SIGNATORY_DATE)),
+                values.text(blockId(ProfileField.CROSS_REFERENCES)));
     }
 
     private static LayoutBlock text(ProfileField field, String label, String initial, boolean multiline, int maxLength) {
