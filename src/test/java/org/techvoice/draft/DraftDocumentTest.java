@@ -36,11 +36,13 @@ class DraftDocumentTest {
             "Initiatives in place before becoming a signatory",
             "Initiatives since becoming a signatory",
             "24-month action plan",
-            "The technician voice",
+            "How the technician voice was present in the development and formation of the action plan",
             "Technician Commitment web page",
             "Sign-off",
             "Appendix A: Gap analysis against the example activities",
             "Appendix B: Evidence cited");
+
+    static final String VOICE = FORM_ORDER.get(7);
 
     private static final AtomicInteger teams = new AtomicInteger();
 
@@ -130,10 +132,10 @@ class DraftDocumentTest {
     void technicianVoiceShowsSurveysResultsAndQuotesButNeverAttributesAnonymousVoice() throws IOException {
         CompiledDraft draft = fixtureDraft(newTeam());
         try (XWPFDocument doc = open(draft)) {
-            XWPFTable surveys = tablesOf(doc, "The technician voice").get(0);
+            XWPFTable surveys = tableStartingWith(doc, VOICE, "Ref|Survey|");
             assertThat(rowText(surveys, 1)).isEqualTo("S-1|Technician voice survey 2025 (anonymous)|1 March 2025|120|40|33%");
             assertThat(rowText(surveys, 2)).isEqualTo("S-2|Pulse survey on training|1 October 2025|120|55|46%");
-            String voice = textOf(doc, "The technician voice");
+            String voice = textOf(doc, VOICE);
             assertThat(voice).contains("Mean 3.4 of 5 from 40 answer(s)").contains("Yes: 31, No: 9 (40 answer(s))")
                     .contains("Clear promotion criteria");
 
@@ -203,7 +205,7 @@ class DraftDocumentTest {
         try (XWPFDocument doc = open(draft)) {
             assertThat(textOf(doc, "Organisation profile")).contains("Not given yet").contains("/tc profile");
             assertThat(textOf(doc, "24-month action plan")).contains("No evidence recorded yet.").contains("/tc action add");
-            assertThat(textOf(doc, "The technician voice")).contains("No evidence recorded yet. Surveys run with TechVoice")
+            assertThat(textOf(doc, VOICE)).contains("No evidence recorded yet. Surveys run with TechVoice")
                     .contains("No evidence recorded yet. Ideas and views technicians share");
             assertThat(textOf(doc, "Appendix B: Evidence cited")).contains("No evidence recorded yet.");
             assertThat(doc.getAllPictures()).isEmpty();
@@ -281,6 +283,11 @@ class DraftDocumentTest {
 
     static String rowText(XWPFTable table, int row) {
         return table.getRow(row).getTableCells().stream().map(c -> c.getText()).collect(Collectors.joining("|"));
+    }
+
+    static XWPFTable tableStartingWith(XWPFDocument doc, String heading, String header) {
+        return tablesOf(doc, heading).stream().filter(t -> rowText(t, 0).startsWith(header)).findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + header + " under " + heading));
     }
 
     static XWPFParagraph quote(XWPFDocument doc, String text) {

@@ -79,7 +79,8 @@ public class DraftCompiler {
 
         ActivityEvidence activities = gapAnalysis.collector(teamId.hashCode());
         EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), teamId.hashCode(), activities);
-        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, tally));
+        Participation participation = new Participation();
+        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, tally.andThen(participation)));
         List<SurveyEvidence> surveys = surveys(teamId, portSince);
         List<ActionItem> actions = actionPlan.list(teamId);
 
@@ -87,7 +88,8 @@ public class DraftCompiler {
         // action-plan evidence may cite a survey from before the period: read them all, at the first citation, when the period cuts some off
         EvidenceLookup lookup = new EvidenceLookup(reference -> byReference(teamId, reference),
                 () -> portSince.equals(EVERYTHING) ? surveys : surveys(teamId, EVERYTHING));
-        Function<EvidenceEntry, String> attribution = entry -> people.departmentOf(teamId, entry.authorUserId())
+        TechnicianRegister register = new TechnicianRegister(people.technicians(teamId), properties.minimumGroupSize());
+        Function<EvidenceEntry, String> attribution = entry -> register.publishableDepartmentOf(entry.authorUserId())
                 .map(department -> "Technician, " + department).orElse("Technician");
 
         List<Section> sections = new ArrayList<>();
@@ -98,7 +100,8 @@ public class DraftCompiler {
         sections.add(ContextSections.before(profile));
         sections.add(InitiativesSection.build(tally, period, citations, charts));
         sections.add(ActionPlanSection.build(actions, today, lookup, citations));
-        sections.add(VoiceSection.build(surveys, tally, citations, charts, attribution));
+        sections.add(VoiceSection.build(ParticipationSection.build(surveys, participation, period, citations,
+                register::departmentOf, properties.minimumGroupSize()), surveys, tally, citations, charts, attribution));
         sections.add(ContextSections.webPage(profile));
         sections.add(ContextSections.signOff(profile));
         GapAnalysis.Result gaps = gapAnalysis.result(activities, citations);
