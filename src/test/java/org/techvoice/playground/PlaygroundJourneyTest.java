@@ -114,7 +114,8 @@ class PlaygroundJourneyTest {
         JsonNode first = sample();
         JsonNode second = playground.api("sample", Map.of());
         assertThat(first.path("ok").asBoolean()).as(first.toString()).isTrue();
-        assertThat(first.path("summary").asText()).contains("10 voice entries").contains("15 contributions").contains("S-1, S-2");
+        assertThat(first.path("summary").asText()).contains(SampleInstitution.voice().size() + " voice entries").contains("15 contributions")
+                .contains("S-1, S-2");
         assertThat(second.path("summary").asText()).contains("already");
 
         int before = files(Personas.HELEN).size();
@@ -127,6 +128,15 @@ class PlaygroundJourneyTest {
         assertThat(draft).contains(SampleInstitution.SIGNATURE_PHRASE).contains("TC-01").contains("Northgate")
                 .contains("Technician voice baseline, autumn 2026");
         assertThat(draft).doesNotContain("No evidence recorded yet");
+        // the sample's voice spans its four months, mostly anonymous, from several named technicians too
+        assertThat(SampleInstitution.voice()).hasSizeGreaterThanOrEqualTo(50);
+        long named = SampleInstitution.voice().stream().filter(s -> s.who() != null).count();
+        long anonymous = SampleInstitution.voice().size() - named;
+        assertThat(draft).contains("| Voice entries: ideas, concerns and suggestions | " + SampleInstitution.voice().size() + " (" + anonymous
+                + " anonymous, " + named + " named) | TechVoice voice entries dated ");
+        int oldest = SampleInstitution.voice().stream().mapToInt(s -> s.daysAgo()).max().orElseThrow();
+        int newest = SampleInstitution.voice().stream().mapToInt(s -> s.daysAgo()).min().orElseThrow();
+        assertThat(oldest - newest).as("days the sample's voice spans").isGreaterThan(100);
     }
 
     @Test
