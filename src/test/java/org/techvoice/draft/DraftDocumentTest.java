@@ -40,7 +40,8 @@ class DraftDocumentTest {
             "Technician Commitment web page",
             "Sign-off",
             "Appendix A: Gap analysis against the example activities",
-            "Appendix B: Evidence cited");
+            "Appendix B: Evidence cited",
+            "Appendix C: Proposed actions awaiting the lead's review");
 
     static final String VOICE = FORM_ORDER.get(7);
 
@@ -119,10 +120,10 @@ class DraftDocumentTest {
         CompiledDraft draft = fixtureDraft(newTeam());
         try (XWPFDocument doc = open(draft)) {
             XWPFTable plan = tablesOf(doc, "24-month action plan").get(0);
-            assertThat(rowText(plan, 0)).isEqualTo("Ref|Theme|Action|Lead|Timescale|Success measure|RAG|Evidence");
+            assertThat(rowText(plan, 0)).isEqualTo("Ref|Theme|Action|Lead|Timescale|Success measure|RAG|Evidence|Origin");
             assertThat(plan.getRows()).hasSize(11);
             assertThat(rowText(plan, 1)).startsWith("TC-01|Recognition|Action number 1").contains("1 January 2026 to 30 June 2027")
-                    .contains("|Amber|3 (C-1, V-2, S-1/Q1)");
+                    .contains("|Amber|3 (C-1, V-2, S-1/Q1)|Lead");
             assertThat(rowText(plan, 10)).startsWith("TC-10|");
             assertThat(textOf(doc, "24-month action plan")).contains("TC-01 (Amber): Workshops booked");
         }

@@ -3,9 +3,11 @@ package org.techvoice.draft.document;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.actionplan.ActionOrigin;
 import org.techvoice.draft.document.DraftDocument.Block;
 import org.techvoice.draft.document.DraftDocument.Bullets;
 import org.techvoice.draft.document.DraftDocument.Paragraph;
@@ -13,11 +15,14 @@ import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.document.DraftDocument.Table;
 import org.techvoice.themes.Theme;
 
-/** The 24-month action plan table, in the numbered style of published plans, with RAG status and evidence. */
+/**
+ * The 24-month action plan table, in the numbered style of published plans, with RAG status, evidence and each action's
+ * origin: technician voice, a survey figure, an Appendix A gap, or the lead.
+ */
 final class ActionPlanSection {
 
     static final String HEADING = "24-month action plan";
-    static final List<String> COLUMNS = List.of("Ref", "Theme", "Action", "Lead", "Timescale", "Success measure", "RAG", "Evidence");
+    static final List<String> COLUMNS = List.of("Ref", "Theme", "Action", "Lead", "Timescale", "Success measure", "RAG", "Evidence", "Origin");
 
     private ActionPlanSection() {
     }
@@ -33,7 +38,8 @@ final class ActionPlanSection {
         long within = actions.stream().filter(a -> !a.deadline().isAfter(horizon)).count();
         long withEvidence = actions.stream().filter(a -> !a.evidenceReferences().isEmpty()).count();
         blocks.add(new Paragraph(actions.size() + " action(s); " + within + " due within 24 months of " + Dates.format(today)
-                + "; " + withEvidence + " linked to evidence gathered from technicians.", false));
+                + "; " + withEvidence + " linked to evidence gathered from technicians. By origin (the table's last column): "
+                + byOrigin(actions) + ".", false));
         List<List<String>> rows = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (ActionItem action : actions) {
@@ -45,7 +51,7 @@ final class ActionPlanSection {
             }
             rows.add(List.of(action.reference(), themes(action), action.description(), action.lead(),
                     Dates.format(action.startsOn()) + " to " + Dates.format(action.deadline()), action.successMeasure(),
-                    action.rag().label(), evidence(action)));
+                    action.rag().label(), evidence(action), Origins.of(action)));
         }
         blocks.add(new Table(COLUMNS, rows));
         List<String> notes = actions.stream().filter(a -> a.updateNote() != null)
@@ -58,6 +64,14 @@ final class ActionPlanSection {
             blocks.add(new Bullets(missing));
         }
         return new Section(HEADING, blocks);
+    }
+
+    private static String byOrigin(List<ActionItem> actions) {
+        return java.util.Arrays.stream(ActionOrigin.values())
+                .map(origin -> Map.entry(origin, actions.stream().filter(a -> a.origin() == origin).count()))
+                .filter(counted -> counted.getValue() > 0)
+                .map(counted -> counted.getValue() + " " + Origins.counted(counted.getKey()))
+                .collect(Collectors.joining(", "));
     }
 
     private static String themes(ActionItem action) {

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.techvoice.draft.EntryEvidenceSource;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.draft.EvidenceEntry.Kind;
+import org.techvoice.draft.FindingsSource;
+import org.techvoice.draft.PlanFindings;
 import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.SurveyEvidenceSource;
 import org.techvoice.draft.actionplan.ActionItem;
@@ -42,6 +44,7 @@ public class DraftCompiler {
     private final PeopleService people;
     private final ObjectProvider<EntryEvidenceSource> entrySources;
     private final ObjectProvider<SurveyEvidenceSource> surveySources;
+    private final ObjectProvider<FindingsSource> findingsSources;
     private final GapAnalysis gapAnalysis;
     private final ChartRenderer charts;
     private final DocxRenderer docx;
@@ -51,13 +54,14 @@ public class DraftCompiler {
 
     DraftCompiler(ProfileService profiles, ActionPlanService actionPlan, PeopleService people,
             ObjectProvider<EntryEvidenceSource> entrySources, ObjectProvider<SurveyEvidenceSource> surveySources,
-            GapAnalysis gapAnalysis, ChartRenderer charts, DocxRenderer docx, MarkdownRenderer markdown,
+            ObjectProvider<FindingsSource> findingsSources, GapAnalysis gapAnalysis, ChartRenderer charts, DocxRenderer docx, MarkdownRenderer markdown,
             DraftProperties properties, Clock clock) {
         this.profiles = profiles;
         this.actionPlan = actionPlan;
         this.people = people;
         this.entrySources = entrySources;
         this.surveySources = surveySources;
+        this.findingsSources = findingsSources;
         this.gapAnalysis = gapAnalysis;
         this.charts = charts;
         this.docx = docx;
@@ -100,18 +104,27 @@ public class DraftCompiler {
         sections.add(ContextSections.before(profile));
         sections.add(InitiativesSection.build(tally, period, citations, charts));
         sections.add(ActionPlanSection.build(actions, today, lookup, citations));
+        PlanFindings findings = findingsSources.orderedStream().findFirst().map(source -> source.findings(teamId, portSince, today))
+                .orElse(null);
+        FindingWords words = new FindingWords(lookup, citations,
+                findings == null ? properties.minimumGroupSize() : findings.minimumGroupSize());
         sections.add(VoiceSection.build(ParticipationSection.build(surveys, participation, period, citations,
-                register::departmentOf, properties.minimumGroupSize()), surveys, tally, citations, charts, attribution));
+                register::departmentOf, properties.minimumGroupSize()), surveys, tally, FindingsTrace.build(findings, actions, words),
+                citations, charts, attribution));
         sections.add(ContextSections.webPage(profile));
         sections.add(ContextSections.signOff(profile));
         GapAnalysis.Result gaps = gapAnalysis.result(activities, citations);
+        // built before the evidence appendix, so the references the proposals cite are listed there too
+        Section proposals = ProposalsAppendix.build(findings, words);
         sections.add(gaps.section());
         sections.add(EvidenceAppendix.build(citations));
+        sections.add(proposals);
 
         String organisation = profile.organisationName() == null ? "Your organisation" : profile.organisationName();
         DraftDocument document = new DraftDocument(
                 "Technician Commitment self-assessment and action plan: " + organisation + " (draft)", sections);
-        DraftSummary summary = summary(organisation, from, today, profile, tally, surveys, actions, gaps);
+        DraftSummary summary = summary(organisation, from, today, profile, tally, surveys, actions, gaps,
+                ProposalsAppendix.awaiting(findings).size());
         return new CompiledDraft(document, docx.render(document), markdown.render(document), summary,
                 "technician-commitment-draft-" + today);
     }
@@ -122,7 +135,7 @@ public class DraftCompiler {
     }
 
     private static DraftSummary summary(String organisation, LocalDate from, LocalDate today, ProfileDetails profile,
-            EvidenceTally tally, List<SurveyEvidence> surveys, List<ActionItem> actions, GapAnalysis.Result gaps) {
+            EvidenceTally tally, List<SurveyEvidence> surveys, List<ActionItem> actions, GapAnalysis.Result gaps, int proposals) {
         Map<Theme, DraftSummary.ThemeCounts> perTheme = new EnumMap<>(Theme.class);
         List<String> missing = new ArrayList<>(missingProfile(profile));
         for (Theme theme : Theme.values()) {
@@ -138,6 +151,9 @@ public class DraftCompiler {
         }
         if (actions.isEmpty()) {
             missing.add("No action plan yet: add actions with /tc action add.");
+        }
+        if (proposals > 0) {
+            missing.add(proposals + " proposed action(s) from what technicians said await your review: /tc plan.");
         }
         if (gaps.total() > gaps.withEvidence()) {
             missing.add((gaps.total() - gaps.withEvidence()) + " of the form's " + gaps.total()

@@ -37,10 +37,11 @@ final class VoiceSection {
 
     /**
      * @param participation who took part, first
+     * @param trace         from findings to actions, last
      * @param attribution how a named author is described (never called for anonymous entries)
      */
-    static Section build(List<Block> participation, List<SurveyEvidence> surveys, EvidenceTally tally, Citations citations,
-            ChartRenderer charts, Function<EvidenceEntry, String> attribution) {
+    static Section build(List<Block> participation, List<SurveyEvidence> surveys, EvidenceTally tally, List<Block> trace,
+            Citations citations, ChartRenderer charts, Function<EvidenceEntry, String> attribution) {
         List<Block> blocks = new ArrayList<>(participation);
         blocks.add(new SubHeading("Surveys"));
         if (surveys.isEmpty()) {
@@ -59,6 +60,7 @@ final class VoiceSection {
         } else {
             voiceEntries(blocks, tally, citations, attribution);
         }
+        blocks.addAll(trace);
         return new Section(HEADING, blocks);
     }
 
