@@ -140,6 +140,26 @@ class PlaygroundJourneyTest {
     }
 
     @Test
+    void theSampleInstitutionsLeadSeesSeveralFindingsAndProposalsToReview() {
+        sample();
+        playground.api("command", Map.of("persona", Personas.HELEN.id(), "text", "/tc plan"));
+        eventually(() -> assertThat(playground.state(Personas.HELEN.id()).path("ephemerals").toString()).contains("plan_accept"));
+        String review = playground.state(Personas.HELEN.id()).path("ephemerals").toString();
+        java.util.regex.Matcher proposals = java.util.regex.Pattern.compile("\\*(P-[A-Z0-9/-]+)\\* _proposed").matcher(review);
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        while (proposals.find()) {
+            distinct.add(proposals.group(1));
+        }
+        assertThat(distinct).as("proposals in the lead's first review").hasSizeGreaterThanOrEqualTo(3);
+        java.util.regex.Matcher findings = java.util.regex.Pattern.compile("\\*(F-[A-Z0-9/-]+) ·").matcher(review);
+        java.util.Set<String> found = new java.util.HashSet<>();
+        while (findings.find()) {
+            found.add(findings.group(1));
+        }
+        assertThat(found).as("findings in the lead's first review").hasSizeGreaterThanOrEqualTo(3);
+    }
+
+    @Test
     void aTechnicianAnswersTheOpenSampleSurveyFromTheInvitationInTheirDm() {
         sample();
         eventually(() -> assertThat(messages(Personas.GARETH, Personas.GARETH.dmChannel()).toString()).contains("survey_answer_open")
