@@ -25,6 +25,8 @@ import org.techvoice.draft.ProposedAction;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionOrigin;
 import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.draft.document.CompiledDraft;
+import org.techvoice.draft.document.DraftCompiler;
 import org.techvoice.findings.PlanReview;
 import org.techvoice.findings.PlanReviewService;
 import org.techvoice.people.Role;
@@ -76,6 +78,8 @@ class PlanReviewSlackTest {
     ActionPlanService actionPlan;
     @Autowired
     AuditLog audit;
+    @Autowired
+    DraftCompiler drafts;
 
     SlackTestClient slack;
     String team;
@@ -168,6 +172,14 @@ class PlanReviewSlackTest {
         assertThat(SlackApiStub.responses("accept-" + team).get(1)).containsAnyOf("already decided", "no longer in the review");
         assertThat(actionPlan.list(team)).hasSize(1);
         assertThat(audits("plan.accept")).hasSize(1);
+
+        // the draft carries the thread: the action's origin in the plan, and the finding → action table
+        CompiledDraft draft = drafts.compile(team, null);
+        assertThat(draft.markdown()).contains("| " + action.reference() + " |")
+                .contains("(" + proposal.findingReference() + ") |")
+                .contains("### From what technicians said to the action plan")
+                .containsPattern("\\| " + java.util.regex.Pattern.quote(proposal.findingReference()) + ": [^|]+\\| [^|]+\\| "
+                        + java.util.regex.Pattern.quote(action.reference()) + ": ");
     }
 
     @Test
@@ -245,6 +257,9 @@ class PlanReviewSlackTest {
         assertThat(after.dismissalReason()).isEqualTo(reason);
         await().atMost(Duration.ofSeconds(30)).until(() -> SlackApiStub.responses("dismiss-" + team).size() == 1);
         assertThat(SlackApiStub.responses("dismiss-" + team).get(0)).contains("Dismissed *" + finding.reference() + "*");
+        String markdown = drafts.compile(team, null).markdown();
+        assertThat(markdown.substring(markdown.indexOf("### Findings not acted on, and why"))).contains(finding.reference())
+                .contains(reason);
     }
 
     @Test
