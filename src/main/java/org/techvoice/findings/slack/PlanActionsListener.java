@@ -28,6 +28,7 @@ import org.techvoice.findings.PlanReviewService;
 import org.techvoice.slack.AppHomeListener;
 import org.techvoice.slack.BoltListener;
 import org.techvoice.slack.InteractionReplies;
+import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.ModalState;
 import org.techvoice.slack.Modals;
 import org.techvoice.slack.SlackExecutors;
@@ -121,9 +122,9 @@ class PlanActionsListener implements BoltListener {
         // the trigger expires in three seconds and finding the proposal may take longer: open at once, fill in after the ack
         View loading = Modals.done(EDIT_CALLBACK, "Edit and accept", List.of(section(s -> s.text(markdownText(
                 ":hourglass_flowing_sand: Preparing *" + SlackReplies.escape(proposal) + "* for you to edit…")))));
-        String viewId = open(context.client(), payload.getTriggerId(), loading);
+        String viewId = ModalOpener.openView(context.client(), payload.getTriggerId(), loading).orElse(null);
         if (viewId == null) {
-            interactions.note(payload, context, org.techvoice.slack.ModalOpener.COULD_NOT_OPEN);
+            interactions.note(payload, context, ModalOpener.COULD_NOT_OPEN);
             return context.ack();
         }
         MethodsClient client = context.client();
@@ -164,8 +165,8 @@ class PlanActionsListener implements BoltListener {
                 context(c -> c.elements(List.of(markdownText("Your reason is kept and listed in the draft among the findings not acted "
                         + "on. The finding comes back only if technicians add to it.")))));
         View view = Modals.form(DISMISS_CALLBACK, "Dismiss a finding", "Dismiss", finding + "\n" + origin(payload), blocks);
-        if (open(context.client(), payload.getTriggerId(), view) == null) {
-            interactions.note(payload, context, org.techvoice.slack.ModalOpener.COULD_NOT_OPEN);
+        if (!ModalOpener.open(context.client(), payload.getTriggerId(), view)) {
+            interactions.note(payload, context, ModalOpener.COULD_NOT_OPEN);
         }
         return context.ack();
     }
@@ -297,20 +298,5 @@ class PlanActionsListener implements BoltListener {
     private static String[] metadata(View view) {
         String[] parts = (view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata()).split("\n", 2);
         return new String[] {parts[0], parts.length > 1 ? parts[1] : HOME};
-    }
-
-    /** @return the opened view's id, or null when Slack would not open it */
-    private static String open(MethodsClient client, String triggerId, View view) {
-        try {
-            var opened = client.viewsOpen(r -> r.triggerId(triggerId).view(view));
-            if (!opened.isOk()) {
-                log.warn("views.open for the plan review refused: {}", opened.getError());
-                return null;
-            }
-            return opened.getView() == null ? "" : opened.getView().getId();
-        } catch (Exception e) {
-            log.warn("views.open for the plan review failed: {}", e.getMessage());
-            return null;
-        }
     }
 }
