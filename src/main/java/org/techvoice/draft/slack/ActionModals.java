@@ -28,6 +28,7 @@ import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.slack.ModalState;
+import org.techvoice.slack.Modals;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.themes.Theme;
 
@@ -68,7 +69,7 @@ public final class ActionModals {
         List<LayoutBlock> blocks = List.of(
                 text(ActionField.REFERENCE, "Reference, e.g. TC-01", false, 20, false, given.map(ActionInput::reference)),
                 input(i -> i.blockId(blockId(ActionField.THEMES)).label(plainText("Theme(s)"))
-                        .element(multiStaticSelect(m -> m.actionId(ModalState.VALUE).placeholder(plainText("Choose themes")).options(themeOptions())
+                        .element(multiStaticSelect(m -> m.actionId(Modals.VALUE).placeholder(plainText("Choose themes")).options(themeOptions())
                                 .initialOptions(given.map(ActionModals::themeOptions).orElse(null))))),
                 text(ActionField.DESCRIPTION, "Action", true, 3000, false, given.map(ActionInput::description)),
                 text(ActionField.LEAD, "Lead (a person or a role)", false, 200, false, given.map(ActionInput::lead)),
@@ -80,12 +81,12 @@ public final class ActionModals {
                 text(ActionField.UPDATE_NOTE, "Update note", true, 3000, true, given.map(ActionInput::updateNote)),
                 input(i -> i.blockId(blockId(ActionField.EVIDENCE)).optional(true).label(plainText("Evidence references"))
                         .hint(plainText("Voice entries, contributions, achievements or survey questions, e.g. V-12, C-40, A-7, S-3/Q2"))
-                        .element(plainTextInput(p -> p.actionId(ModalState.VALUE).maxLength(1000)
+                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(1000)
                                 .initialValue(given.map(ActionInput::evidenceText).orElse(null))))),
                 input(i -> i.blockId(blockId(ActionField.FINDINGS)).optional(true).label(plainText("Findings it answers"))
                         .hint(plainText("What technicians told us that this action answers, as /tc plan lists it, e.g. F-CAR-3, "
                                 + "F-S-2/Q4. It shows the action's origin in the draft."))
-                        .element(plainTextInput(p -> p.actionId(ModalState.VALUE).maxLength(500)
+                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(500)
                                 .initialValue(given.map(ActionInput::findingText).orElse(null))))));
         return view(v -> v.type("modal").callbackId(callbackId)
                 .title(viewTitle(t -> t.type("plain_text").text(title)))
@@ -111,7 +112,7 @@ public final class ActionModals {
                 section(s -> s.text(markdownText("*" + item.reference() + "*: " + SlackReplies.escape(SlackReplies.truncate(item.description(), 2500))))),
                 ragInput(item.rag()),
                 input(i -> i.blockId(blockId(ActionField.UPDATE_NOTE)).optional(true).label(plainText("Update note"))
-                        .element(plainTextInput(p -> p.actionId(ModalState.VALUE).multiline(true).maxLength(3000).initialValue(item.updateNote())))));
+                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(3000).initialValue(item.updateNote())))));
         return view(v -> v.type("modal").callbackId(UPDATE_CALLBACK_ID).privateMetadata(Long.toString(item.id()))
                 .title(viewTitle(t -> t.type("plain_text").text("Update " + item.reference())))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
@@ -147,18 +148,18 @@ public final class ActionModals {
         List<OptionObject> options = Arrays.stream(Rag.values()).map(r -> option(plainText(r.label()), r.name())).toList();
         OptionObject initial = current == null ? null : options.get(current.ordinal());
         return input(i -> i.blockId(blockId(ActionField.RAG)).label(plainText("Status (RAG)"))
-                .element(staticSelect(s -> s.actionId(ModalState.VALUE).options(options).initialOption(initial))));
+                .element(staticSelect(s -> s.actionId(Modals.VALUE).options(options).initialOption(initial))));
     }
 
     private static LayoutBlock text(ActionField field, String label, boolean multiline, int maxLength, boolean optional,
             Optional<String> initial) {
         return input(i -> i.blockId(blockId(field)).optional(optional).label(plainText(label))
-                .element(plainTextInput(p -> p.actionId(ModalState.VALUE).multiline(multiline).maxLength(maxLength)
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(multiline).maxLength(maxLength)
                         .initialValue(initial.map(t -> SlackReplies.truncate(t, maxLength)).orElse(null)))));
     }
 
     private static LayoutBlock date(ActionField field, String label, Optional<LocalDate> initial) {
-        return input(i -> i.blockId(blockId(field)).label(plainText(label)).element(datePicker(d -> d.actionId(ModalState.VALUE)
+        return input(i -> i.blockId(blockId(field)).label(plainText(label)).element(datePicker(d -> d.actionId(Modals.VALUE)
                 .initialDate(initial.map(LocalDate::toString).orElse(null)))));
     }
 

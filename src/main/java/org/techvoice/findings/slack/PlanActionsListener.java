@@ -160,7 +160,7 @@ class PlanActionsListener implements BoltListener {
                 section(s -> s.text(markdownText("Dismiss *" + SlackReplies.escape(finding) + "*" + (title.isBlank() ? "" : ": "
                         + SlackReplies.escape(title)) + "?"))),
                 input(i -> i.blockId(REASON).label(plainText("Why is it not acted on?"))
-                        .element(plainTextInput(p -> p.actionId(ModalState.VALUE).multiline(true).maxLength(PlanReviewService.REASON_LIMIT)
+                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(PlanReviewService.REASON_LIMIT)
                                 .placeholder(plainText("e.g. Already handled by the faculties' own scheme since 2025"))))),
                 context(c -> c.elements(List.of(markdownText("Your reason is kept and listed in the draft among the findings not acted "
                         + "on. The finding comes back only if technicians add to it.")))));
