@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +32,8 @@ import org.techvoice.voice.VoiceService;
  * celebrations, surveys, organisation profile and action plan, entered through the same services as the
  * {@code /tc} commands, so a lead can pull a substantive {@code /tc draft} within a minute of opening the page.
  *
- * <p>Services stamp entries with today's date (voice, achievements, survey answers) except contributions, which
- * take the day the work happened: those are spread over the last four months. Loading is done once per database:
+ * <p>Voice and contributions are spread over the last four months (voice through the service's entry for voice said
+ * earlier); achievements and survey answers carry today's date, as their services stamp them. Loading is done once per database:
  * the action plan, written last, marks it done.
  */
 @Service
@@ -79,7 +78,7 @@ class SampleInstitution {
         LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(Personas.TIME_ZONE)));
         registerSampleTechnicians();
         saveProfile(today);
-        List<String> voiceRefs = speakUp();
+        List<String> voiceRefs = speakUp(today);
         List<String> contributionRefs = logContributions(today);
         List<String> achievementRefs = celebrate();
         List<String> surveyRefs = surveys.run();
@@ -134,22 +133,124 @@ class SampleInstitution {
         }
     }
 
-    private List<String> speakUp() {
+    /**
+     * One thing a technician said: {@code who} null for anonymous voice (most of it, as in real use), else named.
+     * {@code daysAgo} spreads it over the four months, so each concern spans several of them.
+     */
+    record Said(int daysAgo, Persona who, Theme theme, String text) {
+    }
+
+    /**
+     * Voice in the words technicians use, falling into recurring concerns: some the action plan below already answers
+     * (registration fees, web profiles, acknowledgement on papers, career pathways, CPD time, succession), others it does
+     * not yet (mentoring, awards, committee seats, secondments, teaching recognition, network meetings, job
+     * descriptions), so the lead has findings to act on and findings already covered. The first ten are the ones the
+     * action plan cites, in that order.
+     */
+    static List<Said> voice() {
+        Persona rhys = Personas.SAMPLE_ONLY.get(0);
+        Persona joanne = Personas.SAMPLE_ONLY.get(1);
+        Persona marek = Personas.SAMPLE_ONLY.get(2);
+        Persona fiona = Personas.SAMPLE_ONLY.get(3);
+        Persona daniel = Personas.SAMPLE_ONLY.get(4);
+        return List.of(
+                new Said(118, null, Theme.RECOGNITION,
+                        "Technicians are rarely named on the papers our work makes possible; an acknowledgement line would cost nothing."),
+                new Said(115, null, Theme.CAREER_DEVELOPMENT,
+                        "Could we have protected time for CPD each month? Training always loses to the next urgent job."),
+                new Said(111, null, Theme.CAREER_DEVELOPMENT, "Nobody in my team knows what the next grade up looks like or how to get there."),
+                new Said(108, null, Theme.SUSTAINABILITY,
+                        "Half of our workshop will retire within eight years and none of their know-how is written down."),
+                new Said(104, null, Theme.RECOGNITION, "Please fund RSciTech registration fees centrally; some of us pay them ourselves."),
+                new Said(101, null, Theme.VISIBILITY,
+                        "Staff profiles on the website list academics only. Technicians should be on the school pages too."),
+                new Said(97, null, Theme.VISIBILITY, "The technical network meetings are great but always clash with teaching lab sessions."),
+                new Said(94, null, Theme.SUSTAINABILITY,
+                        "We need an apprenticeship route into the histology team before the two of us who know it leave."),
+                new Said(90, null, Theme.EVALUATING_IMPACT,
+                        "Ask us again in a year whether any of this changed anything: measure it, don't assume it."),
+                new Said(87, null, Theme.VISIBILITY,
+                        "Technicians should sit on the research strategy committee, not just be told its decisions."),
+                // career pathways
+                new Said(83, Personas.TOM, Theme.CAREER_DEVELOPMENT,
+                        "I've been on the same grade for eleven years. There is no route up unless someone leaves."),
+                new Said(69, null, Theme.CAREER_DEVELOPMENT,
+                        "What would it take to move from grade 5 to grade 6? Nobody has ever written it down for us."),
+                new Said(52, rhys, Theme.CAREER_DEVELOPMENT,
+                        "A clear career pathway for technicians, like the one academics have, would stop good people leaving for industry."),
+                new Said(31, null, Theme.CAREER_DEVELOPMENT, "Progression here feels like luck: regrading only happens when you threaten to resign."),
+                new Said(9, null, Theme.CAREER_DEVELOPMENT, "Please publish the criteria for promotion in technical roles, with examples."),
+                // training time
+                new Said(80, null, Theme.CAREER_DEVELOPMENT, "I booked a training course three times this year and cancelled it three times to cover the lab."),
+                new Said(61, Personas.PRIYA, Theme.CAREER_DEVELOPMENT,
+                        "Protected training time would help more than any new course: we can't find the hours to attend."),
+                new Said(40, null, Theme.CAREER_DEVELOPMENT, "There is no training budget for technicians in our school; academics get a conference allowance."),
+                new Said(18, null, Theme.CAREER_DEVELOPMENT, "Time for professional development should be in the workload model, not squeezed into lunch breaks."),
+                // registration fees
+                new Said(76, null, Theme.RECOGNITION, "Professional registration costs me about £100 a year out of my own pocket."),
+                new Said(57, Personas.AMIRA, Theme.RECOGNITION,
+                        "Would the university pay for RSci and RSciTech membership fees? It signals that registration matters."),
+                new Said(35, null, Theme.RECOGNITION, "I'd apply for EngTech if someone helped with the application and the fee."),
+                new Said(12, null, Theme.RECOGNITION, "Registration is only worth it if the university recognises it when grading roles."),
+                // visibility on the web and in marketing
+                new Said(73, null, Theme.VISIBILITY, "Our research facility's web page doesn't mention the four technicians who run it."),
+                new Said(48, daniel, Theme.VISIBILITY,
+                        "The theatre technicians never appear in the prospectus, though every show depends on us."),
+                new Said(26, null, Theme.VISIBILITY, "Can technicians have staff profile pages like academics, with our skills and equipment listed?"),
+                // succession and knowledge loss
+                new Said(66, fiona, Theme.SUSTAINABILITY,
+                        "Only one person knows how to service the electron microscope. If she is off sick, the facility stops."),
+                new Said(44, null, Theme.SUSTAINABILITY, "When technicians retire their knowledge walks out with them: there is no handover plan."),
+                new Said(21, null, Theme.SUSTAINABILITY, "A skills register would show how many single points of failure we have across the faculty."),
+                // mentoring (not in the plan yet)
+                new Said(113, null, Theme.CAREER_DEVELOPMENT,
+                        "New technicians are thrown in at the deep end: a mentoring scheme would help them settle and stay."),
+                new Said(85, joanne, Theme.CAREER_DEVELOPMENT,
+                        "I'd love a mentor from another department who has moved into technical management."),
+                new Said(54, null, Theme.CAREER_DEVELOPMENT, "Could experienced technicians mentor apprentices formally, with time allowed for it?"),
+                new Said(28, null, Theme.CAREER_DEVELOPMENT, "A buddy or mentor for the first six months would have made a big difference to me."),
+                new Said(6, null, Theme.CAREER_DEVELOPMENT, "Mentoring for technicians should be as normal as it is for early-career researchers."),
+                // awards and nominations (not in the plan yet)
+                new Said(106, null, Theme.RECOGNITION,
+                        "Nobody ever nominates technicians for the university's staff awards; there isn't even a technical category."),
+                new Said(78, Personas.GARETH, Theme.RECOGNITION,
+                        "We should nominate our teams for the national Technician of the Year awards; other universities do every year."),
+                new Said(47, null, Theme.RECOGNITION, "A thank-you from the Vice-Chancellor's awards would mean a lot to the workshop staff."),
+                new Said(15, null, Theme.RECOGNITION, "Recognition shouldn't depend on your line manager remembering to say well done."),
+                // committee seats (not in the plan yet)
+                new Said(92, null, Theme.VISIBILITY, "Decisions about the new building's labs were made without a single technician in the room."),
+                new Said(63, null, Theme.VISIBILITY, "Could each faculty board have a technician member, elected by technicians?"),
+                new Said(33, marek, Theme.VISIBILITY,
+                        "Research computing is never represented on the committees that choose the systems we then have to run."),
+                new Said(4, null, Theme.VISIBILITY, "We hear about equipment purchases after they are made; we should be consulted before."),
+                // secondments (not in the plan yet)
+                new Said(99, null, Theme.SUSTAINABILITY,
+                        "A secondment to another facility for a few weeks would let me learn techniques we don't use here."),
+                new Said(71, null, Theme.SUSTAINABILITY, "Short placements in other schools would spread skills and cover absences."),
+                new Said(38, null, Theme.SUSTAINABILITY, "I'd like to shadow the mass spectrometry team for a month; is there any scheme for that?"),
+                new Said(10, null, Theme.SUSTAINABILITY, "Job swaps between teaching and research labs would keep our skills broad."),
+                // teaching recognised (not in the plan yet)
+                new Said(96, null, Theme.RECOGNITION,
+                        "I teach in practicals every week but my teaching isn't recognised anywhere. Could technicians get HEA fellowship support?"),
+                new Said(59, null, Theme.RECOGNITION, "Demonstrating to undergraduates is teaching. It should count when our roles are graded."),
+                new Said(24, null, Theme.RECOGNITION, "Support for technicians to gain Advance HE fellowship would recognise what we already do in the labs."),
+                // network meetings (not in the plan yet)
+                new Said(64, null, Theme.VISIBILITY, "The technician network should meet at different times so shift workers can come too."),
+                new Said(42, null, Theme.VISIBILITY, "Could network events be recorded or held online? I can never leave the clinical lab at lunchtime."),
+                new Said(17, null, Theme.VISIBILITY, "I only heard about the technician network after two years here: tell new starters about it."),
+                // job descriptions (not in the plan yet)
+                new Said(89, null, Theme.CAREER_DEVELOPMENT, "My job description is ten years out of date and doesn't mention half of what I do."),
+                new Said(50, null, Theme.CAREER_DEVELOPMENT, "Job descriptions for technicians should be reviewed so they match the work and the grade."),
+                new Said(20, null, Theme.CAREER_DEVELOPMENT, "Please update technical job descriptions: they still describe equipment we retired years ago."));
+    }
+
+    private List<String> speakUp(LocalDate today) {
         List<String> refs = new ArrayList<>();
-        Map<String, Theme> entries = new LinkedHashMap<>();
-        entries.put("Technicians are rarely named on the papers our work makes possible; an acknowledgement line would cost nothing.",
-                Theme.RECOGNITION);
-        entries.put("Could we have protected time for CPD each month? Training always loses to the next urgent job.", Theme.CAREER_DEVELOPMENT);
-        entries.put("Nobody in my team knows what the next grade up looks like or how to get there.", Theme.CAREER_DEVELOPMENT);
-        entries.put("Half of our workshop will retire within eight years and none of their know-how is written down.", Theme.SUSTAINABILITY);
-        entries.put("Please fund RSciTech registration fees centrally; some of us pay them ourselves.", Theme.RECOGNITION);
-        entries.put("Staff profiles on the website list academics only. Technicians should be on the school pages too.", Theme.VISIBILITY);
-        entries.put("The technical network meetings are great but always clash with teaching lab sessions.", Theme.VISIBILITY);
-        entries.put("We need an apprenticeship route into the histology team before the two of us who know it leave.", Theme.SUSTAINABILITY);
-        entries.put("Ask us again in a year whether any of this changed anything: measure it, don't assume it.", Theme.EVALUATING_IMPACT);
-        entries.put("Technicians should sit on the research strategy committee, not just be told its decisions.", Theme.VISIBILITY);
-        entries.forEach((text, theme) -> refs.add(voice.speak(Personas.TEAM_ID, Personas.AMIRA.id(), text, true, Set.of(theme))
-                .entry().reference()));
+        for (Said said : voice()) {
+            Persona who = said.who() == null ? Personas.AMIRA : said.who();
+            refs.add(voice.speakOn(Personas.TEAM_ID, who.id(), said.text(), said.who() == null, Set.of(said.theme()),
+                    today.minusDays(said.daysAgo())).entry().reference());
+        }
         return refs;
     }
 

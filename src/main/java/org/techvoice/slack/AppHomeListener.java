@@ -20,7 +20,7 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 
 /** Publishes the App Home tab: what TechVoice is and the commands, whenever someone opens it. */
 @Component
-class AppHomeListener implements BoltListener {
+public class AppHomeListener implements BoltListener {
 
     private static final Logger log = LoggerFactory.getLogger(AppHomeListener.class);
 
@@ -48,6 +48,14 @@ class AppHomeListener implements BoltListener {
             }
             return context.ack();
         });
+    }
+
+    /**
+     * Publishes the person's Home tab again after the ack, e.g. once a button on it changed what a section shows
+     * (a feature cannot update only its own part: Slack replaces the whole tab).
+     */
+    public void refresh(MethodsClient client, String teamId, String userId) {
+        afterAck.execute(() -> publish(client, teamId, userId));
     }
 
     private void publish(MethodsClient client, String teamId, String userId) {

@@ -38,15 +38,26 @@ public final class ModalOpener {
 
     /** @return true when Slack opened it; a refusal or a failure is logged, never thrown */
     public static boolean open(MethodsClient client, String triggerId, View view) {
+        return openView(client, triggerId, view).isPresent();
+    }
+
+    /**
+     * Opens the modal and gives its view id, for a modal filled in after the ack with {@code views.update} (the trigger
+     * expires in three seconds, sooner than some forms can be prepared).
+     *
+     * @return the opened view's id; empty when Slack refused or could not be reached (logged, never thrown)
+     */
+    public static java.util.Optional<String> openView(MethodsClient client, String triggerId, View view) {
         try {
             var response = client.viewsOpen(r -> r.triggerId(triggerId).view(view));
             if (!response.isOk()) {
                 log.warn("views.open refused: {} {}", response.getError(), response.getResponseMetadata());
+                return java.util.Optional.empty();
             }
-            return response.isOk();
+            return java.util.Optional.of(response.getView() == null || response.getView().getId() == null ? "" : response.getView().getId());
         } catch (Exception e) {
             log.warn("views.open failed: {}", e.getMessage());
-            return false;
+            return java.util.Optional.empty();
         }
     }
 }

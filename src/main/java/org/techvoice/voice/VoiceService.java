@@ -44,12 +44,24 @@ public class VoiceService {
      */
     @Transactional
     public VoiceReceipt speak(String teamId, String userId, String text, boolean anonymous, Set<Theme> chosen) {
+        return speakOn(teamId, userId, text, anonymous, chosen, LocalDate.now(clock));
+    }
+
+    /**
+     * As {@link #speak}, for voice gathered before it reached TechVoice (the playground's sample institution, notes
+     * from an earlier listening exercise): stored on the day it was said, which may not be in the future.
+     */
+    @Transactional
+    public VoiceReceipt speakOn(String teamId, String userId, String text, boolean anonymous, Set<Theme> chosen, LocalDate saidOn) {
+        if (saidOn.isAfter(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("Voice cannot be dated in the future: " + saidOn);
+        }
         String body = EntryText.clean(text, "your idea or concern");
         List<ThemeSuggestion> suggestions = chosen.isEmpty() ? suggester.suggest(body) : List.of();
         Set<Theme> themes = ThemeChoice.chosenOrSuggested(chosen, suggestions, DEFAULT_THEME);
         String token = DeleteTokens.newToken();
         VoiceEntry entry = entries.save(new VoiceEntry(teamId, body, themes, anonymous ? null : userId,
-                DeleteTokens.hash(token), LocalDate.now(clock)));
+                DeleteTokens.hash(token), saidOn));
         return new VoiceReceipt(entry.view(), token, suggestions);
     }
 

@@ -36,12 +36,15 @@ class DraftDocumentTest {
             "Initiatives in place before becoming a signatory",
             "Initiatives since becoming a signatory",
             "24-month action plan",
-            "The technician voice",
+            "How the technician voice was present in the development and formation of the action plan",
             "Cross-references to other sector reviews",
             "Technician Commitment web page",
             "Sign-off",
             "Appendix A: Gap analysis against the example activities",
-            "Appendix B: Evidence cited");
+            "Appendix B: Evidence cited",
+            "Appendix C: Proposed actions awaiting the lead's review");
+
+    static final String VOICE = FORM_ORDER.get(7);
 
     private static final AtomicInteger teams = new AtomicInteger();
 
@@ -119,10 +122,10 @@ class DraftDocumentTest {
         CompiledDraft draft = fixtureDraft(newTeam());
         try (XWPFDocument doc = open(draft)) {
             XWPFTable plan = tablesOf(doc, "24-month action plan").get(0);
-            assertThat(rowText(plan, 0)).isEqualTo("Ref|Theme|Action|Lead|Timescale|Success measure|RAG|Evidence");
+            assertThat(rowText(plan, 0)).isEqualTo("Ref|Theme|Action|Lead|Timescale|Success measure|RAG|Evidence|Origin");
             assertThat(plan.getRows()).hasSize(11);
             assertThat(rowText(plan, 1)).startsWith("TC-01|Recognition|Action number 1").contains("1 January 2026 to 30 June 2027")
-                    .contains("|Amber|3 (C-1, V-2, S-1/Q1)");
+                    .contains("|Amber|3 (C-1, V-2, S-1/Q1)|Lead");
             assertThat(rowText(plan, 10)).startsWith("TC-10|");
             assertThat(textOf(doc, "24-month action plan")).contains("TC-01 (Amber): Workshops booked");
         }
@@ -132,10 +135,10 @@ class DraftDocumentTest {
     void technicianVoiceShowsSurveysResultsAndQuotesButNeverAttributesAnonymousVoice() throws IOException {
         CompiledDraft draft = fixtureDraft(newTeam());
         try (XWPFDocument doc = open(draft)) {
-            XWPFTable surveys = tablesOf(doc, "The technician voice").get(0);
+            XWPFTable surveys = tableStartingWith(doc, VOICE, "Ref|Survey|");
             assertThat(rowText(surveys, 1)).isEqualTo("S-1|Technician voice survey 2025 (anonymous)|1 March 2025|120|40|33%");
             assertThat(rowText(surveys, 2)).isEqualTo("S-2|Pulse survey on training|1 October 2025|120|55|46%");
-            String voice = textOf(doc, "The technician voice");
+            String voice = textOf(doc, VOICE);
             assertThat(voice).contains("Mean 3.4 of 5 from 40 answers").contains("Yes: 31, No: 9 (40 answers)")
                     .contains("Clear promotion criteria");
 
@@ -205,7 +208,7 @@ class DraftDocumentTest {
         try (XWPFDocument doc = open(draft)) {
             assertThat(textOf(doc, "Organisation profile")).contains("Not given yet").contains("/tc profile");
             assertThat(textOf(doc, "24-month action plan")).contains("No evidence recorded yet.").contains("/tc action add");
-            assertThat(textOf(doc, "The technician voice")).contains("No evidence recorded yet. Surveys run with TechVoice")
+            assertThat(textOf(doc, VOICE)).contains("No evidence recorded yet. Surveys run with TechVoice")
                     .contains("No evidence recorded yet. Ideas and views technicians share");
             assertThat(textOf(doc, "Appendix B: Evidence cited")).contains("No evidence recorded yet.");
             assertThat(doc.getAllPictures()).isEmpty();
@@ -283,6 +286,11 @@ class DraftDocumentTest {
 
     static String rowText(XWPFTable table, int row) {
         return table.getRow(row).getTableCells().stream().map(c -> c.getText()).collect(Collectors.joining("|"));
+    }
+
+    static XWPFTable tableStartingWith(XWPFDocument doc, String heading, String header) {
+        return tablesOf(doc, heading).stream().filter(t -> rowText(t, 0).startsWith(header)).findFirst()
+                .orElseThrow(() -> new AssertionError("no table " + header + " under " + heading));
     }
 
     static XWPFParagraph quote(XWPFDocument doc, String text) {

@@ -114,7 +114,8 @@ class PlaygroundJourneyTest {
         JsonNode first = sample();
         JsonNode second = playground.api("sample", Map.of());
         assertThat(first.path("ok").asBoolean()).as(first.toString()).isTrue();
-        assertThat(first.path("summary").asText()).contains("10 voice entries").contains("15 contributions").contains("S-1, S-2");
+        assertThat(first.path("summary").asText()).contains(SampleInstitution.voice().size() + " voice entries").contains("15 contributions")
+                .contains("S-1, S-2");
         assertThat(second.path("summary").asText()).contains("already");
 
         int before = files(Personas.HELEN).size();
@@ -136,6 +137,35 @@ class PlaygroundJourneyTest {
         java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/draft-check"));
         java.nio.file.Files.write(java.nio.file.Path.of("target/draft-check/sample-draft.docx"), docx);
         assertThat(docx.length).isGreaterThan(10_000);
+        // the sample's voice spans its four months, mostly anonymous, from several named technicians too
+        assertThat(SampleInstitution.voice()).hasSizeGreaterThanOrEqualTo(50);
+        long named = SampleInstitution.voice().stream().filter(s -> s.who() != null).count();
+        long anonymous = SampleInstitution.voice().size() - named;
+        assertThat(draft).contains("| Voice entries: ideas, concerns and suggestions | " + SampleInstitution.voice().size() + " (" + anonymous
+                + " anonymous, " + named + " named) | TechVoice voice entries dated ");
+        int oldest = SampleInstitution.voice().stream().mapToInt(s -> s.daysAgo()).max().orElseThrow();
+        int newest = SampleInstitution.voice().stream().mapToInt(s -> s.daysAgo()).min().orElseThrow();
+        assertThat(oldest - newest).as("days the sample's voice spans").isGreaterThan(100);
+    }
+
+    @Test
+    void theSampleInstitutionsLeadSeesSeveralFindingsAndProposalsToReview() {
+        sample();
+        playground.api("command", Map.of("persona", Personas.HELEN.id(), "text", "/tc plan"));
+        eventually(() -> assertThat(playground.state(Personas.HELEN.id()).path("ephemerals").toString()).contains("plan_accept"));
+        String review = playground.state(Personas.HELEN.id()).path("ephemerals").toString();
+        java.util.regex.Matcher proposals = java.util.regex.Pattern.compile("\\*(P-[A-Z0-9/-]+)\\* _proposed").matcher(review);
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        while (proposals.find()) {
+            distinct.add(proposals.group(1));
+        }
+        assertThat(distinct).as("proposals in the lead's first review").hasSizeGreaterThanOrEqualTo(3);
+        java.util.regex.Matcher findings = java.util.regex.Pattern.compile("\\*(F-[A-Z0-9/-]+) ·").matcher(review);
+        java.util.Set<String> found = new java.util.HashSet<>();
+        while (findings.find()) {
+            found.add(findings.group(1));
+        }
+        assertThat(found).as("findings in the lead's first review").hasSizeGreaterThanOrEqualTo(3);
     }
 
     @Test

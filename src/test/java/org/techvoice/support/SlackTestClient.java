@@ -46,12 +46,22 @@ public final class SlackTestClient {
         return slashCommand(teamId, null, false, userId, command, text);
     }
 
+    /** A slash command whose later answers go to {@code responseUrl} (e.g. {@link SlackApiStub#responseUrl(String)}). */
+    public HttpResponse<String> slashCommand(String teamId, String userId, String command, String text, String responseUrl) {
+        return slashCommand(teamId, null, false, userId, command, text, responseUrl);
+    }
+
     /**
      * A slash command from a workspace of an Enterprise Grid org ({@code enterpriseId}); {@code enterpriseInstall}
      * when TechVoice is installed org-wide.
      */
     public HttpResponse<String> slashCommand(String teamId, String enterpriseId, boolean enterpriseInstall, String userId,
             String command, String text) {
+        return slashCommand(teamId, enterpriseId, enterpriseInstall, userId, command, text, "https://hooks.slack.com/commands/" + teamId + "/1/abc");
+    }
+
+    private HttpResponse<String> slashCommand(String teamId, String enterpriseId, boolean enterpriseInstall, String userId,
+            String command, String text, String responseUrl) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("token", "legacy-verification-token");
         form.put("team_id", teamId);
@@ -68,7 +78,7 @@ public final class SlackTestClient {
         }
         form.put("api_app_id", "A0TECHVOICE");
         form.put("is_enterprise_install", Boolean.toString(enterpriseInstall));
-        form.put("response_url", "https://hooks.slack.com/commands/" + teamId + "/1/abc");
+        form.put("response_url", responseUrl);
         form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
         return postSigned(formEncode(form), "application/x-www-form-urlencoded", now(), Map.of());
     }

@@ -62,6 +62,13 @@ class ActionPlanEntry {
     @Column(name = "evidence_refs", nullable = false, columnDefinition = "TEXT")
     private String evidenceRefs;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "origin", nullable = false, length = 8)
+    private ActionOrigin origin;
+
+    @Column(name = "finding_refs", nullable = false, columnDefinition = "TEXT")
+    private String findingRefs;
+
     @Column(name = "created_by", nullable = false, length = 32)
     private String createdBy;
 
@@ -74,7 +81,8 @@ class ActionPlanEntry {
     protected ActionPlanEntry() {
     }
 
-    ActionPlanEntry(String teamId, String reference, ActionInput input, List<String> evidence, String createdBy, Instant now) {
+    ActionPlanEntry(String teamId, String reference, ActionInput input, List<String> evidence, ActionOrigin origin,
+            List<String> findings, String createdBy, Instant now) {
         this.teamId = teamId;
         this.reference = reference;
         this.themes = input.themes().stream().sorted().map(Theme::name).collect(Collectors.joining(","));
@@ -86,6 +94,8 @@ class ActionPlanEntry {
         this.rag = input.rag();
         this.updateNote = input.updateNote();
         this.evidenceRefs = String.join(" ", evidence);
+        this.origin = origin;
+        this.findingRefs = String.join(" ", findings);
         this.createdBy = createdBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -101,6 +111,8 @@ class ActionPlanEntry {
         Set<Theme> parsed = EnumSet.noneOf(Theme.class);
         Arrays.stream(themes.split(",")).filter(s -> !s.isBlank()).map(Theme::valueOf).forEach(parsed::add);
         List<String> refs = evidenceRefs.isBlank() ? List.of() : List.of(evidenceRefs.split(" "));
-        return new ActionItem(id, reference, parsed, description, lead, startsOn, deadline, successMeasure, rag, updateNote, refs);
+        List<String> findings = findingRefs == null || findingRefs.isBlank() ? List.of() : List.of(findingRefs.split(" "));
+        return new ActionItem(id, reference, parsed, description, lead, startsOn, deadline, successMeasure, rag, updateNote, refs,
+                origin, findings);
     }
 }

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.draft.FindingsSource;
 
 /** The workspace's 24-month action plan: numbered actions with their RAG status and evidence. */
 @Service
@@ -25,13 +27,18 @@ public class ActionPlanService {
 
     private static final Pattern NUMBER = Pattern.compile("(\\d+)$");
 
+    /** Accepted proposals are numbered on from the plan's own actions: TC-01, TC-02… */
+    static final String PROPOSAL_PREFIX = "TC";
+
     private final ActionPlanRepository actions;
     private final EvidenceReferences evidence;
+    private final ObjectProvider<FindingsSource> findings;
     private final Clock clock;
 
-    ActionPlanService(ActionPlanRepository actions, EvidenceReferences evidence, Clock clock) {
+    ActionPlanService(ActionPlanRepository actions, EvidenceReferences evidence, ObjectProvider<FindingsSource> findings, Clock clock) {
         this.actions = actions;
         this.evidence = evidence;
+        this.findings = findings;
         this.clock = clock;
     }
 
@@ -51,16 +58,49 @@ public class ActionPlanService {
                         + " in this workspace. Use references like V-12 (voice), C-40 (contribution), A-7 (achievement) or S-3/Q2 (survey question).");
             }
         }
+        List<String> findingRefs = input.findingReferences();
+        ActionOrigin origin = ActionOrigin.LEAD;
+        if (!errors.containsKey(ActionField.FINDINGS) && !findingRefs.isEmpty()) {
+            List<String> unknown = new java.util.ArrayList<>();
+            for (String finding : findingRefs) {
+                Optional<ActionOrigin> named = originOf(teamId, finding);
+                if (named.isEmpty()) {
+                    unknown.add(finding);
+                } else if (origin == ActionOrigin.LEAD) {
+                    // the first finding named says where the action comes from
+                    origin = named.get();
+                }
+            }
+            if (!unknown.isEmpty()) {
+                errors.put(ActionField.FINDINGS, "I can't find " + String.join(", ", unknown)
+                        + " among your findings. Use the references /tc plan shows, like F-CAR-3, F-S-2/Q4 or F-GAP-SUS-3.");
+            }
+        }
         if (!errors.isEmpty()) {
             return errors;
         }
         try {
-            actions.saveAndFlush(new ActionPlanEntry(teamId, reference, input, refs, userId, clock.instant()));
+            actions.saveAndFlush(new ActionPlanEntry(teamId, reference, input, refs, origin, findingRefs, userId, clock.instant()));
         } catch (DataIntegrityViolationException raced) {
             // someone added the same reference between the check and the insert
             return Map.of(ActionField.REFERENCE, reference + " is already in your action plan; choose another reference.");
         }
         return Map.of();
+    }
+
+    /** The next free reference for an action made from a proposal, e.g. {@code TC-08} after {@code TC-07}. */
+    @Transactional(readOnly = true)
+    public String nextReference(String teamId) {
+        int highest = actions.findByTeamIdOrderByReference(teamId).stream()
+                .map(ActionPlanEntry::toItem)
+                .filter(item -> prefix(item.reference()).equals(PROPOSAL_PREFIX))
+                .mapToInt(item -> number(item.reference()))
+                .max().orElse(0);
+        return String.format(java.util.Locale.ROOT, "%s-%02d", PROPOSAL_PREFIX, highest + 1);
+    }
+
+    private Optional<ActionOrigin> originOf(String teamId, String finding) {
+        return findings.orderedStream().map(source -> source.originOf(teamId, finding)).flatMap(Optional::stream).findFirst();
     }
 
     @Transactional(readOnly = true)

@@ -11,6 +11,7 @@ final class ActionRules {
     static final int LONG_TEXT_LIMIT = 3000;
     static final int SHORT_TEXT_LIMIT = 200;
     static final int MAX_EVIDENCE = 50;
+    static final int MAX_FINDINGS = 20;
 
     private ActionRules() {
     }
@@ -44,6 +45,9 @@ final class ActionRules {
         }
         if (input.evidenceReferences().size() > MAX_EVIDENCE) {
             errors.put(ActionField.EVIDENCE, "Please link at most " + MAX_EVIDENCE + " pieces of evidence.");
+        }
+        if (input.findingReferences().size() > MAX_FINDINGS) {
+            errors.put(ActionField.FINDINGS, "Please link at most " + MAX_FINDINGS + " findings.");
         }
         return errors;
     }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.actionplan.ActionOrigin;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftDocument.Block;
 import org.techvoice.draft.document.DraftDocument.Bullets;
@@ -17,11 +18,14 @@ import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.document.DraftDocument.Table;
 import org.techvoice.themes.Theme;
 
-/** The 24-month action plan table, in the numbered style of published plans, with RAG status and evidence. */
+/**
+ * The 24-month action plan table, in the numbered style of published plans, with RAG status, evidence and each action's
+ * origin: technician voice, a survey figure, an Appendix A gap, or the lead.
+ */
 final class ActionPlanSection {
 
     static final String HEADING = "24-month action plan";
-    static final List<String> COLUMNS = List.of("Ref", "Theme", "Action", "Lead", "Timescale", "Success measure", "RAG", "Evidence");
+    static final List<String> COLUMNS = List.of("Ref", "Theme", "Action", "Lead", "Timescale", "Success measure", "RAG", "Evidence", "Origin");
 
     private ActionPlanSection() {
     }
@@ -36,7 +40,8 @@ final class ActionPlanSection {
         LocalDate horizon = today.plusMonths(24);
         long within = actions.stream().filter(a -> !a.deadline().isAfter(horizon)).count();
         long withEvidence = actions.stream().filter(a -> !a.evidenceReferences().isEmpty()).count();
-        blocks.add(new Paragraph(opening(actions, today, within, withEvidence), false));
+        blocks.add(new Paragraph(opening(actions, today, within, withEvidence) + " By origin (the table's last column): "
+                + byOrigin(actions) + ".", false));
         List<List<String>> rows = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         for (ActionItem action : actions) {
@@ -48,7 +53,7 @@ final class ActionPlanSection {
             }
             rows.add(List.of(action.reference(), themes(action), action.description(), action.lead(),
                     Dates.format(action.startsOn()) + " to " + Dates.format(action.deadline()), action.successMeasure(),
-                    action.rag().label(), evidence(action)));
+                    action.rag().label(), evidence(action), Origins.of(action)));
         }
         blocks.add(new Table(COLUMNS, rows));
         List<String> notes = actions.stream().filter(a -> a.updateNote() != null)
@@ -73,6 +78,14 @@ final class ActionPlanSection {
         return "The plan has " + Words.count(actions.size(), "action") + " (" + statuses + "); " + within + " of them "
                 + (within == 1 ? "is" : "are") + " due within 24 months of " + Dates.format(today) + " and " + withEvidence + " "
                 + (withEvidence == 1 ? "is" : "are") + " linked to evidence gathered from technicians.";
+    }
+
+    private static String byOrigin(List<ActionItem> actions) {
+        return java.util.Arrays.stream(ActionOrigin.values())
+                .map(origin -> Map.entry(origin, actions.stream().filter(a -> a.origin() == origin).count()))
+                .filter(counted -> counted.getValue() > 0)
+                .map(counted -> counted.getValue() + " " + Origins.counted(counted.getKey()))
+                .collect(Collectors.joining(", "));
     }
 
     private static String themes(ActionItem action) {

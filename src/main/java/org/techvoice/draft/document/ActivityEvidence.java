@@ -17,9 +17,9 @@ import org.techvoice.draft.EvidenceEntry.Kind;
  *
  * <p>Matching costs about a tenth of a millisecond per text, so a workspace with 100,000 entries would spend
  * seconds on it alone. Up to {@code limit} entries are matched all of them; beyond that an even random sample of
- * {@code limit}, and the appendix says so.
+ * {@code limit}, and the appendix says so. Public so the findings feature finds the same gaps as the appendix.
  */
-final class ActivityEvidence implements Consumer<EvidenceEntry> {
+public final class ActivityEvidence implements Consumer<EvidenceEntry> {
 
     static final int REFERENCES_SHOWN = 3;
 
@@ -28,7 +28,7 @@ final class ActivityEvidence implements Consumer<EvidenceEntry> {
     private Map<String, Hits> hits;
 
     /** @param matchingActivityIds the ids of the example activities a text speaks to */
-    ActivityEvidence(Function<String, ? extends Collection<String>> matchingActivityIds, int limit, long seed) {
+    public ActivityEvidence(Function<String, ? extends Collection<String>> matchingActivityIds, int limit, long seed) {
         this.matchingActivityIds = matchingActivityIds;
         this.entries = new Sample<>(limit, seed, EvidenceEntry::reference);
     }
@@ -49,11 +49,11 @@ final class ActivityEvidence implements Consumer<EvidenceEntry> {
         return Math.toIntExact(Math.min(entries.seen(), entries.size()));
     }
 
-    boolean sampled() {
+    public boolean sampled() {
         return entries.seen() > entries.size();
     }
 
-    Hits hits(String activityId) {
+    public Hits hits(String activityId) {
         if (hits == null) {
             hits = new HashMap<>();
             for (EvidenceEntry entry : entries.sorted(EvidenceEntry.OLDEST_FIRST)) {
@@ -65,7 +65,7 @@ final class ActivityEvidence implements Consumer<EvidenceEntry> {
         return hits.getOrDefault(activityId, new Hits());
     }
 
-    static final class Hits {
+    public static final class Hits {
         private long count;
         private final List<EvidenceEntry> examples = new ArrayList<>(REFERENCES_SHOWN);
 
@@ -76,11 +76,11 @@ final class ActivityEvidence implements Consumer<EvidenceEntry> {
             }
         }
 
-        long count() {
+        public long count() {
             return count;
         }
 
-        List<EvidenceEntry> examples() {
+        public List<EvidenceEntry> examples() {
             return examples;
         }
     }

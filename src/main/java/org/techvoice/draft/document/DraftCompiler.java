@@ -16,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.techvoice.draft.EntryEvidenceSource;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.draft.EvidenceEntry.Kind;
+import org.techvoice.draft.FindingsSource;
+import org.techvoice.draft.PlanFindings;
 import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.SurveyEvidenceSource;
 import org.techvoice.draft.actionplan.ActionItem;
@@ -43,6 +45,7 @@ public class DraftCompiler {
     private final PeopleService people;
     private final ObjectProvider<EntryEvidenceSource> entrySources;
     private final ObjectProvider<SurveyEvidenceSource> surveySources;
+    private final ObjectProvider<FindingsSource> findingsSources;
     private final GapAnalysis gapAnalysis;
     private final ChartRenderer charts;
     private final DocxRenderer docx;
@@ -52,13 +55,14 @@ public class DraftCompiler {
 
     DraftCompiler(ProfileService profiles, ActionPlanService actionPlan, PeopleService people,
             ObjectProvider<EntryEvidenceSource> entrySources, ObjectProvider<SurveyEvidenceSource> surveySources,
-            GapAnalysis gapAnalysis, ChartRenderer charts, DocxRenderer docx, MarkdownRenderer markdown,
+            ObjectProvider<FindingsSource> findingsSources, GapAnalysis gapAnalysis, ChartRenderer charts, DocxRenderer docx, MarkdownRenderer markdown,
             DraftProperties properties, Clock clock) {
         this.profiles = profiles;
         this.actionPlan = actionPlan;
         this.people = people;
         this.entrySources = entrySources;
         this.surveySources = surveySources;
+        this.findingsSources = findingsSources;
         this.gapAnalysis = gapAnalysis;
         this.charts = charts;
         this.docx = docx;
@@ -83,7 +87,8 @@ public class DraftCompiler {
         long seed = teamId.hashCode();
         ActivityEvidence activities = gapAnalysis.collector(seed);
         EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), seed, activities);
-        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, tally));
+        Participation participation = new Participation();
+        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, tally.andThen(participation)));
         List<SurveyEvidence> surveys = surveys(teamId, portSince);
         List<ActionItem> actions = actionPlan.list(teamId);
 
@@ -91,7 +96,8 @@ public class DraftCompiler {
         // action-plan evidence may cite a survey from before the period: read them all, at the first citation, when the period cuts some off
         EvidenceLookup lookup = new EvidenceLookup(reference -> byReference(teamId, reference),
                 () -> portSince.equals(EVERYTHING) ? surveys : surveys(teamId, EVERYTHING));
-        Function<EvidenceEntry, String> attribution = entry -> people.departmentOf(teamId, entry.authorUserId())
+        TechnicianRegister register = new TechnicianRegister(people.technicians(teamId), properties.minimumGroupSize());
+        Function<EvidenceEntry, String> attribution = entry -> register.publishableDepartmentOf(entry.authorUserId())
                 .map(department -> "Technician, " + department).orElse("Technician");
 
         List<Section> sections = new ArrayList<>();
@@ -102,13 +108,22 @@ public class DraftCompiler {
         sections.add(ContextSections.before(profile));
         sections.add(InitiativesSection.build(tally, period, citations, charts));
         sections.add(ActionPlanSection.build(actions, today, lookup, citations));
-        sections.add(VoiceSection.build(surveys, tally, citations, charts, attribution, seed));
+        PlanFindings findings = findingsSources.orderedStream().findFirst().map(source -> source.findings(teamId, portSince, today))
+                .orElse(null);
+        FindingWords words = new FindingWords(lookup, citations,
+                findings == null ? properties.minimumGroupSize() : findings.minimumGroupSize());
+        sections.add(VoiceSection.build(ParticipationSection.build(surveys, participation, period, citations,
+                register::departmentOf, properties.minimumGroupSize()), surveys, tally, FindingsTrace.build(findings, actions, words),
+                citations, charts, attribution, seed));
         sections.add(ContextSections.crossReferences(profile));
         sections.add(ContextSections.webPage(profile));
         sections.add(ContextSections.signOff(profile));
         GapAnalysis.Result gaps = gapAnalysis.result(activities, tally, actions, profile, citations);
+        // built before the evidence appendix, so the references the proposals cite are listed there too
+        Section proposals = ProposalsAppendix.build(findings, words);
         sections.add(gaps.section());
         sections.add(EvidenceAppendix.build(citations));
+        sections.add(proposals);
 
         String organisation = profile.organisationName() == null ? "Your organisation" : profile.organisationName();
         String author = profile.organisationName() != null ? profile.organisationName()
@@ -117,7 +132,8 @@ public class DraftCompiler {
                 "Draft for the institutional lead to review and edit", Dates.format(today));
         DraftDocument document = new DraftDocument(
                 "Technician Commitment self-assessment and action plan: " + organisation + " (draft)", cover, sections);
-        DraftSummary summary = summary(organisation, from, today, profile, tally, surveys, actions, gaps);
+        DraftSummary summary = summary(organisation, from, today, profile, tally, surveys, actions, gaps,
+                ProposalsAppendix.awaiting(findings).size());
         return new CompiledDraft(document, docx.render(document), markdown.render(document), summary,
                 "technician-commitment-draft-" + today);
     }
@@ -128,7 +144,7 @@ public class DraftCompiler {
     }
 
     private static DraftSummary summary(String organisation, LocalDate from, LocalDate today, ProfileDetails profile,
-            EvidenceTally tally, List<SurveyEvidence> surveys, List<ActionItem> actions, GapAnalysis.Result gaps) {
+            EvidenceTally tally, List<SurveyEvidence> surveys, List<ActionItem> actions, GapAnalysis.Result gaps, int proposals) {
         Map<Theme, DraftSummary.ThemeCounts> perTheme = new EnumMap<>(Theme.class);
         List<String> missing = new ArrayList<>(missingProfile(profile));
         for (Theme theme : Theme.values()) {
@@ -144,6 +160,10 @@ public class DraftCompiler {
         }
         if (actions.isEmpty()) {
             missing.add("No action plan yet: add actions with /tc action add.");
+        }
+        if (proposals > 0) {
+            missing.add(Words.count(proposals, "proposed action") + " from what technicians said " + (proposals == 1 ? "awaits" : "await")
+                    + " your review: /tc plan.");
         }
         if (gaps.total() > gaps.withEvidence()) {
             missing.add((gaps.total() - gaps.withEvidence()) + " of the form's " + gaps.total()

@@ -11,14 +11,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param quotesPerTheme voice quotes per theme (sampled evenly over the period)
  * @param gapAnalysisEntries contributions and achievements matched against Appendix A; beyond this many, an even
  *                       random sample of this size (matching costs about 0.1 ms per entry)
+ * @param minimumGroupSize no figure or split for fewer people than this (the draft's split of who took part by
+ *                       department); always the surveys' threshold ({@code TECHVOICE_SURVEY_MIN_GROUP}, see application.yml)
  */
 @ConfigurationProperties("techvoice.draft")
 public record DraftProperties(@DefaultValue("10") int itemsPerTheme, @DefaultValue("5") int quotesPerTheme,
-        @DefaultValue("10000") int gapAnalysisEntries) {
+        @DefaultValue("10000") int gapAnalysisEntries, @DefaultValue("5") int minimumGroupSize) {
 
     public DraftProperties {
         if (itemsPerTheme < 1 || quotesPerTheme < 1 || gapAnalysisEntries < 1) {
             throw new IllegalArgumentException("techvoice.draft.items-per-theme, quotes-per-theme and gap-analysis-entries must be at least 1");
+        }
+        if (minimumGroupSize < 3) {
+            throw new IllegalArgumentException("TECHVOICE_SURVEY_MIN_GROUP (techvoice.draft.minimum-group-size) must be at least 3 "
+                    + "so small groups stay anonymous");
         }
     }
 }

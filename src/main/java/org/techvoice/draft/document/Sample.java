@@ -10,9 +10,10 @@ import java.util.function.Function;
  * Keeps at most {@code size} of a stream of items, each with the same chance of being kept, so quotes represent
  * the whole period rather than its first or last weeks. Each item gets a pseudo-random rank from the seed and its
  * key and the lowest ranks are kept (bottom-k sampling): unlike a reservoir, the same items give the same sample
- * whatever order they arrive in, so the same evidence always gives the same draft.
+ * whatever order they arrive in, so the same evidence always gives the same draft. Public so that the findings
+ * feature chooses its quotes the same way.
  */
-final class Sample<T> {
+public final class Sample<T> {
 
     private record Ranked<T>(long rank, String key, T item) {
     }
@@ -28,14 +29,14 @@ final class Sample<T> {
     private long seen;
 
     /** @param key what identifies an item (distinct items, distinct keys) */
-    Sample(int size, long seed, Function<T, String> key) {
+    public Sample(int size, long seed, Function<T, String> key) {
         this.size = size;
         this.seed = seed;
         this.key = key;
         this.kept = new PriorityQueue<>(Math.max(1, size), HIGHEST_FIRST);
     }
 
-    void offer(T item) {
+    public void offer(T item) {
         seen++;
         if (size == 0) {
             return;
@@ -50,7 +51,7 @@ final class Sample<T> {
         }
     }
 
-    long seen() {
+    public long seen() {
         return seen;
     }
 
@@ -59,7 +60,7 @@ final class Sample<T> {
         return size;
     }
 
-    List<T> sorted(Comparator<? super T> order) {
+    public List<T> sorted(Comparator<? super T> order) {
         List<T> items = new ArrayList<>(kept.size());
         kept.forEach(ranked -> items.add(ranked.item()));
         items.sort(order);

@@ -21,10 +21,13 @@ import org.techvoice.draft.document.DraftDocument.Table;
 import org.techvoice.draft.document.EvidenceTally.ThemeTally;
 import org.techvoice.themes.Theme;
 
-/** "How the technician voice was present": surveys with response rates and results, and voice entries with quotes. */
+/**
+ * The form's question "how the technician voice was present in the development and formation of the action plan":
+ * who took part, surveys with response rates and results, and voice entries with quotes.
+ */
 final class VoiceSection {
 
-    static final String HEADING = "The technician voice";
+    static final String HEADING = "How the technician voice was present in the development and formation of the action plan";
     static final String CHART_TITLE = "Survey results per theme (mean rating of 5)";
     static final String ANONYMOUS = "Anonymous technician";
     private static final int COMMENTS_PER_QUESTION = 3;
@@ -32,11 +35,15 @@ final class VoiceSection {
     private VoiceSection() {
     }
 
-    /** @param attribution how a named author is described (never called for anonymous entries) */
-    /** @param seed stable for the workspace: which survey comments are quoted depends on it and the comments alone */
-    static Section build(List<SurveyEvidence> surveys, EvidenceTally tally, Citations citations, ChartRenderer charts,
-            Function<EvidenceEntry, String> attribution, long seed) {
-        List<Block> blocks = new ArrayList<>();
+    /**
+     * @param participation who took part, first
+     * @param trace         from findings to actions, last
+     * @param attribution   how a named author is described (never called for anonymous entries)
+     * @param seed          stable for the workspace: which survey comments are quoted depends on it and the comments alone
+     */
+    static Section build(List<Block> participation, List<SurveyEvidence> surveys, EvidenceTally tally, List<Block> trace,
+            Citations citations, ChartRenderer charts, Function<EvidenceEntry, String> attribution, long seed) {
+        List<Block> blocks = new ArrayList<>(participation);
         blocks.add(new SubHeading("Surveys"));
         if (surveys.isEmpty()) {
             blocks.add(Placeholders.noEvidence("Surveys run with TechVoice would fill this with their response rates and results per theme."));
@@ -55,6 +62,7 @@ final class VoiceSection {
         } else {
             voiceEntries(blocks, tally, citations, attribution);
         }
+        blocks.addAll(trace);
         return new Section(HEADING, blocks);
     }
 

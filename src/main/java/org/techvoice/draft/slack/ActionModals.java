@@ -14,12 +14,15 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.modulith.NamedInterface;
 import org.techvoice.draft.actionplan.ActionField;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionItem;
@@ -34,42 +37,66 @@ import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 
-/** The action plan's modals: adding an action, and updating its RAG status with a note. */
-final class ActionModals {
+/**
+ * The action plan's modals: adding an action (also, prefilled, the form a lead edits a proposed action in before
+ * accepting it: the findings review reuses it), and updating an action's RAG status with a note.
+ */
+@NamedInterface("action-form")
+public final class ActionModals {
 
-    static final String ADD_CALLBACK_ID = "tc_action_add";
+    public static final String ADD_CALLBACK_ID = "tc_action_add";
     static final String UPDATE_CALLBACK_ID = "tc_action_update";
 
     private ActionModals() {
     }
 
-    static String blockId(ActionField field) {
+    public static String blockId(ActionField field) {
         return field.name().toLowerCase(Locale.ROOT);
     }
 
     static View add() {
+        return form(ADD_CALLBACK_ID, "Add an action", "Add", null, null);
+    }
+
+    /**
+     * The action form, filled with {@code initial} when given.
+     *
+     * @param title           at most 24 characters (Slack's limit)
+     * @param privateMetadata what the submission handler needs to know, or null
+     */
+    public static View form(String callbackId, String title, String submit, ActionInput initial, String privateMetadata) {
+        Optional<ActionInput> given = Optional.ofNullable(initial);
         List<LayoutBlock> blocks = List.of(
-                text(ActionField.REFERENCE, "Reference, e.g. TC-01", false, 20, false),
+                text(ActionField.REFERENCE, "Reference, e.g. TC-01", false, 20, false, given.map(ActionInput::reference)),
                 input(i -> i.blockId(blockId(ActionField.THEMES)).label(plainText("Theme(s)"))
-                        .element(multiStaticSelect(m -> m.actionId(Modals.VALUE).placeholder(plainText("Choose themes")).options(themeOptions())))),
-                text(ActionField.DESCRIPTION, "Action", true, 3000, false),
-                text(ActionField.LEAD, "Lead (a person or a role)", false, 200, false),
-                date(ActionField.STARTS_ON, "Start"),
-                date(ActionField.DEADLINE, "Deadline"),
-                text(ActionField.SUCCESS_MEASURE, "Success measure: how impact will be evidenced", true, 3000, false),
-                ragInput(null),
-                text(ActionField.UPDATE_NOTE, "Update note", true, 3000, true),
+                        .element(multiStaticSelect(m -> m.actionId(Modals.VALUE).placeholder(plainText("Choose themes")).options(themeOptions())
+                                .initialOptions(given.map(ActionModals::themeOptions).orElse(null))))),
+                text(ActionField.DESCRIPTION, "Action", true, 3000, false, given.map(ActionInput::description)),
+                text(ActionField.LEAD, "Lead (a person or a role)", false, 200, false, given.map(ActionInput::lead)),
+                date(ActionField.STARTS_ON, "Start", given.map(ActionInput::startsOn)),
+                date(ActionField.DEADLINE, "Deadline", given.map(ActionInput::deadline)),
+                text(ActionField.SUCCESS_MEASURE, "Success measure: how impact will be evidenced", true, 3000, false,
+                        given.map(ActionInput::successMeasure)),
+                ragInput(given.map(ActionInput::rag).orElse(null)),
+                text(ActionField.UPDATE_NOTE, "Update note", true, 3000, true, given.map(ActionInput::updateNote)),
                 input(i -> i.blockId(blockId(ActionField.EVIDENCE)).optional(true).label(plainText("Evidence references"))
                         .hint(plainText("Voice entries, contributions, achievements or survey questions, e.g. V-12, C-40, A-7, S-3/Q2"))
-                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(1000)))));
-        return view(v -> v.type("modal").callbackId(ADD_CALLBACK_ID)
-                .title(viewTitle(t -> t.type("plain_text").text("Add an action")))
-                .submit(viewSubmit(s -> s.type("plain_text").text("Add")))
+                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(1000)
+                                .initialValue(given.map(ActionInput::evidenceText).orElse(null))))),
+                input(i -> i.blockId(blockId(ActionField.FINDINGS)).optional(true).label(plainText("Findings it answers"))
+                        .hint(plainText("What technicians told us that this action answers, as /tc plan lists it, e.g. F-CAR-3, "
+                                + "F-S-2/Q4. It shows the action's origin in the draft."))
+                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(500)
+                                .initialValue(given.map(ActionInput::findingText).orElse(null))))));
+        return view(v -> v.type("modal").callbackId(callbackId)
+                .title(viewTitle(t -> t.type("plain_text").text(title)))
+                .submit(viewSubmit(s -> s.type("plain_text").text(submit)))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .privateMetadata(privateMetadata)
                 .blocks(blocks));
     }
 
-    static ActionInput readAdd(ViewState state) {
+    public static ActionInput readAdd(ViewState state) {
         ModalState values = new ModalState(state);
         Set<Theme> themes = EnumSet.noneOf(Theme.class);
         values.selectedAll(blockId(ActionField.THEMES)).forEach(v -> theme(v, themes));
@@ -77,7 +104,7 @@ final class ActionModals {
                 strip(values.text(blockId(ActionField.LEAD))), values.date(blockId(ActionField.STARTS_ON)),
                 values.date(blockId(ActionField.DEADLINE)), strip(values.text(blockId(ActionField.SUCCESS_MEASURE))),
                 parseRag(values.selected(blockId(ActionField.RAG))), strip(values.text(blockId(ActionField.UPDATE_NOTE))),
-                values.text(blockId(ActionField.EVIDENCE)));
+                values.text(blockId(ActionField.EVIDENCE)), strip(values.text(blockId(ActionField.FINDINGS))));
     }
 
     static View update(ActionItem item) {
@@ -102,7 +129,7 @@ final class ActionModals {
     }
 
     /** A small confirmation shown in place of the form once it is saved. */
-    static View saved(String title, String message) {
+    public static View saved(String title, String message) {
         return view(v -> v.type("modal")
                 .title(viewTitle(t -> t.type("plain_text").text(title)))
                 .close(viewClose(c -> c.type("plain_text").text("Close")))
@@ -124,13 +151,21 @@ final class ActionModals {
                 .element(staticSelect(s -> s.actionId(Modals.VALUE).options(options).initialOption(initial))));
     }
 
-    private static LayoutBlock text(ActionField field, String label, boolean multiline, int maxLength, boolean optional) {
+    private static LayoutBlock text(ActionField field, String label, boolean multiline, int maxLength, boolean optional,
+            Optional<String> initial) {
         return input(i -> i.blockId(blockId(field)).optional(optional).label(plainText(label))
-                .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(multiline).maxLength(maxLength))));
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(multiline).maxLength(maxLength)
+                        .initialValue(initial.map(t -> SlackReplies.truncate(t, maxLength)).orElse(null)))));
     }
 
-    private static LayoutBlock date(ActionField field, String label) {
-        return input(i -> i.blockId(blockId(field)).label(plainText(label)).element(datePicker(d -> d.actionId(Modals.VALUE))));
+    private static LayoutBlock date(ActionField field, String label, Optional<LocalDate> initial) {
+        return input(i -> i.blockId(blockId(field)).label(plainText(label)).element(datePicker(d -> d.actionId(Modals.VALUE)
+                .initialDate(initial.map(LocalDate::toString).orElse(null)))));
+    }
+
+    private static List<OptionObject> themeOptions(ActionInput input) {
+        return input.themes().isEmpty() ? null : themeOptions().stream()
+                .filter(o -> input.themes().stream().anyMatch(t -> t.name().equals(o.getValue()))).toList();
     }
 
     private static List<OptionObject> themeOptions() {

@@ -69,7 +69,10 @@ class DraftViewSubmissionListener implements BoltListener {
         }
         return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Action plan",
                 ":white_check_mark: Added *" + SlackReplies.escape(input.reference().strip().toUpperCase(java.util.Locale.ROOT))
-                        + "* to your action plan. `/tc action list` shows the plan.")));
+                        + "* to your action plan" + (input.findingReferences().isEmpty() ? ""
+                                : ", answering " + SlackReplies.escape(String.join(", ", input.findingReferences()))
+                                        + ": the draft shows it came from what technicians told us")
+                        + ". `/tc action list` shows the plan.")));
     }
 
     Response updateAction(ViewSubmissionRequest request, ViewSubmissionContext context) {

@@ -1,12 +1,14 @@
 package org.techvoice.draft.slack;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
 
 /** Who may work on the self-assessment (leads, and admins who hold every power), and the refusal for everyone else. */
 @Component
-class LeadAccess {
+@NamedInterface("lead-access")
+public class LeadAccess {
 
     private final RoleService roles;
 
@@ -14,12 +16,12 @@ class LeadAccess {
         this.roles = roles;
     }
 
-    boolean isLead(String teamId, String userId) {
+    public boolean isLead(String teamId, String userId) {
         return roles.hasRole(teamId, userId, Role.LEAD);
     }
 
     /** A polite refusal naming who can, in the roles feature's wording so every command refuses alike. */
-    String refusal(String teamId, String what) {
+    public String refusal(String teamId, String what) {
         return ":lock: Sorry. " + roles.refusal(teamId, Role.LEAD, what);
     }
 }

@@ -1,0 +1,26 @@
+package org.techvoice.draft;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.techvoice.draft.actionplan.ActionOrigin;
+
+/**
+ * What the draft and the action plan read of the findings: what technicians told us grouped by concern, the survey
+ * figures that stand out, the Appendix A gaps, the actions proposed for them and the lead's decisions. Implemented by
+ * the findings feature, so the draft depends on it no more than on the evidence features.
+ */
+public interface FindingsSource {
+
+    /**
+     * The findings from evidence dated on or after {@code since}, with proposals inside a plan starting on {@code asOf}
+     * and the lead's decisions. Reads the evidence once; bounded in memory whatever its size.
+     */
+    PlanFindings findings(String teamId, LocalDate since, LocalDate asOf);
+
+    /**
+     * What a finding reference such as {@code F-CAR-3}, {@code F-S-2/Q4} or {@code F-GAP-SUS-3} names, without reading
+     * the evidence (it is asked while a form waits): empty when it cannot name a finding of this workspace.
+     */
+    Optional<ActionOrigin> originOf(String teamId, String findingReference);
+}

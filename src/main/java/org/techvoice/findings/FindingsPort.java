@@ -1,0 +1,32 @@
+package org.techvoice.findings;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.techvoice.draft.FindingsSource;
+import org.techvoice.draft.PlanFindings;
+import org.techvoice.draft.actionplan.ActionOrigin;
+
+/** The draft's and the action plan's way to the findings. */
+@Component
+class FindingsPort implements FindingsSource {
+
+    private final PlanReviewService reviews;
+    private final FindingsEngine engine;
+
+    FindingsPort(PlanReviewService reviews, FindingsEngine engine) {
+        this.reviews = reviews;
+        this.engine = engine;
+    }
+
+    @Override
+    public PlanFindings findings(String teamId, LocalDate since, LocalDate asOf) {
+        return reviews.findings(teamId, since, asOf);
+    }
+
+    @Override
+    public Optional<ActionOrigin> originOf(String teamId, String findingReference) {
+        return engine.references().origin(findingReference);
+    }
+}

@@ -1,0 +1,312 @@
+package org.techvoice.findings;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.techvoice.actionlibrary.ActionLibrary;
+import org.techvoice.actionlibrary.ActionTemplate;
+import org.techvoice.themes.ActivityMatcher;
+import org.techvoice.themes.ExampleActivity;
+import org.techvoice.themes.Theme;
+import org.techvoice.themes.ThemeCatalogue;
+import org.techvoice.understanding.SentenceEmbeddings;
+
+/**
+ * The action library's topics as the model sees them: each template's concern descriptions embedded once per process
+ * (about 200 sentences, two seconds, the first time findings are asked for after the model is ready), and Appendix A's
+ * activities for titling groups. Until the model is ready it places text by the keyword rules instead: the Appendix A
+ * activities the rules find, and the words the text shares with a topic.
+ */
+@Component
+public class TopicBank {
+
+    private static final Logger log = LoggerFactory.getLogger(TopicBank.class);
+
+    /** A small lift for a template serving the theme the text was logged under: similarity plus theme. */
+    static final double THEME_BONUS = 0.05;
+
+    private static final Set<String> COMMON_WORDS = Set.of("technician", "technicians", "technical", "staff", "university",
+            "would", "like", "there", "never", "nobody", "about", "their", "other", "every", "this", "that", "with", "have",
+            "what", "when", "where", "which", "them", "they", "from", "into", "here", "some", "only", "more", "much",
+            "does", "doesn", "don't", "isn't", "just", "been", "being", "were", "will", "your", "ours", "than", "then",
+            "also", "because", "still", "even", "really", "think", "feel", "know", "thing", "things", "people", "someone",
+            "anyone", "always", "ever", "same", "most", "many", "lots", "getting", "make", "made", "want", "need");
+
+    private static final SentenceEmbeddings NO_MODEL = new SentenceEmbeddings() {
+        @Override
+        public boolean ready() {
+            return false;
+        }
+
+        @Override
+        public Optional<org.techvoice.understanding.Embedding> embed(String text) {
+            return Optional.empty();
+        }
+    };
+
+    private final List<ActionTemplate> templates;
+    private final List<ExampleActivity> activities;
+    private final SentenceEmbeddings model;
+    private final ActivityMatcher matcher;
+    private final List<Set<String>> templateWords;
+    private volatile Bank vectors;
+
+    /** Without a model in the application (none configured), the keyword rules place everything. */
+    @Autowired
+    TopicBank(ActionLibrary library, ThemeCatalogue catalogue, ObjectProvider<SentenceEmbeddings> model, ActivityMatcher matcher) {
+        this(library, catalogue, model.getIfAvailable(() -> NO_MODEL), matcher);
+    }
+
+    public TopicBank(ActionLibrary library, ThemeCatalogue catalogue, SentenceEmbeddings model, ActivityMatcher matcher) {
+        this.templates = library.templates();
+        this.activities = catalogue.activities();
+        this.model = model;
+        this.matcher = matcher;
+        this.templateWords = templates.stream().map(TopicBank::templateWords).toList();
+    }
+
+    List<ActionTemplate> templates() {
+        return templates;
+    }
+
+    ActionTemplate template(int index) {
+        return templates.get(index);
+    }
+
+    int indexOf(String templateId) {
+        for (int i = 0; i < templates.size(); i++) {
+            if (templates.get(i).id().equals(templateId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the model answers; the concern vectors are built the first time it does. */
+    boolean modelReady() {
+        return vectors() != null;
+    }
+
+    /** The text's vector made now, or empty while the model is not ready. */
+    Optional<int[]> embedNow(String text) {
+        if (!model.ready() || text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        return model.embed(text).map(Vectors::widen);
+    }
+
+    /** The nearest topic to a vector: the best of its concern descriptions. */
+    Nearest nearest(int[] vector) {
+        Bank bank = vectors();
+        double norm = Vectors.norm(vector);
+        int best = -1;
+        int bestConcern = -1;
+        double bestSimilarity = -1;
+        for (int c = 0; c < bank.concerns.length; c++) {
+            double similarity = Vectors.dot(vector, bank.concerns[c]) / (norm * bank.concernNorms[c]);
+            if (similarity > bestSimilarity) {
+                bestSimilarity = similarity;
+                best = bank.concernTemplate[c];
+                bestConcern = c;
+            }
+        }
+        return new Nearest(best, bestConcern < 0 ? null : bank.concernText[bestConcern], norm == 0 ? 0 : bestSimilarity);
+    }
+
+    /** Templates ranked for a vector: nearest concern description, plus a small lift for serving the theme. */
+    List<Ranked> ranked(int[] vector, Theme theme) {
+        Bank bank = vectors();
+        double norm = Vectors.norm(vector);
+        double[] best = new double[templates.size()];
+        Arrays.fill(best, -1);
+        for (int c = 0; c < bank.concerns.length; c++) {
+            double similarity = norm == 0 ? 0 : Vectors.dot(vector, bank.concerns[c]) / (norm * bank.concernNorms[c]);
+            int t = bank.concernTemplate[c];
+            best[t] = Math.max(best[t], similarity);
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (int t = 0; t < templates.size(); t++) {
+            double score = best[t] + (theme != null && templates.get(t).serves(theme) ? THEME_BONUS : 0);
+            ranked.add(new Ranked(t, best[t], score));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(Ranked::template));
+        return ranked;
+    }
+
+    /** Same, for a group's centroid. */
+    List<Ranked> ranked(double[] centroid, Theme theme) {
+        return ranked(rounded(centroid), theme);
+    }
+
+    /** The Appendix A activity nearest to a group's centroid, to title it. */
+    ExampleActivity nearestActivity(double[] centroid) {
+        Bank bank = vectors();
+        int[] vector = rounded(centroid);
+        int best = 0;
+        double bestSimilarity = -2;
+        for (int a = 0; a < bank.activities.length; a++) {
+            double similarity = Vectors.cosine(vector, bank.activities[a]);
+            if (similarity > bestSimilarity) {
+                bestSimilarity = similarity;
+                best = a;
+            }
+        }
+        return activities.get(best);
+    }
+
+    /**
+     * The keyword rules' topic for a text when there is no vector: among templates answering an Appendix A activity the
+     * rules find in the text, or sharing at least two words with it, the one sharing most words (serving one of the
+     * text's themes breaks ties). -1 when none.
+     */
+    int keywordTopic(String text, Set<Theme> themes) {
+        Set<String> matched = matcher.matchingActivities(text);
+        Set<String> words = words(text);
+        int best = -1;
+        int bestScore = 0;
+        for (int t = 0; t < templates.size(); t++) {
+            ActionTemplate template = templates.get(t);
+            int overlap = 0;
+            for (String word : templateWords.get(t)) {
+                if (words.contains(word)) {
+                    overlap++;
+                }
+            }
+            boolean answers = template.activityIds().stream().anyMatch(matched::contains);
+            if (overlap == 0 || (!answers && overlap < 2)) {
+                continue;
+            }
+            int score = overlap * 4 + (answers ? 4 : 0) + (themes.stream().anyMatch(template::serves) ? 1 : 0);
+            if (score > bestScore) {
+                bestScore = score;
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    private static int[] rounded(double[] centroid) {
+        double norm = 0;
+        for (double v : centroid) {
+            norm += v * v;
+        }
+        norm = Math.sqrt(norm);
+        int[] vector = new int[centroid.length];
+        for (int i = 0; i < centroid.length; i++) {
+            vector[i] = norm == 0 ? 0 : (int) Math.round(centroid[i] / norm * 127);
+        }
+        return vector;
+    }
+
+    private Bank vectors() {
+        Bank built = vectors;
+        if (built != null || !model.ready()) {
+            return built;
+        }
+        synchronized (this) {
+            if (vectors == null) {
+                vectors = build();
+            }
+            return vectors;
+        }
+    }
+
+    private Bank build() {
+        long started = System.nanoTime();
+        List<int[]> concerns = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int t = 0; t < templates.size(); t++) {
+            ActionTemplate template = templates.get(t);
+            for (String concern : template.concerns()) {
+                int[] vector = model.embed(concern).map(Vectors::widen).orElse(null);
+                if (vector == null) {
+                    return null; // the model stopped answering: stay on the rules
+                }
+                concerns.add(vector);
+                owners.add(t);
+                texts.add(concern);
+            }
+        }
+        int[][] activityVectors = new int[activities.size()][];
+        for (int a = 0; a < activities.size(); a++) {
+            activityVectors[a] = model.embed(activities.get(a).text()).map(Vectors::widen).orElse(null);
+            if (activityVectors[a] == null) {
+                return null;
+            }
+        }
+        Bank bank = new Bank(concerns.toArray(int[][]::new), owners.stream().mapToInt(Integer::intValue).toArray(),
+                texts.toArray(String[]::new), activityVectors);
+        log.info("Findings: {} concern descriptions of {} action templates embedded in {} ms", concerns.size(), templates.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return bank;
+    }
+
+    static Set<String> words(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+            String stem = stem(word.replace("'", ""));
+            if (stem.length() >= 4 && !COMMON_WORDS.contains(word) && !COMMON_WORDS.contains(stem)) {
+                words.add(stem);
+            }
+        }
+        return words;
+    }
+
+    private static String stem(String word) {
+        if (word.endsWith("ies") && word.length() > 5) {
+            return word.substring(0, word.length() - 3) + "y";
+        }
+        if (word.endsWith("ing") && word.length() > 6) {
+            return word.substring(0, word.length() - 3);
+        }
+        if (word.endsWith("s") && !word.endsWith("ss") && word.length() > 4) {
+            return word.substring(0, word.length() - 1);
+        }
+        return word;
+    }
+
+    private static Set<String> templateWords(ActionTemplate template) {
+        Set<String> words = new HashSet<>(words(template.topic()));
+        template.concerns().forEach(concern -> words.addAll(words(concern)));
+        return Set.copyOf(words);
+    }
+
+    /** @param concern the concern description nearest, for the proposal's reason */
+    record Nearest(int template, String concern, double similarity) {
+    }
+
+    record Ranked(int template, double similarity, double score) {
+    }
+
+    /** The embedded descriptions; never changes once built. */
+    private static final class Bank {
+        final int[][] concerns;
+        final double[] concernNorms;
+        final int[] concernTemplate;
+        final String[] concernText;
+        final int[][] activities;
+
+        Bank(int[][] concerns, int[] concernTemplate, String[] concernText, int[][] activities) {
+            this.concerns = concerns;
+            this.concernTemplate = concernTemplate;
+            this.concernText = concernText;
+            this.activities = activities;
+            this.concernNorms = new double[concerns.length];
+            for (int i = 0; i < concerns.length; i++) {
+                concernNorms[i] = Vectors.norm(concerns[i]);
+            }
+        }
+    }
+}
