@@ -138,12 +138,14 @@ final class FindingsMaker {
         ProposalMaker maker = new ProposalMaker(bank, asOf, horizon, minimum, baselines);
         List<Finding> findings = new ArrayList<>();
         List<ProposedAction> proposals = new ArrayList<>();
+        Set<Integer> proposed = new HashSet<>();
         for (Made m : made) {
-            List<Integer> templates = templatesFor(m);
+            List<Integer> templates = templatesFor(m, proposed);
             Finding finding = status(m, templates, actions, actionsByEvidence, actionsByTemplate, decided);
             findings.add(finding);
             if (finding.status() == Status.OPEN) {
                 proposals.addAll(maker.propose(finding, templates, null));
+                proposed.addAll(templates);
             }
         }
         findings.sort(Comparator.comparing((Finding f) -> f.mainTheme().ordinal())
@@ -244,7 +246,8 @@ final class FindingsMaker {
     }
 
     /** The finding's best templates, best first, at most the proposals per finding. */
-    private List<Integer> templatesFor(Made made) {
+    /** @param proposed templates already proposed for what technicians said: a gap is not given the same action again */
+    private List<Integer> templatesFor(Made made, Set<Integer> proposed) {
         Finding finding = made.finding();
         int limit = properties.proposalsPerFinding();
         List<Integer> chosen = new ArrayList<>();
@@ -260,7 +263,7 @@ final class FindingsMaker {
                             break;
                         }
                         boolean sameTheme = bank.template(ranked.template()).serves(finding.mainTheme());
-                        if (!chosen.contains(ranked.template()) && sameTheme && ranked.similarity() >= properties.topicThreshold() * 0.8) {
+                        if (!chosen.contains(ranked.template()) && sameTheme && ranked.similarity() >= properties.topicThreshold()) {
                             chosen.add(ranked.template());
                         }
                     }
@@ -277,7 +280,7 @@ final class FindingsMaker {
                 }
             }
             case GAP -> bank.templates().stream()
-                    .filter(t -> t.activityIds().contains(finding.activityId()))
+                    .filter(t -> t.activityIds().contains(finding.activityId()) && !proposed.contains(bank.indexOf(t.id())))
                     .sorted(Comparator.comparing((ActionTemplate t) -> t.mainTheme() != finding.mainTheme())
                             .thenComparingInt(t -> t.activityIds().indexOf(finding.activityId()))
                             .thenComparingInt(t -> t.activityIds().size()))

@@ -3,9 +3,11 @@ package org.techvoice.findings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -41,7 +43,8 @@ public class TopicBank {
             "what", "when", "where", "which", "them", "they", "from", "into", "here", "some", "only", "more", "much",
             "does", "doesn", "don't", "isn't", "just", "been", "being", "were", "will", "your", "ours", "than", "then",
             "also", "because", "still", "even", "really", "think", "feel", "know", "thing", "things", "people", "someone",
-            "anyone", "always", "ever", "same", "most", "many", "lots", "getting", "make", "made", "want", "need");
+            "anyone", "always", "ever", "same", "most", "many", "lots", "getting", "make", "made", "want", "need", "help", "could",
+            "wish", "join", "able", "good", "great", "should", "seem", "seems");
 
     private static final SentenceEmbeddings NO_MODEL = new SentenceEmbeddings() {
         @Override
@@ -60,6 +63,9 @@ public class TopicBank {
     private final SentenceEmbeddings model;
     private final ActivityMatcher matcher;
     private final List<Set<String>> templateWords;
+    private final List<Set<String>> titleWords;
+    /** in how many templates each word appears */
+    private final Map<String, Integer> wordTemplates;
     private volatile Bank vectors;
 
     /** Without a model in the application (none configured), the keyword rules place everything. */
@@ -74,6 +80,10 @@ public class TopicBank {
         this.model = model;
         this.matcher = matcher;
         this.templateWords = templates.stream().map(TopicBank::templateWords).toList();
+        this.titleWords = templates.stream().map(template -> words(template.topic())).toList();
+        Map<String, Integer> counts = new HashMap<>();
+        templateWords.forEach(set -> set.forEach(word -> counts.merge(word, 1, Integer::sum)));
+        this.wordTemplates = Map.copyOf(counts);
     }
 
     List<ActionTemplate> templates() {
@@ -168,28 +178,31 @@ public class TopicBank {
     }
 
     /**
-     * The keyword rules' topic for a text when there is no vector: among templates answering an Appendix A activity the
-     * rules find in the text, or sharing at least two words with it, the one sharing most words (serving one of the
-     * text's themes breaks ties). -1 when none.
+     * The keyword rules' topic for a text when there is no vector: the template whose words the text shares most, each
+     * word weighted by how few templates use it, when that is at least one word that at most four templates use, or
+     * when the template answers an Appendix A activity the rules find in the text; serving one of the text's themes
+     * breaks ties. -1 when none.
      */
     int keywordTopic(String text, Set<Theme> themes) {
         Set<String> matched = matcher.matchingActivities(text);
         Set<String> words = words(text);
+        double enough = Math.log(templates.size() / 4.0);
         int best = -1;
-        int bestScore = 0;
+        double bestScore = 0;
         for (int t = 0; t < templates.size(); t++) {
             ActionTemplate template = templates.get(t);
-            int overlap = 0;
+            double weight = 0;
             for (String word : templateWords.get(t)) {
                 if (words.contains(word)) {
-                    overlap++;
+                    // a word of the topic's title says more about it than one of its concerns
+                    weight += Math.log((double) templates.size() / wordTemplates.get(word)) * (titleWords.get(t).contains(word) ? 2 : 1);
                 }
             }
             boolean answers = template.activityIds().stream().anyMatch(matched::contains);
-            if (overlap == 0 || (!answers && overlap < 2)) {
+            if (weight == 0 || (!answers && weight < enough)) {
                 continue;
             }
-            int score = overlap * 4 + (answers ? 4 : 0) + (themes.stream().anyMatch(template::serves) ? 1 : 0);
+            double score = weight + (answers ? 1 : 0) + (themes.contains(template.mainTheme()) ? 0.2 : themes.stream().anyMatch(template::serves) ? 0.1 : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
