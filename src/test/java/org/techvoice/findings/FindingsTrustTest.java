@@ -219,7 +219,7 @@ class FindingsTrustTest {
                 (int) n, null, rating, 3.0, List.of()));
         if (!comments.isEmpty()) {
             questions.add(new QuestionEvidence(reference + "/Q2", Theme.CAREER_DEVELOPMENT, "What would help your career?", "free text",
-                    comments.size(), null, Map.of(), null, comments));
+                    comments.size(), null, Map.of(), null, comments.stream().map(SurveyEvidence.Comment::of).toList()));
         }
         return new SurveyEvidence(reference, "Technician survey", true, opens, opens.plusDays(14), 100, (int) n, questions);
     }

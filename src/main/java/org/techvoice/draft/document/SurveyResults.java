@@ -47,6 +47,7 @@ final class SurveyResults {
         if (question.suppressed()) {
             return List.of();
         }
-        return new ArrayList<>(question.comments().subList(0, Math.min(limit, question.comments().size())));
+        return new ArrayList<>(question.comments().subList(0, Math.min(limit, question.comments().size())).stream()
+                .map(SurveyEvidence.Comment::text).toList());
     }
 }
