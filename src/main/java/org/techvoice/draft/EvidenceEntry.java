@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.techvoice.themes.Theme;
+import org.techvoice.understanding.Embedding;
 
 /**
  * One item of evidence gathered in Slack, as the draft sees it.
@@ -19,9 +20,11 @@ import org.techvoice.themes.Theme;
  * @param date         the day it happened or was said
  * @param link         evidence link, or null
  * @param celebrated   true once an achievement was approved and posted in the network channel
+ * @param embedding    what the text means, stored with the row; null until the embedding job has reached it (then
+ *                     the draft falls back to the rules for this entry rather than embedding it itself)
  */
 public record EvidenceEntry(String reference, Kind kind, String category, Set<Theme> themes, String text,
-        String authorUserId, LocalDate date, String link, boolean celebrated) {
+        String authorUserId, LocalDate date, String link, boolean celebrated, Embedding embedding) {
 
     public enum Kind { VOICE, CONTRIBUTION, ACHIEVEMENT }
 
@@ -40,6 +43,12 @@ public record EvidenceEntry(String reference, Kind kind, String category, Set<Th
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(date, "date");
         themes = Set.copyOf(themes);
+    }
+
+    /** An entry not embedded (yet). */
+    public EvidenceEntry(String reference, Kind kind, String category, Set<Theme> themes, String text,
+            String authorUserId, LocalDate date, String link, boolean celebrated) {
+        this(reference, kind, category, themes, text, authorUserId, date, link, celebrated, null);
     }
 
     public boolean anonymous() {

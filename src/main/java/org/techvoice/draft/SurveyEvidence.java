@@ -5,8 +5,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.techvoice.themes.Theme;
+import org.techvoice.understanding.Embedding;
 
 /**
  * A survey's results as they may be published: minimum group size and anonymity already applied by
@@ -35,7 +37,7 @@ public record SurveyEvidence(String reference, String title, boolean anonymous, 
      * @param comments         free-text answers, already shuffled for anonymous surveys
      */
     public record QuestionEvidence(String reference, Theme theme, String text, String type, int respondents,
-            String suppressedReason, Map<String, Long> counts, Double mean, List<String> comments) {
+            String suppressedReason, Map<String, Long> counts, Double mean, List<Comment> comments) {
 
         public QuestionEvidence {
             counts = counts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(counts));
@@ -44,6 +46,23 @@ public record SurveyEvidence(String reference, String title, boolean anonymous, 
 
         public boolean suppressed() {
             return suppressedReason != null;
+        }
+    }
+
+    /**
+     * One free-text answer, never linked to who gave it.
+     *
+     * @param embedding what it means, stored with the answer; null until the embedding job has reached it
+     */
+    public record Comment(String text, Embedding embedding) {
+
+        public Comment {
+            Objects.requireNonNull(text, "text");
+        }
+
+        /** An answer not embedded (yet). */
+        public static Comment of(String text) {
+            return new Comment(text, null);
         }
     }
 }

@@ -28,7 +28,7 @@ final class EvidenceReading {
 
     /** The stored vector of an entry, or null while the embedding job has not reached it. */
     static Embedding embedding(EvidenceEntry entry) {
-        return null;
+        return entry.embedding();
     }
 
     /** The free-text answers of a survey's questions that may be quoted (none from a suppressed question). */
@@ -40,12 +40,12 @@ final class EvidenceReading {
             }
             Set<org.techvoice.themes.Theme> themes = question.theme() == null ? Set.of() : Set.of(question.theme());
             int index = 0;
-            for (String comment : question.comments()) {
+            for (SurveyEvidence.Comment comment : question.comments()) {
                 index++;
-                if (comment == null || comment.isBlank()) {
+                if (comment.text().isBlank()) {
                     continue;
                 }
-                said.add(new Said(question.reference(), question.reference() + "#" + index, comment.strip(), null, themes, null,
+                said.add(new Said(question.reference(), question.reference() + "#" + index, comment.text().strip(), comment.embedding(), themes, null,
                         survey.closesOn() == null ? survey.opensOn() : survey.closesOn(), false));
             }
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
+import org.techvoice.understanding.Embedding;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -60,6 +61,10 @@ class Achievement {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
+    @Column(name = "embedding", length = Embedding.DIMENSIONS)
+    private byte[] embedding;
 
     protected Achievement() {
     }
@@ -120,6 +125,11 @@ class Achievement {
         this.body = text;
         this.themes = EnumSet.copyOf(chosen);
         this.edits++;
+        this.embedding = null;
+    }
+
+    void embedded(Embedding meaning) {
+        this.embedding = meaning.toBytes();
     }
 
     /** The celebrator asked to be forgotten; the achievement stays its subject's. */
@@ -131,6 +141,6 @@ class Achievement {
     AchievementView view() {
         return new AchievementView(AchievementView.PREFIX + id, id, subjectUserId, celebratedBy, body,
                 themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes), achievedOn, status == Status.APPROVED,
-                status == Status.AWAITING_CONSENT, posted);
+                status == Status.AWAITING_CONSENT, posted, Embedding.fromNullableBytes(embedding));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
+import org.techvoice.understanding.Embedding;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -62,6 +63,10 @@ class Contribution {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
+    @Column(name = "embedding", length = Embedding.DIMENSIONS)
+    private byte[] embedding;
+
     protected Contribution() {
     }
 
@@ -80,11 +85,17 @@ class Contribution {
         this.link = draft.link();
         this.collaborators = String.join(",", draft.collaborators());
         this.themes = EnumSet.copyOf(themes);
+        this.embedding = null;
     }
 
     void rewrite(String text, Set<Theme> chosen) {
         this.body = text;
         this.themes = EnumSet.copyOf(chosen);
+        this.embedding = null;
+    }
+
+    void embedded(Embedding meaning) {
+        this.embedding = meaning.toBytes();
     }
 
     /** Forget-me of a collaborator: their id leaves the list; the contribution stays its author's. */
@@ -109,6 +120,7 @@ class Contribution {
 
     ContributionView view() {
         return new ContributionView(ContributionView.PREFIX + id, id, userId, kind, body,
-                themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes), happenedOn, link, collaboratorIds());
+                themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes), happenedOn, link, collaboratorIds(),
+                Embedding.fromNullableBytes(embedding));
     }
 }

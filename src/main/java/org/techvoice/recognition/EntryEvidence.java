@@ -74,12 +74,12 @@ class EntryEvidence implements EntryEvidenceSource {
 
     static EvidenceEntry of(VoiceView v) {
         return new EvidenceEntry(v.reference(), EvidenceEntry.Kind.VOICE, "voice", v.themes(), v.text(), v.authorUserId(),
-                v.saidOn(), null, false);
+                v.saidOn(), null, false, v.embedding());
     }
 
     static EvidenceEntry of(ContributionView c) {
         return new EvidenceEntry(c.reference(), EvidenceEntry.Kind.CONTRIBUTION, c.kind().label(), c.themes(), c.text(), c.userId(),
-                c.happenedOn(), c.link(), false);
+                c.happenedOn(), c.link(), false, c.embedding());
     }
 
     /** Null unless approved. */
@@ -88,6 +88,6 @@ class EntryEvidence implements EntryEvidenceSource {
             return null;
         }
         return new EvidenceEntry(a.reference(), EvidenceEntry.Kind.ACHIEVEMENT, "achievement", a.themes(), a.text(),
-                a.subjectUserId(), a.achievedOn(), null, a.posted());
+                a.subjectUserId(), a.achievedOn(), null, a.posted(), a.embedding());
     }
 }

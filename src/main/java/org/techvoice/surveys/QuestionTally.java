@@ -6,6 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.techvoice.draft.SurveyEvidence.Comment;
+import org.techvoice.understanding.Embedding;
+
 /**
  * One question's answers folded as they arrive, in any order: how many responses answered it, how often each
  * value was given, the first value of each response (a rating's), and every free-text value. What the calculator
@@ -17,7 +20,7 @@ final class QuestionTally {
     /** responses already counted, by their index: a multiple choice gives several values per response */
     private final BitSet answered = new BitSet();
     private final Map<String, Long> valueCounts = new HashMap<>();
-    private final List<String> texts = new ArrayList<>();
+    private final List<Comment> texts = new ArrayList<>();
     private int respondents;
     private long firstValueSum;
 
@@ -27,6 +30,11 @@ final class QuestionTally {
 
     /** One value given by the response numbered {@code response} (any number unique to the response). */
     void add(int response, String value) {
+        add(response, value, null);
+    }
+
+    /** The same, with the value's stored embedding (null when it has none). */
+    void add(int response, String value, Embedding embedding) {
         if (!answered.get(response)) {
             answered.set(response);
             respondents++;
@@ -35,7 +43,7 @@ final class QuestionTally {
             }
         }
         if (type == QuestionType.FREE_TEXT) {
-            texts.add(value);
+            texts.add(new Comment(value, embedding));
         } else {
             valueCounts.merge(value, 1L, Long::sum);
         }
@@ -55,7 +63,7 @@ final class QuestionTally {
     }
 
     /** Every free-text value, in the order they arrived. */
-    List<String> texts() {
+    List<Comment> texts() {
         return texts;
     }
 }

@@ -1,5 +1,7 @@
 package org.techvoice.surveys;
 
+import org.techvoice.understanding.Embedding;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +30,10 @@ class SurveyAnswer {
     @Column(name = "value_text", nullable = false, length = 1000)
     private String value;
 
+    /** A free-text answer's {@link Embedding} (384 bytes), null until embedded after the ack; null for other answers. */
+    @Column(name = "embedding", length = Embedding.DIMENSIONS)
+    private byte[] embedding;
+
     protected SurveyAnswer() {
     }
 
@@ -48,5 +54,13 @@ class SurveyAnswer {
 
     String value() {
         return value;
+    }
+
+    Embedding embedding() {
+        return Embedding.fromNullableBytes(embedding);
+    }
+
+    void embedded(Embedding meaning) {
+        this.embedding = meaning.toBytes();
     }
 }

@@ -27,10 +27,11 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
     List<SurveyAnswer> findOfCompleteResponses(String teamId, Long surveyId);
 
     /**
-     * Every answer of the workspace as (response id, question id, value), streamed: the draft folds them in one
-     * pass rather than reading each survey's responses again. Call inside a transaction and close the stream.
+     * Every answer of the workspace as (response id, question id, value, stored embedding bytes or null), streamed:
+     * the draft folds them in one pass rather than reading each survey's responses again. Call inside a transaction
+     * and close the stream.
      */
-    @Query("select a.responseId, a.questionId, a.value from SurveyAnswer a where a.teamId = :teamId")
+    @Query("select a.responseId, a.questionId, a.value, a.embedding from SurveyAnswer a where a.teamId = :teamId")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
     Stream<Object[]> streamAllOfTeam(String teamId);
 

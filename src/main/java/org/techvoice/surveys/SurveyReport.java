@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.techvoice.draft.SurveyEvidence.Comment;
+
 /**
  * A survey's results with the minimum group size and anonymity already applied: everything here may be shown.
  *
@@ -23,13 +25,19 @@ public record SurveyReport(SurveySummary survey, int minimumGroupSize, List<Ques
      * @param suppressedReason non-null when withheld; then counts, mean and comments are empty
      * @param counts           option to count, in the question's order
      * @param mean             for ratings, else null
+     * @param freeText         the free-text answers with their stored embeddings (null until embedded)
      */
     public record QuestionResult(SurveyQuestionView question, int respondents, String suppressedReason,
-            Map<String, Long> counts, Double mean, List<String> comments) {
+            Map<String, Long> counts, Double mean, List<Comment> freeText) {
 
         public QuestionResult {
             counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
-            comments = List.copyOf(comments);
+            freeText = List.copyOf(freeText);
+        }
+
+        /** The free-text answers' words, as shown. */
+        public List<String> comments() {
+            return freeText.stream().map(Comment::text).toList();
         }
 
         public boolean suppressed() {

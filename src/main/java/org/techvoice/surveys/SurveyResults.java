@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
+import org.techvoice.understanding.Embedding;
 
 /** Results for leads: the report, its chart, and the summary DM a lead gets when a survey closes. */
 @Service
@@ -117,7 +118,7 @@ public class SurveyResults {
                 Integer response = responseIndex.get((String) row[0]);
                 QuestionTally tally = tallies.get((Long) row[1]);
                 if (response != null && tally != null) {
-                    tally.add(response, (String) row[2]);
+                    tally.add(response, (String) row[2], Embedding.fromNullableBytes((byte[]) row[3]));
                 }
             });
         }

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.draft.SurveyEvidence.Comment;
 
 /**
  * Turns stored answers into publishable figures. Every cell (the whole survey, a question, a department)
@@ -91,7 +92,7 @@ class SurveyResultsCalculator {
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         Double mean = null;
-        List<String> comments = new ArrayList<>();
+        List<Comment> comments = new ArrayList<>();
         if (question.spec().type() == QuestionType.FREE_TEXT) {
             if (withComments) {
                 comments.addAll(tally.texts());

@@ -46,6 +46,11 @@ public record Embedding(byte[] values) {
         return new Embedding(stored);
     }
 
+    /** A stored column that may still be null (the row not embedded yet). */
+    public static Embedding fromNullableBytes(byte[] stored) {
+        return stored == null ? null : new Embedding(stored);
+    }
+
     public byte[] toBytes() {
         return values.clone();
     }

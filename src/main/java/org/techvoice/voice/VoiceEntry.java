@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
+import org.techvoice.understanding.Embedding;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -42,6 +43,10 @@ class VoiceEntry {
 
     @Column(name = "said_on", nullable = false)
     private LocalDate saidOn;
+
+    /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
+    @Column(name = "embedding", length = Embedding.DIMENSIONS)
+    private byte[] embedding;
 
     protected VoiceEntry() {
     }
@@ -85,6 +90,11 @@ class VoiceEntry {
 
     void rewritten(String text) {
         this.body = text;
+        this.embedding = null;
+    }
+
+    void embedded(Embedding meaning) {
+        this.embedding = meaning.toBytes();
     }
 
     /** Forget-me keeps nothing of an attributed entry: the words themselves may identify the speaker. */
@@ -93,6 +103,7 @@ class VoiceEntry {
     }
 
     VoiceView view() {
-        return new VoiceView(VoiceView.reference(id), id, body, themes(), authorUserId, saidOn);
+        return new VoiceView(VoiceView.reference(id), id, body, themes(), authorUserId, saidOn,
+                Embedding.fromNullableBytes(embedding));
     }
 }

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.Set;
 
 import org.techvoice.themes.Theme;
+import org.techvoice.understanding.Embedding;
 
 /**
  * A voice entry as other code sees it.
  *
  * @param authorUserId null when anonymous
+ * @param embedding    what the text means, or null until the embedding job has reached it
  */
-public record VoiceView(String reference, long id, String text, Set<Theme> themes, String authorUserId, LocalDate saidOn) {
+public record VoiceView(String reference, long id, String text, Set<Theme> themes, String authorUserId, LocalDate saidOn,
+        Embedding embedding) {
 
     public static final String PREFIX = "V-";
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.techvoice.draft.EvidenceEntry.Kind;
+import org.techvoice.draft.SurveyEvidence.Comment;
 import org.techvoice.draft.SurveyEvidence.QuestionEvidence;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionPlanService;
@@ -112,10 +113,10 @@ public final class FixtureInstitution {
                                 new QuestionEvidence("S-1/Q2", Theme.RECOGNITION, "Do you know how to register professionally?",
                                         "single choice", 40, null, agree, null, List.of()),
                                 new QuestionEvidence("S-1/Q3", Theme.CAREER_DEVELOPMENT, "What would help your career?", "free text", 12,
-                                        null, Map.of(), null, List.of("Clear promotion criteria", "A mentoring scheme")),
+                                        null, Map.of(), null, List.of(Comment.of("Clear promotion criteria"), Comment.of("A mentoring scheme"))),
                                 // an implementation that forgets to empty a suppressed question must still not leak it
                                 new QuestionEvidence("S-1/Q4", Theme.SUSTAINABILITY, SUPPRESSED_QUESTION, "single choice", 3,
-                                        SUPPRESSED_REASON, secret, 4.9, List.of(SUPPRESSED_SECRET + " comment")))),
+                                        SUPPRESSED_REASON, secret, 4.9, List.of(Comment.of(SUPPRESSED_SECRET + " comment"))))),
                 new SurveyEvidence("S-2", "Pulse survey on training", false, LocalDate.of(2025, 10, 1), LocalDate.of(2025, 10, 14),
                         120, 55, List.of(
                                 new QuestionEvidence("S-2/Q1", Theme.CAREER_DEVELOPMENT, "I get enough training time", "rating", 55, null,

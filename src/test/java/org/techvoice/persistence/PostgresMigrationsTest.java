@@ -23,6 +23,7 @@ import org.techvoice.draft.EntryEvidenceSource;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackTestClient;
+import org.techvoice.support.StoredEmbeddingChecks;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -100,5 +101,11 @@ class PostgresMigrationsTest {
         assertThat(seen).extracting(EvidenceEntry::reference).doesNotHaveDuplicates();
         assertThat(seen).allMatch(e -> !e.date().isBefore(today.minusDays(60)));
         assertThat(seen).extracting(EvidenceEntry::text).contains("Idea 1", "Idea 2499", "School visit").doesNotContain("Idea 7", "Idea 0");
+    }
+
+    @Test
+    void storedVectorsReachTheDraftsEvidence() {
+        StoredEmbeddingChecks.storedVectorsReachTheEvidence(new JdbcTemplate(dataSource), evidence, "T0PGEMBED");
+        StoredEmbeddingChecks.onlyWholeVectorsAreStored(new JdbcTemplate(dataSource), "T0PGEMBED");
     }
 }

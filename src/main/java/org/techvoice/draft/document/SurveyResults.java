@@ -56,8 +56,8 @@ final class SurveyResults {
             return List.of();
         }
         Sample<String> sample = new Sample<>(limit, seed ^ question.reference().hashCode(), comment -> comment);
-        question.comments().stream().filter(comment -> comment != null && !comment.isBlank()).distinct()
-                .forEach(sample::offer);
+        question.comments().stream().map(SurveyEvidence.Comment::text).filter(comment -> comment != null && !comment.isBlank())
+                .distinct().forEach(sample::offer);
         return new ArrayList<>(sample.sorted(Comparator.naturalOrder()));
     }
 }

@@ -39,6 +39,10 @@ import org.techvoice.themes.Theme;
  */
 class DraftFindingsSectionsTest {
 
+    private static final DraftDocument.Cover COVER = new DraftDocument.Cover("University of Testing", "University of Testing",
+            "Self-assessment", "Draft", "5 December 2026");
+
+
     static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
     static final String REASON = "Faculties have paid registration fees since 2025; we will say so more clearly instead.";
 
@@ -110,7 +114,7 @@ class DraftFindingsSectionsTest {
         Section proposals = ProposalsAppendix.build(findings, words);
         sections.add(EvidenceAppendix.build(citations));
         sections.add(proposals);
-        return new DraftDocument("Draft", sections);
+        return new DraftDocument("Draft", COVER, sections);
     }
 
     @Test
@@ -183,7 +187,7 @@ class DraftFindingsSectionsTest {
 
     @Test
     void withoutFindingsTheSectionsSayWhatWouldFillThem() throws IOException {
-        DraftDocument document = new DraftDocument("Draft", List.of(
+        DraftDocument document = new DraftDocument("Draft", COVER, List.of(
                 new Section(VoiceSection.HEADING, FindingsTrace.build(null, List.of(), words)), ProposalsAppendix.build(null, words)));
         try (XWPFDocument doc = word(document)) {
             assertThat(text(doc, VoiceSection.HEADING)).contains("No evidence recorded yet. Voice entries, survey comments and survey results");
