@@ -34,6 +34,7 @@ public class ActionLibrary {
 
     private final Map<String, ActionTemplate> byId;
 
+    @org.springframework.beans.factory.annotation.Autowired
     public ActionLibrary(ThemeCatalogue catalogue) {
         this(catalogue, ActionLibrary.class.getClassLoader().getResourceAsStream(RESOURCE));
     }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +27,12 @@ class OnnxSentenceEmbeddings implements SentenceEmbeddings {
     private static final Logger log = LoggerFactory.getLogger(OnnxSentenceEmbeddings.class);
 
     private final boolean enabled;
+    private final ApplicationEventPublisher events;
     private volatile CompletableFuture<EmbeddingModel> model;
 
-    OnnxSentenceEmbeddings(UnderstandingProperties properties) {
+    OnnxSentenceEmbeddings(UnderstandingProperties properties, ApplicationEventPublisher events) {
         this.enabled = properties.modelEnabled();
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -40,6 +43,8 @@ class OnnxSentenceEmbeddings implements SentenceEmbeddings {
         }
         log.info("Loading the sentence-embedding model in the background; the rules answer until it is ready");
         model = SentenceModel.load();
+        // on the loading thread (or at once if another context of this JVM loaded it): never on a request's
+        model.thenRun(() -> events.publishEvent(new SentenceModelReady()));
     }
 
     @Override

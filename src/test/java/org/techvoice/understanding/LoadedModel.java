@@ -12,7 +12,7 @@ final class LoadedModel {
 
     static synchronized OnnxSentenceEmbeddings embeddings() {
         if (embeddings == null) {
-            OnnxSentenceEmbeddings loading = new OnnxSentenceEmbeddings(new UnderstandingProperties(true, 200, Duration.ofSeconds(15)));
+            OnnxSentenceEmbeddings loading = new OnnxSentenceEmbeddings(new UnderstandingProperties(true, 200, Duration.ofSeconds(15)), event -> { });
             loading.loadInBackground();
             if (!loading.awaitReady(Duration.ofMinutes(2))) {
                 throw new IllegalStateException("The sentence-embedding model did not load; see the log");

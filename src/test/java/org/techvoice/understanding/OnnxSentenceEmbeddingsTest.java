@@ -52,7 +52,7 @@ class OnnxSentenceEmbeddingsTest {
 
     @Test
     void aModelNotLoadedAnswersNothing() {
-        OnnxSentenceEmbeddings off = new OnnxSentenceEmbeddings(new UnderstandingProperties(false, 200, Duration.ofSeconds(15)));
+        OnnxSentenceEmbeddings off = new OnnxSentenceEmbeddings(new UnderstandingProperties(false, 200, Duration.ofSeconds(15)), event -> { });
         off.loadInBackground();
 
         assertThat(off.ready()).isFalse();
