@@ -1,41 +1,20 @@
 package org.techvoice.surveys;
 
-import java.util.List;
-
-import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.techvoice.understanding.EmbeddableRows;
 import org.techvoice.understanding.EmbeddableTexts;
-import org.techvoice.understanding.VectorsOnRows;
 
 /**
- * Free-text survey answers for the embedding job: the vector goes on the answer's own row, which holds no user id,
- * so it is as anonymous as the answer.
+ * Free-text survey answers for the embedding job (ratings and choices are never embedded): the vector goes on the
+ * answer's own row, which holds no user id, so it is as anonymous as the answer.
  */
-@Component
-class FreeTextAnswerEmbeddings implements EmbeddableTexts {
+@Configuration(proxyBeanMethods = false)
+class FreeTextAnswerEmbeddings {
 
-    private final SurveyAnswerRepository answers;
-
-    FreeTextAnswerEmbeddings(SurveyAnswerRepository answers) {
-        this.answers = answers;
-    }
-
-    @Override
-    public String kind() {
-        return "free-text survey answers";
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<TextToEmbed> awaitingEmbedding(String teamId, long afterId, int limit) {
-        return answers.awaitingEmbedding(teamId, afterId, PageRequest.of(0, limit));
-    }
-
-    @Override
-    @Transactional
-    public int store(String teamId, List<EmbeddedText> embedded) {
-        return VectorsOnRows.store(embedded, ids -> answers.findByTeamIdAndIdIn(teamId, ids), SurveyAnswer::id,
-                SurveyAnswer::value, SurveyAnswer::embedded);
+    @Bean
+    EmbeddableTexts freeTextAnswerTexts(SurveyAnswerRepository answers) {
+        return new EmbeddableRows<>("free-text survey answers", answers::awaitingEmbedding, answers::findByTeamIdAndIdIn,
+                SurveyAnswer::id, SurveyAnswer::value, SurveyAnswer::embedded);
     }
 }

@@ -1,38 +1,17 @@
 package org.techvoice.voice;
 
-import java.util.List;
-
-import org.springframework.data.domain.PageRequest;
-import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.techvoice.understanding.EmbeddableRows;
 import org.techvoice.understanding.EmbeddableTexts;
-import org.techvoice.understanding.VectorsOnRows;
 
 /** Voice entries for the embedding job: the vector goes on the entry's own row. */
-@Component
-class VoiceEmbeddings implements EmbeddableTexts {
+@Configuration(proxyBeanMethods = false)
+class VoiceEmbeddings {
 
-    private final VoiceRepository entries;
-
-    VoiceEmbeddings(VoiceRepository entries) {
-        this.entries = entries;
-    }
-
-    @Override
-    public String kind() {
-        return "voice entries";
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<TextToEmbed> awaitingEmbedding(String teamId, long afterId, int limit) {
-        return entries.awaitingEmbedding(teamId, afterId, PageRequest.of(0, limit));
-    }
-
-    @Override
-    @Transactional
-    public int store(String teamId, List<EmbeddedText> embedded) {
-        return VectorsOnRows.store(embedded, ids -> entries.findByTeamIdAndIdIn(teamId, ids), VoiceEntry::id,
+    @Bean
+    EmbeddableTexts voiceEntryTexts(VoiceRepository entries) {
+        return new EmbeddableRows<>("voice entries", entries::awaitingEmbedding, entries::findByTeamIdAndIdIn, VoiceEntry::id,
                 VoiceEntry::body, VoiceEntry::embedded);
     }
 }

@@ -3,19 +3,15 @@ package org.techvoice.understanding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.techvoice.actionlibrary.ActionLibrary;
 import org.techvoice.themes.KeywordThemeSuggester;
+import org.techvoice.themes.LabelledSentencesAccuracyTest;
+import org.techvoice.themes.LabelledSentencesAccuracyTest.Labelled;
 import org.techvoice.themes.Theme;
 import org.techvoice.themes.ThemeCatalogue;
 import org.techvoice.themes.ThemeSuggester;
@@ -29,9 +25,6 @@ import org.techvoice.themes.ThemeSuggestion;
 class CombinedThemeSuggesterTest {
 
     static final String SET = "/understanding/theme-suggestion-sentences.tsv";
-
-    record Labelled(String sentence, Set<Theme> expected) {
-    }
 
     record Score(double top1, double coverage, int falseAlarms, String report) {
     }
@@ -154,21 +147,6 @@ class CombinedThemeSuggesterTest {
     }
 
     static List<Labelled> load() throws IOException {
-        try (InputStream in = CombinedThemeSuggesterTest.class.getResourceAsStream(SET)) {
-            assertThat(in).as(SET + " on the test classpath").isNotNull();
-            List<Labelled> set = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                assertThat(columns).as("two tab-separated columns: " + line).hasSize(2);
-                Set<Theme> expected = columns[1].strip().equals("-") ? EnumSet.noneOf(Theme.class)
-                        : Arrays.stream(columns[1].strip().split(",")).map(String::strip).map(Theme::valueOf)
-                                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Theme.class)));
-                set.add(new Labelled(columns[0].strip(), expected));
-            }
-            return set;
-        }
+        return LabelledSentencesAccuracyTest.load(SET);
     }
 }
