@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
 import org.techvoice.understanding.Embedding;
-import org.techvoice.voice.ThemesConverter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

@@ -7,9 +7,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
 import org.techvoice.understanding.Embedding;
-import org.techvoice.voice.ThemesConverter;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
