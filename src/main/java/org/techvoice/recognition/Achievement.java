@@ -85,6 +85,10 @@ class Achievement {
         return id;
     }
 
+    String body() {
+        return body;
+    }
+
     String teamId() {
         return teamId;
     }

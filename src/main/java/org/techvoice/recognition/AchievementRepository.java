@@ -1,6 +1,7 @@
 package org.techvoice.recognition;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
+import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
 
 import jakarta.persistence.QueryHint;
 
@@ -32,6 +34,14 @@ interface AchievementRepository extends JpaRepository<Achievement, Long> {
     /** The first id dated on or after {@code since}: every row before it is older, so a walk can start there. */
     @Query("select min(a.id) from Achievement a where a.teamId = :teamId and a.achievedOn >= :since")
     Optional<Long> firstIdSince(String teamId, LocalDate since);
+
+    /** The embedding job's work: rows without a vector, by id. */
+    @Query("""
+            select new org.techvoice.understanding.EmbeddableTexts$TextToEmbed(a.id, a.body) from Achievement a
+            where a.teamId = :teamId and a.id > :afterId and a.embedding is null order by a.id""")
+    List<TextToEmbed> awaitingEmbedding(String teamId, long afterId, Pageable page);
+
+    List<Achievement> findByTeamIdAndIdIn(String teamId, Collection<Long> ids);
 
     long deleteByTeamId(String teamId);
 

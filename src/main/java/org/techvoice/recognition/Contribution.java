@@ -110,6 +110,10 @@ class Contribution {
         return id;
     }
 
+    String body() {
+        return body;
+    }
+
     String userId() {
         return userId;
     }

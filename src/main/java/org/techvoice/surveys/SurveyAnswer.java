@@ -44,6 +44,10 @@ class SurveyAnswer {
         this.value = value;
     }
 
+    Long id() {
+        return id;
+    }
+
     String responseId() {
         return responseId;
     }

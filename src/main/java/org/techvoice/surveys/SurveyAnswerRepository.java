@@ -6,10 +6,12 @@ import java.util.stream.Stream;
 
 import org.hibernate.jpa.HibernateHints;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
+import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
 
 import jakarta.persistence.QueryHint;
 
@@ -34,6 +36,16 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
     @Query("select a.responseId, a.questionId, a.value, a.embedding from SurveyAnswer a where a.teamId = :teamId")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
     Stream<Object[]> streamAllOfTeam(String teamId);
+
+    /** The embedding job's work: free-text answers without a vector, by id (ratings and choices are never embedded). */
+    @Query("""
+            select new org.techvoice.understanding.EmbeddableTexts$TextToEmbed(a.id, a.value) from SurveyAnswer a
+            where a.teamId = :teamId and a.id > :afterId and a.embedding is null and a.questionId in (
+                select q.id from SurveyQuestion q where q.teamId = :teamId and q.type = org.techvoice.surveys.QuestionType.FREE_TEXT)
+            order by a.id""")
+    List<TextToEmbed> awaitingEmbedding(String teamId, long afterId, Pageable page);
+
+    List<SurveyAnswer> findByTeamIdAndIdIn(String teamId, Collection<Long> ids);
 
     @Modifying
     @Query("delete from SurveyAnswer a where a.teamId = :teamId and a.responseId = :responseId and a.questionId in :questionIds")

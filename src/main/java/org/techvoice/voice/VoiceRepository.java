@@ -1,6 +1,7 @@
 package org.techvoice.voice;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
+import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
 
 import jakarta.persistence.QueryHint;
 
@@ -32,6 +34,14 @@ interface VoiceRepository extends JpaRepository<VoiceEntry, Long> {
     /** The first id dated on or after {@code since}: every row before it is older, so a walk can start there. */
     @Query("select min(v.id) from VoiceEntry v where v.teamId = :teamId and v.saidOn >= :since")
     Optional<Long> firstIdSince(String teamId, LocalDate since);
+
+    /** The embedding job's work: entries without a vector, by id. */
+    @Query("""
+            select new org.techvoice.understanding.EmbeddableTexts$TextToEmbed(v.id, v.body) from VoiceEntry v
+            where v.teamId = :teamId and v.id > :afterId and v.embedding is null order by v.id""")
+    List<TextToEmbed> awaitingEmbedding(String teamId, long afterId, Pageable page);
+
+    List<VoiceEntry> findByTeamIdAndIdIn(String teamId, Collection<Long> ids);
 
     long deleteByTeamId(String teamId);
 

@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.SurveyEvidence.QuestionEvidence;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.document.CompiledDraft;
@@ -254,7 +255,7 @@ class DraftPublishingTest {
         SurveyEvidence pulse = surveys.get(1);
         List<QuestionEvidence> questions = new ArrayList<>(pulse.questions());
         questions.add(new QuestionEvidence("S-2/Q2", Theme.CAREER_DEVELOPMENT, "What would give you more training time?", "free text",
-                30, null, null, null, comments));
+                30, null, null, null, comments.stream().map(SurveyEvidence.Comment::of).toList()));
         surveys.set(1, new SurveyEvidence(pulse.reference(), pulse.title(), true, pulse.opensOn(), pulse.closesOn(),
                 pulse.audienceSize(), pulse.respondents(), questions));
         return surveys;

@@ -25,14 +25,14 @@ import org.junit.jupiter.api.Test;
  * extended where it showed general gaps, so its numbers flatter them; {@code labelled-sentences-holdout.tsv}
  * was written afterwards and never used to change a rule, so its numbers are the honest estimate.
  */
-class LabelledSentencesAccuracyTest {
+public class LabelledSentencesAccuracyTest {
 
     static final String DEVELOPMENT_SET = "/themes/labelled-sentences.tsv";
     static final String HOLDOUT_SET = "/themes/labelled-sentences-holdout.tsv";
 
     private final ThemeSuggester suggester = new KeywordThemeSuggester();
 
-    record Labelled(String sentence, Set<Theme> expected) {
+    public record Labelled(String sentence, Set<Theme> expected) {
     }
 
     record Accuracy(String report, double precision, double recall) {
@@ -112,7 +112,8 @@ class LabelledSentencesAccuracyTest {
         return denominator == 0 ? 1.0 : numerator / (double) denominator;
     }
 
-    static List<Labelled> load(String resource) throws IOException {
+    /** Reads a labelled set in this format; {@code understanding}'s accuracy test reads its own set with it too. */
+    public static List<Labelled> load(String resource) throws IOException {
         try (InputStream in = LabelledSentencesAccuracyTest.class.getResourceAsStream(resource)) {
             assertThat(in).as(resource + " on the test classpath").isNotNull();
             List<Labelled> set = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.draft.EvidenceEntry.Kind;
+import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.SurveyEvidence.QuestionEvidence;
 import org.techvoice.themes.ActivityMatcher;
 import org.techvoice.themes.Theme;
@@ -92,7 +93,7 @@ class DraftWordingTest {
 
     private static QuestionEvidence question(List<String> comments) {
         return new QuestionEvidence("S-1/Q3", Theme.CAREER_DEVELOPMENT, "What would help?", "free text", comments.size(), null,
-                Map.of(), null, comments);
+                Map.of(), null, comments.stream().map(SurveyEvidence.Comment::of).toList());
     }
 
     @Test

@@ -1,0 +1,109 @@
+package org.techvoice.understanding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Primary;
+import org.springframework.stereotype.Component;
+import org.techvoice.themes.KeywordThemeSuggester;
+import org.techvoice.themes.Theme;
+import org.techvoice.themes.ThemeSuggester;
+import org.techvoice.themes.ThemeSuggestion;
+
+/**
+ * Theme suggestions from the rules and the model together. The rules are precise but miss whatever is said in
+ * words they have no cue for; the model understands paraphrase but, alone, confuses neighbouring themes. So each
+ * theme scores how close the text is to its nearest topic description ({@link TopicBank}), plus a bonus when the
+ * rules propose it; the rules' themes are always kept, and the model adds its best theme when the text is close
+ * enough to it. Each reason says which: "mentions professional registration → Recognition" or
+ * "close to Appendix A CAR-1 '…' → Career Development".
+ *
+ * <p>While the model (or the bank) is not ready, this is the rules alone. On a Slack ack it costs one embedding of
+ * one short text, a few milliseconds once the model is loaded.
+ */
+@Component
+@Primary
+public class CombinedThemeSuggester implements ThemeSuggester {
+
+    /** What the rules' say-so is worth, in cosine similarity: a rule hit outweighs a small lead of another theme. */
+    static final double RULE_BONUS = 0.12;
+    /**
+     * How close a text must be to a theme's descriptions for the model alone to propose the theme. Lower, it also
+     * files small talk ("the printer keeps jamming") under a theme; higher, it leaves paraphrases unfiled.
+     */
+    static final double MODEL_ALONE_THRESHOLD = 0.30;
+
+    /** A theme's closeness is the mean of its this-many closest descriptions: one lucky neighbour is not enough. */
+    static final int NEIGHBOURS = 2;
+
+    private final KeywordThemeSuggester rules;
+    private final SentenceEmbeddings embeddings;
+    private final TopicBank bank;
+    private final double ruleBonus;
+    private final double modelAloneThreshold;
+    private final int neighbours;
+
+    @Autowired
+    CombinedThemeSuggester(KeywordThemeSuggester rules, SentenceEmbeddings embeddings, TopicBank bank) {
+        this(rules, embeddings, bank, RULE_BONUS, MODEL_ALONE_THRESHOLD, NEIGHBOURS);
+    }
+
+    CombinedThemeSuggester(KeywordThemeSuggester rules, SentenceEmbeddings embeddings, TopicBank bank, double ruleBonus,
+            double modelAloneThreshold, int neighbours) {
+        this.rules = rules;
+        this.embeddings = embeddings;
+        this.bank = bank;
+        this.ruleBonus = ruleBonus;
+        this.modelAloneThreshold = modelAloneThreshold;
+        this.neighbours = neighbours;
+    }
+
+    @Override
+    public List<ThemeSuggestion> suggest(String text) {
+        List<ThemeSuggestion> byRules = rules.suggest(text);
+        if (!bank.ready()) {
+            return byRules;
+        }
+        Optional<Embedding> meaning = embeddings.embed(text);
+        if (meaning.isEmpty()) {
+            return byRules;
+        }
+        Map<Theme, List<TopicBank.Match>> closestPerTheme = new EnumMap<>(Theme.class);
+        for (TopicBank.Match match : bank.nearest(meaning.get())) { // closest first
+            List<TopicBank.Match> closest = closestPerTheme.computeIfAbsent(match.topic().theme(), theme -> new ArrayList<>());
+            if (closest.size() < neighbours) {
+                closest.add(match);
+            }
+        }
+        Map<Theme, ThemeSuggestion> ruleByTheme = new EnumMap<>(Theme.class);
+        byRules.forEach(s -> ruleByTheme.put(s.theme(), s));
+
+        List<Scored> scored = new ArrayList<>();
+        closestPerTheme.forEach((theme, closest) -> {
+            double closeness = closest.stream().mapToDouble(TopicBank.Match::similarity).average().orElse(0);
+            scored.add(new Scored(theme, closest.get(0), closeness, closeness + (ruleByTheme.containsKey(theme) ? ruleBonus : 0)));
+        });
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+
+        List<ThemeSuggestion> suggestions = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            Scored candidate = scored.get(i);
+            ThemeSuggestion rule = ruleByTheme.get(candidate.theme());
+            if (rule != null) {
+                suggestions.add(rule);
+            } else if (i == 0 && candidate.closeness() >= modelAloneThreshold) {
+                suggestions.add(new ThemeSuggestion(candidate.theme(),
+                        "close to " + candidate.match().topic().name() + " → " + candidate.theme().displayName()));
+            }
+        }
+        return suggestions;
+    }
+
+    private record Scored(Theme theme, TopicBank.Match match, double closeness, double score) {
+    }
+}

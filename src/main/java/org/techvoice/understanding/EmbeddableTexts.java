@@ -1,0 +1,34 @@
+package org.techvoice.understanding;
+
+import java.util.List;
+
+/**
+ * A feature's free texts as the embedding job sees them: the rows whose vector is missing, and where to put it.
+ * Each feature implements it over its own repository (voice entries, contributions, achievements, free-text survey
+ * answers), so the vector lives on the row and goes wherever the row goes: forget-me, retention and a workspace's
+ * removal delete it with the text, and an edit of the text clears it for the job to embed again.
+ */
+public interface EmbeddableTexts {
+
+    /** What the rows are, for the log, e.g. "voice entries". */
+    String kind();
+
+    /** Up to {@code limit} of the workspace's rows with ids above {@code afterId} and no vector, lowest id first. */
+    List<TextToEmbed> awaitingEmbedding(String teamId, long afterId, int limit);
+
+    /**
+     * Stores each vector on its row, in one transaction, unless the row was deleted or its text changed since it
+     * was read (then it stays without a vector and is embedded again on a later run).
+     *
+     * @return how many rows got their vector
+     */
+    int store(String teamId, List<EmbeddedText> embedded);
+
+    /** One row's text, to be embedded. */
+    record TextToEmbed(long id, String text) {
+    }
+
+    /** The vector of a row's text, as it was when read. */
+    record EmbeddedText(long id, String text, Embedding embedding) {
+    }
+}

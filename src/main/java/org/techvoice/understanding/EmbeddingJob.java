@@ -1,0 +1,153 @@
+package org.techvoice.understanding;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+import org.techvoice.understanding.EmbeddableTexts.EmbeddedText;
+import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
+import org.techvoice.workspaces.WorkspaceService;
+
+import jakarta.annotation.PreDestroy;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+
+/**
+ * Embeds every stored text that has no vector yet, after the ack: new entries within {@code embed-every} of being
+ * said, and, on the first runs after an upgrade, every row written before the model existed (the back-fill).
+ *
+ * <p>It runs on a thread of its own rather than Spring's single scheduler thread: a back-fill keeps the CPU busy for
+ * minutes, and on the shared scheduler it would hold up the outbox's deliveries and the survey reminders. ShedLock
+ * (lock {@code embedding}, through the same lock table as every job) keeps it to one instance at a time; a run stops
+ * after {@link #RUN_BUDGET}, well inside the lock's lifetime, and the next run carries on.
+ */
+@Component
+class EmbeddingJob {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddingJob.class);
+
+    static final Duration RUN_BUDGET = Duration.ofMinutes(4);
+    private static final Duration LOCK_AT_MOST = Duration.ofMinutes(10);
+
+    private final List<EmbeddableTexts> sources;
+    private final SentenceEmbeddings embeddings;
+    private final WorkspaceService workspaces;
+    private final LockingTaskExecutor locks;
+    private final UnderstandingProperties properties;
+    private final Clock clock;
+    private ScheduledExecutorService thread;
+
+    EmbeddingJob(List<EmbeddableTexts> sources, SentenceEmbeddings embeddings, WorkspaceService workspaces,
+            LockProvider lockProvider, UnderstandingProperties properties, Clock clock) {
+        this.sources = List.copyOf(sources);
+        this.embeddings = embeddings;
+        this.workspaces = workspaces;
+        this.locks = new DefaultLockingTaskExecutor(lockProvider);
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    synchronized void start() {
+        if (thread != null || !properties.modelEnabled()) {
+            return;
+        }
+        thread = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread t = new Thread(runnable, "embedding-job");
+            t.setDaemon(true);
+            // below the request threads: embedding must never slow an ack
+            t.setPriority(Thread.NORM_PRIORITY - 1);
+            return t;
+        });
+        long every = properties.embedEvery().toMillis();
+        thread.scheduleWithFixedDelay(this::runLocked, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        if (thread != null) {
+            thread.shutdownNow();
+        }
+    }
+
+    private void runLocked() {
+        if (!embeddings.ready()) {
+            return;
+        }
+        try {
+            locks.executeWithLock((Runnable) this::runOnce,
+                    new LockConfiguration(clock.instant(), "embedding", LOCK_AT_MOST, Duration.ZERO));
+        } catch (DataAccessException | TransactionException e) {
+            // The database is away (restart, failover): the next run retries.
+            log.warn("Embedding skipped this run, the database is unavailable: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("Embedding stopped with an error; the next run carries on", e);
+        }
+    }
+
+    /** @return how many rows got a vector, over every workspace and kind */
+    int runOnce() {
+        Instant stopAt = clock.instant().plus(RUN_BUDGET);
+        int stored = 0;
+        for (String teamId : workspaces.teamIds()) {
+            for (EmbeddableTexts source : sources) {
+                stored += embedAll(teamId, source, stopAt);
+                if (!embeddings.ready() || clock.instant().isAfter(stopAt)) {
+                    return stored;
+                }
+            }
+        }
+        if (stored > 0) {
+            log.debug("Embedded {} text(s)", stored);
+        }
+        return stored;
+    }
+
+    /** Walks the workspace's rows of one kind without a vector, by id, a batch at a time. */
+    private int embedAll(String teamId, EmbeddableTexts source, Instant stopAt) {
+        int stored = 0;
+        long afterId = 0;
+        while (!clock.instant().isAfter(stopAt)) {
+            List<TextToEmbed> batch = source.awaitingEmbedding(teamId, afterId, properties.batchSize());
+            List<EmbeddedText> embedded = new ArrayList<>(batch.size());
+            for (TextToEmbed text : batch) {
+                Optional<Embedding> meaning = embed(source, text);
+                if (meaning.isEmpty() && !embeddings.ready()) {
+                    return stored + source.store(teamId, embedded);
+                }
+                meaning.ifPresent(m -> embedded.add(new EmbeddedText(text.id(), text.text(), m)));
+            }
+            stored += source.store(teamId, embedded);
+            if (batch.size() < properties.batchSize()) {
+                return stored;
+            }
+            // a row that cannot be embedded is passed over until the next run, not retried in a loop
+            afterId = batch.get(batch.size() - 1).id();
+        }
+        return stored;
+    }
+
+    private Optional<Embedding> embed(EmbeddableTexts source, TextToEmbed text) {
+        try {
+            return embeddings.embed(text.text());
+        } catch (RuntimeException e) {
+            log.warn("One of the {} (id {}) could not be embedded and keeps the rules: {}", source.kind(), text.id(), e.toString());
+            return Optional.empty();
+        }
+    }
+}
