@@ -127,6 +127,7 @@ class OutboxLedger {
         Instant now = clock.instant();
         if (outcome instanceof DeliveryOutcome.Delivered delivered) {
             entry.delivered(delivered.channel(), delivered.ts(), now);
+            scrubIfAsked(entry);
         } else if (outcome instanceof DeliveryOutcome.Permanent permanent) {
             fail(entry, permanent.error());
         } else if (outcome instanceof DeliveryOutcome.Transient failure) {
@@ -174,6 +175,18 @@ class OutboxLedger {
         message(entry)
                 .filter(message -> message.notifyOnFailureUserId() != null && !message.notifyOnFailureUserId().isBlank())
                 .ifPresent(message -> outbox.enqueue(FailureNotice.about(entry.id(), message, error)));
+        scrubIfAsked(entry);
+    }
+
+    /** A message to someone being forgotten keeps nothing about them once it is settled. */
+    private void scrubIfAsked(OutboxEntry entry) {
+        message(entry).filter(OutboundMessage::scrubbedOnceSettled).ifPresent(message -> {
+            try {
+                entry.scrub(json.writeValueAsString(message.scrubbed()), !message.erasingRecipient());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("An outbox message could not be written as JSON", e);
+            }
+        });
     }
 
     private Optional<OutboundMessage> message(OutboxEntry entry) {
