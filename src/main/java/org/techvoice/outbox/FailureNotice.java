@@ -20,7 +20,12 @@ final class FailureNotice {
             case UPDATE_MESSAGE, SHARE_CANVAS -> " (an update to an earlier message)";
             case CREATE_CANVAS -> throw new IllegalStateException("answered by canvas(...)");
         };
-        String text = ":warning: TechVoice could not deliver a message" + where + ": " + explain(error)
+        String reason = failed.kind().dependsOnEarlier() && error.contains(OutboxLedger.INTERRUPTED_CODE)
+                ? "the message it should change may have reached Slack while TechVoice was restarting, and I have no record "
+                        + "of where it landed, so I could not change it. Please delete or edit it in Slack yourself (a channel "
+                        + "manager or workspace admin can too)."
+                : explain(error);
+        String text = ":warning: TechVoice could not deliver a message" + where + ": " + reason
                 + "\n>" + quote(failed.text());
         return OutboundMessage.directMessage(failed.teamId(), "outbox-failed:" + failedRowId,
                 failed.notifyOnFailureUserId(), text, null);

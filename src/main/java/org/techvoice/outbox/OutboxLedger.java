@@ -31,7 +31,8 @@ class OutboxLedger {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxLedger.class);
 
-    static final String INTERRUPTED = "interrupted_mid_call: TechVoice stopped while Slack was being called; "
+    static final String INTERRUPTED_CODE = "interrupted_mid_call";
+    static final String INTERRUPTED = INTERRUPTED_CODE + ": TechVoice stopped while Slack was being called; "
             + "not sent again because it may already have arrived";
 
     private final OutboxRepository entries;
