@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 public class MyDataService implements StoredRequestHandler {
 
     /** The kind of {@link StoredRequest} a confirmed forget-me is. */
-    static final String ERASURE = "forget-me";
+    static final String ERASURE = StoredRequests.ERASURE_KIND;
 
     /** Said in the DM and in the file: anonymous data is unlinkable, which is the point of it. */
     public static final String ANONYMOUS_NOTE = "Anonymous survey answers and anonymous ideas are not linked to you in any "

@@ -19,6 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class StoredRequests {
 
+    /** The kind of a confirmed {@code /tc forget-me} (handled in mydata), which erasure itself leaves to its job. */
+    public static final String ERASURE_KIND = "forget-me";
+
     /** A request whose work fails this often is given up, and the person told. */
     public static final int MAX_ATTEMPTS = 3;
 
