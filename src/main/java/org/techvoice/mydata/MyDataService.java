@@ -40,14 +40,17 @@ public class MyDataService implements StoredRequestHandler {
     private final List<PersonalDataHolder> holders;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final ErasureConfirmation confirmation;
     private final StoredRequests requests;
     private final Clock clock;
 
-    MyDataService(List<PersonalDataHolder> holders, Outbox outbox, ObjectMapper json, StoredRequests requests, Clock clock) {
+    MyDataService(List<PersonalDataHolder> holders, Outbox outbox, ObjectMapper json, ErasureConfirmation confirmation,
+            StoredRequests requests, Clock clock) {
         this.requests = requests;
         this.holders = holders.stream().sorted(Comparator.comparing(PersonalDataHolder::section)).toList();
         this.outbox = outbox;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        this.confirmation = confirmation;
         this.clock = clock;
     }
 
@@ -123,28 +126,9 @@ public class MyDataService implements StoredRequestHandler {
         for (PersonalDataHolder holder : holders) {
             reports.add(holder.erase(teamId, userId));
         }
-        outbox.enqueue(OutboundMessage.directMessage(teamId, "forget-me:" + requestKey, userId, confirmation(reports), null)
+        outbox.enqueue(OutboundMessage.directMessage(teamId, "forget-me:" + requestKey, userId, confirmation.text(reports), null)
                 .erasingRecipientOnDelivery());
         return reports;
-    }
-
-    /** Slack text listing, per section, what was done. */
-    public static String confirmation(List<ErasureReport> reports) {
-        StringBuilder text = new StringBuilder(":wastebasket: TechVoice has erased what it held about you:\n");
-        for (ErasureReport report : reports) {
-            text.append("• *").append(report.section()).append("*: ");
-            if (report.deleted() == 0 && report.anonymised() == 0) {
-                text.append("nothing held. ");
-            } else {
-                text.append(report.deleted()).append(" deleted, ").append(report.anonymised()).append(" anonymised. ");
-            }
-            if (report.note() != null && !report.note().isBlank()) {
-                text.append(report.note());
-            }
-            text.append('\n');
-        }
-        text.append("Anonymous survey answers and ideas were never linked to you, so they stay, still unlinked.");
-        return text.toString().strip();
     }
 
     private byte[] toJson(Object export) {
