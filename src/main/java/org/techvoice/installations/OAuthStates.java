@@ -41,6 +41,15 @@ public class OAuthStates {
         return state != null && states.findById(state).filter(s -> s.validAt(clock.instant())).isPresent();
     }
 
+    /**
+     * Takes a valid state, once: of two callbacks bringing the same state at the same moment, exactly one gets
+     * true, so the authorisation code is exchanged once. The state is gone afterwards, whatever comes next.
+     */
+    @Transactional
+    public boolean claim(String state) {
+        return state != null && states.deleteIfValid(state, clock.instant()) == 1;
+    }
+
     @Transactional
     public void consumed(String state) {
         if (state != null) {

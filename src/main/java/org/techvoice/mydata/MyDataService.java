@@ -11,6 +11,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.outbox.Outbox;
+import org.techvoice.scheduling.StoredRequest;
+import org.techvoice.scheduling.StoredRequestHandler;
+import org.techvoice.scheduling.StoredRequests;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.privacy.PersonalDataHolder;
 import org.techvoice.privacy.PersonalDataHolder.ErasureReport;
@@ -25,7 +28,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * knows their tables.
  */
 @Service
-public class MyDataService {
+public class MyDataService implements StoredRequestHandler {
+
+    /** The kind of {@link StoredRequest} a confirmed forget-me is. */
+    static final String ERASURE = StoredRequests.ERASURE_KIND;
 
     /** Said in the DM and in the file: anonymous data is unlinkable, which is the point of it. */
     public static final String ANONYMOUS_NOTE = "Anonymous survey answers and anonymous ideas are not linked to you in any "
@@ -35,9 +41,12 @@ public class MyDataService {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final ErasureConfirmation confirmation;
+    private final StoredRequests requests;
     private final Clock clock;
 
-    MyDataService(List<PersonalDataHolder> holders, Outbox outbox, ObjectMapper json, ErasureConfirmation confirmation, Clock clock) {
+    MyDataService(List<PersonalDataHolder> holders, Outbox outbox, ObjectMapper json, ErasureConfirmation confirmation,
+            StoredRequests requests, Clock clock) {
+        this.requests = requests;
         this.holders = holders.stream().sorted(Comparator.comparing(PersonalDataHolder::section)).toList();
         this.outbox = outbox;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
@@ -77,8 +86,39 @@ public class MyDataService {
     }
 
     /**
+     * Records the person's confirmed wish to be forgotten; the stored-request job erases after the acknowledgement
+     * ({@link #handle}). Kept in the database, so a restart right after "we'll erase your data" still erases it.
+     *
+     * @param requestKey unique per click (e.g. the action's timestamp), so a redelivered click is stored once
+     */
+    public void requestErasure(String teamId, String userId, String requestKey) {
+        requests.submit(teamId, ERASURE, userId + ":" + requestKey, userId, null);
+    }
+
+    @Override
+    public String kind() {
+        return ERASURE;
+    }
+
+    /** Erases, and queues the DM saying what was done, in the transaction that removes the request. */
+    @Override
+    public void handle(StoredRequest request) {
+        forget(request.teamId(), request.userId(), Long.toString(request.id()));
+    }
+
+    @Override
+    public void giveUp(StoredRequest request) {
+        outbox.enqueue(OutboundMessage.directMessage(request.teamId(), "forget-me:" + request.id() + ":failed", request.userId(),
+                ":warning: Sorry, something went wrong and nothing was erased. Please run `/tc forget-me` again.", null)
+                .erasingRecipientOnDelivery());
+    }
+
+    /**
      * Erases or anonymises everything linked to the person, in every feature, as one transaction: either all
-     * of it is done or nothing is. A DM confirming what was done is queued with it.
+     * of it is done or nothing is. A DM confirming what was done is queued with it, keyed without the person's
+     * id and scrubbed of their id once delivered, so nothing about them is left behind.
+     *
+     * @param requestKey unique per erasure, and not the person's id
      */
     @Transactional
     public List<ErasureReport> forget(String teamId, String userId, String requestKey) {
@@ -86,8 +126,8 @@ public class MyDataService {
         for (PersonalDataHolder holder : holders) {
             reports.add(holder.erase(teamId, userId));
         }
-        outbox.enqueue(OutboundMessage.directMessage(teamId, "forget-me:" + userId + ":" + requestKey, userId,
-                confirmation.text(reports), null));
+        outbox.enqueue(OutboundMessage.directMessage(teamId, "forget-me:" + requestKey, userId, confirmation.text(reports), null)
+                .erasingRecipientOnDelivery());
         return reports;
     }
 

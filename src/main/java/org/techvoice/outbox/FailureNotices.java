@@ -6,6 +6,12 @@ package org.techvoice.outbox;
  */
 public interface FailureNotices {
 
+    /**
+     * The error code of a message whose call was under way when its instance died: it may be in Slack, where is
+     * unknown, so an update of it cannot be made either.
+     */
+    String INTERRUPTED_MID_CALL = "interrupted_mid_call";
+
     /** @param error Slack's error code (or what the worker recorded) for the failed message */
     String text(OutboundMessage failed, String error);
 }

@@ -17,9 +17,14 @@ import java.util.Objects;
  * @param files                 for {@link Kind#UPLOAD_FILES}: the files, shared to {@code channel}; for
  *                              {@link Kind#CREATE_CANVAS}: one file, its UTF-8 Markdown the canvas content
  * @param notifyOnFailureUserId who is told by DM if Slack never accepts it; null for nobody
+ * @param erasingRecipient      once settled (delivered or failed), the stored copy keeps neither the content nor
+ *                              where it landed: for messages to (or into the DM of) someone being forgotten
+ * @param erasingContent        once settled, the stored copy keeps no content but still where it landed (so it can
+ *                              be updated, e.g. withdrawn): for messages to others that name someone being forgotten
  */
 public record OutboundMessage(String teamId, String idempotencyKey, Kind kind, String channel, String text,
-        String blocksJson, String updateOfKey, List<OutboundFile> files, String notifyOnFailureUserId) {
+        String blocksJson, String updateOfKey, List<OutboundFile> files, String notifyOnFailureUserId,
+        boolean erasingRecipient, boolean erasingContent) {
 
     public enum Kind {
         /** {@code chat.postMessage} to a channel. */
@@ -58,34 +63,62 @@ public record OutboundMessage(String teamId, String idempotencyKey, Kind kind, S
     }
 
     public static OutboundMessage post(String teamId, String key, String channel, String text, String blocksJson) {
-        return new OutboundMessage(teamId, key, Kind.POST_MESSAGE, channel, text, blocksJson, null, List.of(), null);
+        return new OutboundMessage(teamId, key, Kind.POST_MESSAGE, channel, text, blocksJson, null, List.of(), null, false, false);
     }
 
     public static OutboundMessage directMessage(String teamId, String key, String userId, String text, String blocksJson) {
-        return new OutboundMessage(teamId, key, Kind.DIRECT_MESSAGE, userId, text, blocksJson, null, List.of(), null);
+        return new OutboundMessage(teamId, key, Kind.DIRECT_MESSAGE, userId, text, blocksJson, null, List.of(), null, false, false);
     }
 
     public static OutboundMessage update(String teamId, String key, String updateOfKey, String text, String blocksJson) {
-        return new OutboundMessage(teamId, key, Kind.UPDATE_MESSAGE, null, text, blocksJson, updateOfKey, List.of(), null);
+        return new OutboundMessage(teamId, key, Kind.UPDATE_MESSAGE, null, text, blocksJson, updateOfKey, List.of(), null, false, false);
     }
 
     public static OutboundMessage upload(String teamId, String key, String channelOrUser, String comment, List<OutboundFile> files) {
-        return new OutboundMessage(teamId, key, Kind.UPLOAD_FILES, channelOrUser, comment, null, null, files, null);
+        return new OutboundMessage(teamId, key, Kind.UPLOAD_FILES, channelOrUser, comment, null, null, files, null, false, false);
     }
 
     /** A standalone canvas made from {@code markdown}; see {@link Kind#CREATE_CANVAS}. */
     public static OutboundMessage createCanvas(String teamId, String key, String forUserId, String title, String markdown) {
         OutboundFile content = new OutboundFile("canvas.md", title, markdown.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return new OutboundMessage(teamId, key, Kind.CREATE_CANVAS, forUserId, title, null, null, List.of(content), null);
+        return new OutboundMessage(teamId, key, Kind.CREATE_CANVAS, forUserId, title, null, null, List.of(content), null, false, false);
     }
 
     /** Gives {@code userId} write access to the canvas made under {@code canvasKey} and DMs them {@code text} and its link. */
     public static OutboundMessage shareCanvas(String teamId, String key, String canvasKey, String userId, String text) {
-        return new OutboundMessage(teamId, key, Kind.SHARE_CANVAS, userId, text, null, canvasKey, List.of(), null);
+        return new OutboundMessage(teamId, key, Kind.SHARE_CANVAS, userId, text, null, canvasKey, List.of(), null, false, false);
     }
 
     public OutboundMessage notifyingOnFailure(String userId) {
-        return new OutboundMessage(teamId, idempotencyKey, kind, channel, text, blocksJson, updateOfKey, files, userId);
+        return new OutboundMessage(teamId, idempotencyKey, kind, channel, text, blocksJson, updateOfKey, files, userId,
+                erasingRecipient, erasingContent);
+    }
+
+    /** See {@code erasingRecipient}: the row is scrubbed once Slack has it (or never will). */
+    public OutboundMessage erasingRecipientOnDelivery() {
+        return new OutboundMessage(teamId, idempotencyKey, kind, channel, text, blocksJson, updateOfKey, files,
+                notifyOnFailureUserId, true, erasingContent);
+    }
+
+    /** Whether the stored copy is to be scrubbed once settled. */
+    boolean scrubbedOnceSettled() {
+        return erasingRecipient || erasingContent;
+    }
+
+    /** What is left of a settled message scrubbed for erasure: its key and kind, nothing about the person. */
+    OutboundMessage scrubbed() {
+        return new OutboundMessage(teamId, idempotencyKey, kind, null, "", null, null, List.of(), null, erasingRecipient,
+                erasingContent);
+    }
+
+    /**
+     * This message, for a person being forgotten: keys no longer spell their id ({@code alias} instead) and the
+     * stored copy is scrubbed once settled; of where it landed too when it is {@code addressedToThem}.
+     */
+    OutboundMessage forgetting(String userId, String alias, boolean addressedToThem) {
+        return new OutboundMessage(teamId, idempotencyKey.replace(userId, alias), kind, channel, text, blocksJson,
+                updateOfKey == null ? null : updateOfKey.replace(userId, alias), files, notifyOnFailureUserId,
+                erasingRecipient || addressedToThem, erasingContent || !addressedToThem);
     }
 
     /** A file to upload. */

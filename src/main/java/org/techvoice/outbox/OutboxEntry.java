@@ -151,6 +151,30 @@ class OutboxEntry {
         unclaim();
     }
 
+    /** Keeps the outcome (status, when) but nothing of the recipient or the content; see {@link OutboundMessage#scrubbed()}. */
+    void scrub(String scrubbedPayload, boolean keepWhereDelivered) {
+        this.payload = scrubbedPayload;
+        if (!keepWhereDelivered) {
+            this.deliveredChannel = null;
+            this.deliveredTs = null;
+        }
+        this.lastError = null;
+    }
+
+    /** The same message under a new key and payload (someone it named is being forgotten). */
+    void rewrite(String newKey, String newPayload) {
+        this.idempotencyKey = newKey;
+        this.payload = newPayload;
+    }
+
+    String deliveredChannel() {
+        return deliveredChannel;
+    }
+
+    boolean settled() {
+        return status == Status.DELIVERED || status == Status.FAILED;
+    }
+
     /** Back to the queue, to be tried again at {@code when}. */
     void retryAt(Instant when, String error) {
         this.status = Status.PENDING;

@@ -18,9 +18,9 @@ class OutboxJobs {
         this.worker = worker;
     }
 
-    /** lockAtMostFor outlives the run budget plus the calls of one message (see OutboxProperties). */
+    /** The lock is kept alive while a run lasts; a killed instance's lock runs out within 30 s (SchedulingConfiguration). */
     @Scheduled(fixedDelayString = "${techvoice.outbox.poll-delay:200ms}")
-    @SchedulerLock(name = "outbox-delivery", lockAtMostFor = "PT1M")
+    @SchedulerLock(name = "outbox-delivery", lockAtMostFor = "PT30S")
     public void deliverDue() {
         worker.deliverDue();
     }

@@ -31,7 +31,7 @@ class OutboxLedger {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxLedger.class);
 
-    static final String INTERRUPTED = "interrupted_mid_call: TechVoice stopped while Slack was being called; "
+    static final String INTERRUPTED = FailureNotices.INTERRUPTED_MID_CALL + ": TechVoice stopped while Slack was being called; "
             + "not sent again because it may already have arrived";
 
     private final OutboxRepository entries;
@@ -130,6 +130,7 @@ class OutboxLedger {
         Instant now = clock.instant();
         if (outcome instanceof DeliveryOutcome.Delivered delivered) {
             entry.delivered(delivered.channel(), delivered.ts(), now);
+            scrubIfAsked(entry);
         } else if (outcome instanceof DeliveryOutcome.Permanent permanent) {
             fail(entry, permanent.error());
         } else if (outcome instanceof DeliveryOutcome.Transient failure) {
@@ -179,6 +180,18 @@ class OutboxLedger {
                 // keyed by the failed row, so recording the same failure twice still tells the person once
                 .ifPresent(message -> outbox.enqueue(OutboundMessage.directMessage(message.teamId(), "outbox-failed:" + entry.id(),
                         message.notifyOnFailureUserId(), notices.text(message, error), null)));
+        scrubIfAsked(entry);
+    }
+
+    /** A message to someone being forgotten keeps nothing about them once it is settled. */
+    private void scrubIfAsked(OutboxEntry entry) {
+        message(entry).filter(OutboundMessage::scrubbedOnceSettled).ifPresent(message -> {
+            try {
+                entry.scrub(json.writeValueAsString(message.scrubbed()), !message.erasingRecipient());
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("An outbox message could not be written as JSON", e);
+            }
+        });
     }
 
     private Optional<OutboundMessage> message(OutboxEntry entry) {

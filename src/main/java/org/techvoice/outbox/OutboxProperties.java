@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollDelay      pause between delivery runs; the {@code @Scheduled} job reads the same key
  * @param batchSize      rows a run holds claimed at a time (claimed in one transaction, then started as pacing allows)
  * @param concurrency    Slack calls under way at once, each from its own thread; pacing still spaces them
- * @param runBudget      a run stops claiming after this long, so the ShedLock lease is never outlived
+ * @param runBudget      a run stops claiming after this long, so other work (and other instances) get their turn
  * @param lease          how long a claimed row belongs to the instance that claimed it; after that another
  *                       instance recovers it (the claimer is presumed dead)
  * @param callTimeout    longest a single Slack Web API call may take before it counts as a time-out
@@ -42,11 +42,6 @@ public record OutboxProperties(
         @DefaultValue("50") int tier3PerMinute,
         @DefaultValue("100") int tier4PerMinute) {
 
-    /** The delivery job's {@code lockAtMostFor}. */
-    static final Duration JOB_LOCK = Duration.ofMinutes(1);
-    /** The most Slack calls one message takes (an upload to a person: open, get URL, upload, complete). */
-    static final int CALLS_PER_MESSAGE = 4;
-
     public OutboxProperties {
         if (batchSize < 1) {
             throw new IllegalArgumentException("techvoice.outbox.batch-size must be at least 1");
@@ -57,11 +52,6 @@ public record OutboxProperties(
         if (lease.compareTo(callTimeout.multipliedBy(2)) < 0) {
             // a lease shorter than a call could expire while the call is still running, and the row be sent twice
             throw new IllegalArgumentException("techvoice.outbox.lease must be at least twice techvoice.outbox.call-timeout");
-        }
-        if (runBudget.plus(callTimeout.multipliedBy(CALLS_PER_MESSAGE)).compareTo(JOB_LOCK) > 0) {
-            // the delivery job's ShedLock lease (OutboxJobs) must outlive a run, or a second instance could start one
-            throw new IllegalArgumentException("techvoice.outbox.run-budget plus " + CALLS_PER_MESSAGE
-                    + " x call-timeout must not exceed " + JOB_LOCK);
         }
     }
 }

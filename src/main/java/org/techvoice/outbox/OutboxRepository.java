@@ -48,4 +48,19 @@ interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
     @Modifying
     @Query("delete from OutboxEntry e where e.teamId = :teamId")
     int deleteByTeamId(@Param("teamId") String teamId);
+
+    /** Rows whose key or payload contains {@code fragment} (a user id: letters and digits only), oldest first. */
+    @Query("select e from OutboxEntry e where e.teamId = :teamId and (e.payload like concat('%', :fragment, '%') "
+            + "or e.idempotencyKey like concat('%', :fragment, '%')) order by e.id")
+    List<OutboxEntry> findMentioning(@Param("teamId") String teamId, @Param("fragment") String fragment);
+
+    /** @param channelJson {@code "channel":"<user id>"} as the payload spells it: every row addressed to that person */
+    @Query("select e from OutboxEntry e where e.teamId = :teamId and e.payload like concat('%', :channelJson, '%')")
+    List<OutboxEntry> findAddressedTo(@Param("teamId") String teamId, @Param("channelJson") String channelJson);
+
+    /** Updates and canvas shares not yet settled, which act on a row delivered earlier. */
+    @Query("select e from OutboxEntry e where e.teamId = :teamId and e.kind in (org.techvoice.outbox.OutboundMessage.Kind.UPDATE_MESSAGE, "
+            + "org.techvoice.outbox.OutboundMessage.Kind.SHARE_CANVAS) and e.status in "
+            + "(org.techvoice.outbox.OutboxEntry.Status.PENDING, org.techvoice.outbox.OutboxEntry.Status.IN_FLIGHT)")
+    List<OutboxEntry> findUnsettledUpdates(@Param("teamId") String teamId);
 }

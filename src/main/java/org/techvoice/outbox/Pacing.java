@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Thread-safe: the worker's calls run side by side and each reserves its slot here before it starts.
  * State is in memory: only one instance delivers at a time (ShedLock), and after the lock moves Slack's own
- * 429s, which are honoured, cover the gap.
+ * 429s, which are honoured, cover the gap. Memory stays bounded: what no longer constrains anything (a channel's
+ * second gone by, a pause over, a bucket full again) is forgotten, so a survey to 5,000 people leaves nothing behind.
  */
 @Component
 class Pacing {
@@ -30,6 +31,8 @@ class Pacing {
     private final Map<String, Instant> channelFree = new HashMap<>();
     private final Map<String, Bucket> buckets = new HashMap<>();
     private final Map<String, Instant> pausedUntil = new HashMap<>();
+    /** When idle entries were last forgotten: at most once per channel interval, so reserving stays cheap. */
+    private Instant swept = Instant.MIN;
 
     Pacing(OutboxProperties properties, Clock clock) {
         this.properties = properties;
@@ -44,6 +47,7 @@ class Pacing {
      */
     synchronized Optional<Instant> reserve(String teamId, OutboundMessage.Kind kind, String channel) {
         Instant now = clock.instant();
+        forgetIdle(now);
         Instant paused = pausedUntil.get(teamId + "/" + kind);
         if (paused != null && paused.isAfter(now)) {
             return Optional.of(paused);
@@ -74,6 +78,22 @@ class Pacing {
     /** Slack said 429: no more calls of this kind for the workspace before {@code until}. */
     synchronized void pause(String teamId, OutboundMessage.Kind kind, Instant until) {
         pausedUntil.merge(teamId + "/" + kind, until, (a, b) -> a.isAfter(b) ? a : b);
+    }
+
+    /** Entries that constrain nothing any more behave exactly as absent ones, so they can go. */
+    private void forgetIdle(Instant now) {
+        if (swept.plus(properties.channelInterval()).isAfter(now)) {
+            return;
+        }
+        swept = now;
+        channelFree.values().removeIf(free -> !free.isAfter(now));
+        pausedUntil.values().removeIf(until -> !until.isAfter(now));
+        buckets.values().removeIf(bucket -> bucket.fullAt(now));
+    }
+
+    /** How many channels, pauses and buckets are remembered (for tests of the bound). */
+    synchronized int remembered() {
+        return channelFree.size() + pausedUntil.size() + buckets.size();
     }
 
     /** The workspace allowances one call of {@code kind} draws on. */
@@ -121,16 +141,26 @@ class Pacing {
 
         /** Refills, then: null when a token is there, else when the next one will be. */
         Instant nextToken(Instant now) {
-            if (now.isAfter(refilled)) {
-                double elapsedMinutes = Duration.between(refilled, now).toNanos() / 60e9;
-                tokens = Math.min(capacity, tokens + elapsedMinutes * perMinute);
-                refilled = now;
-            }
+            refill(now);
             if (tokens >= 1) {
                 return null;
             }
             long nanosToNext = (long) ((1 - tokens) * 60e9 / perMinute);
             return now.plusNanos(Math.max(nanosToNext, 1_000_000));
+        }
+
+        /** Full again: a new bucket made now would be the same. */
+        boolean fullAt(Instant now) {
+            refill(now);
+            return tokens >= capacity;
+        }
+
+        private void refill(Instant now) {
+            if (now.isAfter(refilled)) {
+                double elapsedMinutes = Duration.between(refilled, now).toNanos() / 60e9;
+                tokens = Math.min(capacity, tokens + elapsedMinutes * perMinute);
+                refilled = now;
+            }
         }
 
         void take() {

@@ -1,6 +1,7 @@
 package org.techvoice.outbox;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Modifying;
@@ -31,4 +32,10 @@ interface SettledMessages extends Repository<OutboxEntry, Long> {
     @Query("delete from OutboxEntry e where e.teamId = :teamId and e.payload like concat('%', :channelJson, '%') and "
             + "e.status in (org.techvoice.outbox.OutboxEntry.Status.DELIVERED, org.techvoice.outbox.OutboxEntry.Status.FAILED)")
     int deleteSettledTo(@Param("teamId") String teamId, @Param("channelJson") String channelJson);
+
+    /** Copies of messages delivered into these channels (a person's DMs with TechVoice). */
+    @Modifying
+    @Query("delete from OutboxEntry e where e.teamId = :teamId and e.deliveredChannel in :channels and "
+            + "e.status in (org.techvoice.outbox.OutboxEntry.Status.DELIVERED, org.techvoice.outbox.OutboxEntry.Status.FAILED)")
+    int deleteSettledIn(@Param("teamId") String teamId, @Param("channels") Collection<String> channels);
 }

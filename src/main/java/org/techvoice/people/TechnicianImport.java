@@ -10,6 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techvoice.audit.AuditLog;
 import org.techvoice.outbox.Outbox;
+import org.techvoice.scheduling.StoredRequest;
+import org.techvoice.scheduling.StoredRequestHandler;
+import org.techvoice.scheduling.StoredRequests;
 import org.techvoice.outbox.OutboundMessage;
 
 /**
@@ -17,7 +20,10 @@ import org.techvoice.outbox.OutboundMessage;
  * admin is told every problem at once, so a corrected paste can simply be run again.
  */
 @Service
-public class TechnicianImport {
+public class TechnicianImport implements StoredRequestHandler {
+
+    /** The kind of {@link StoredRequest} a submitted import is. */
+    static final String KIND = "people-import";
 
     private final PeopleService people;
     private final RoleService roles;
@@ -25,9 +31,11 @@ public class TechnicianImport {
     private final AuditLog audit;
     private final Outbox outbox;
     private final TransactionTemplate transaction;
+    private final StoredRequests requests;
 
     TechnicianImport(PeopleService people, RoleService roles, PersonDirectory directory, AuditLog audit, Outbox outbox,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction, StoredRequests requests) {
+        this.requests = requests;
         this.people = people;
         this.roles = roles;
         this.directory = directory;
@@ -58,6 +66,34 @@ public class TechnicianImport {
             }
             return text.toString().strip();
         }
+    }
+
+    /**
+     * Records a submitted import; the stored-request job runs it after the acknowledgement ({@link #handle}), so a
+     * restart after "importing, you'll get a DM" still imports, once.
+     *
+     * @param requestKey unique per submitted form (its view id)
+     */
+    public void requestImport(String teamId, String actorUserId, String csv, String requestKey) {
+        requests.submit(teamId, KIND, requestKey, actorUserId, csv);
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    /** Runs in the transaction that removes the request: the technicians, the audit entry and the DM commit with it. */
+    @Override
+    public void handle(StoredRequest request) {
+        importCsv(request.teamId(), request.userId(), request.payload(), request.key());
+    }
+
+    @Override
+    public void giveUp(StoredRequest request) {
+        outbox.enqueue(OutboundMessage.directMessage(request.teamId(), "people-import:" + request.key() + ":failed",
+                request.userId(), ":warning: Sorry, something went wrong on our side and nothing was imported. Please run "
+                        + "`/tc import` again in a few minutes.", null));
     }
 
     /**

@@ -145,7 +145,7 @@ public class CelebrationService {
         if (!found.get().concerns(userId)) {
             return EntryChange.NOT_YOURS;
         }
-        withdraw(found.get());
+        withdraw(found.get(), userId);
         return EntryChange.DONE;
     }
 
@@ -168,11 +168,20 @@ public class CelebrationService {
     }
 
     void withdraw(Achievement achievement) {
+        withdraw(achievement, null);
+    }
+
+    /**
+     * @param requesterId told by DM if the post cannot be changed to "withdrawn" (e.g. it reached Slack while
+     *                    TechVoice was restarting, so where it landed is unknown): then it must be deleted by hand
+     */
+    void withdraw(Achievement achievement, String requesterId) {
         String teamId = achievement.teamId();
         if (achievement.posted()) {
             MessageContent withdrawn = messages.celebrationWithdrawn();
-            outbox.enqueue(OutboundMessage.update(teamId, postKey(achievement) + ":withdrawn", postKey(achievement),
-                    withdrawn.text(), withdrawn.blocksJson()));
+            OutboundMessage update = OutboundMessage.update(teamId, postKey(achievement) + ":withdrawn", postKey(achievement),
+                    withdrawn.text(), withdrawn.blocksJson());
+            outbox.enqueue(requesterId == null ? update : update.notifyingOnFailure(requesterId));
         }
         if (achievement.status() == Achievement.Status.AWAITING_CONSENT) {
             MessageContent gone = messages.consentAnswered(achievement.view(), ConsentAnswer.WITHDRAWN);

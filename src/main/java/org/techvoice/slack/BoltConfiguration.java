@@ -12,6 +12,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.techvoice.idempotency.HandledRequests;
 import org.techvoice.installations.Installations;
 import org.techvoice.installations.OAuthStates;
 
@@ -175,9 +176,9 @@ public class BoltConfiguration {
 
     @Bean
     FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties,
-            SlackRequestVerifier verifier) {
+            SlackRequestVerifier verifier, HandledRequests handled) {
         FilterRegistrationBean<SlackSignatureFilter> registration =
-                new FilterRegistrationBean<>(new SlackSignatureFilter(properties, verifier));
+                new FilterRegistrationBean<>(new SlackSignatureFilter(properties, verifier, handled));
         registration.addUrlPatterns(EVENTS_PATH);
         return registration;
     }

@@ -11,6 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.Request;
 import com.slack.api.bolt.request.RequestType;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.request.builtin.GlobalShortcutRequest;
+import com.slack.api.bolt.request.builtin.MessageShortcutRequest;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 
 /**
@@ -39,17 +44,13 @@ class EventDeduplication implements BoltListener {
 
     private Response deduplicate(Request<?> request, Response response, com.slack.api.bolt.middleware.MiddlewareChain chain)
             throws Exception {
-        if (request.getRequestType() != RequestType.Event) {
-            return chain.next(request);
-        }
-        String eventId = eventId(request.getRequestBodyAsString());
-        if (eventId == null) {
+        String key = key(request);
+        if (key == null) {
             return chain.next(request);
         }
         String team = request.getContext().getTeamId();
-        String key = "event:" + eventId;
         if (!handled.takeOn(team, key)) {
-            log.info("Event {} for team {} already handled; ignoring redelivery {}", eventId, team,
+            log.info("{} for team {} already handled; ignoring redelivery {}", key, team,
                     request.getHeaders().getFirstValue("X-Slack-Retry-Num"));
             return Response.ok();
         }
@@ -63,6 +64,35 @@ class EventDeduplication implements BoltListener {
             handled.release(team, key);
             throw e;
         }
+    }
+
+    /** {@code event:<event_id>} or {@code trigger:<trigger_id>}; null for a request carrying neither. */
+    private String key(Request<?> request) {
+        if (request.getRequestType() == RequestType.Event) {
+            String eventId = eventId(request.getRequestBodyAsString());
+            return eventId == null ? null : "event:" + eventId;
+        }
+        String triggerId = triggerId(request);
+        return triggerId == null || triggerId.isBlank() ? null : "trigger:" + triggerId;
+    }
+
+    private static String triggerId(Request<?> request) {
+        if (request instanceof SlashCommandRequest command) {
+            return command.getPayload().getTriggerId();
+        }
+        if (request instanceof BlockActionRequest action) {
+            return action.getPayload().getTriggerId();
+        }
+        if (request instanceof ViewSubmissionRequest submission) {
+            return submission.getPayload().getTriggerId();
+        }
+        if (request instanceof MessageShortcutRequest shortcut) {
+            return shortcut.getPayload().getTriggerId();
+        }
+        if (request instanceof GlobalShortcutRequest shortcut) {
+            return shortcut.getPayload().getTriggerId();
+        }
+        return null;
     }
 
     private String eventId(String body) {

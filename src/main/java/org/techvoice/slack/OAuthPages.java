@@ -92,7 +92,8 @@ final class OAuthPages implements OAuthInstallPageRenderer, OAuthRedirectUriPage
         });
         app.oauthCallbackError((request, response) -> {
             String error = request.getPayload().getError();
-            log.info("The OAuth installation was not approved in Slack: {}", error);
+            // the browser chose this text: no CR/LF (or other control characters) may forge log lines
+            log.info("The OAuth installation was not approved in Slack: {}", loggable(error));
             return failure(response, CANCELLED.equals(error) ? 200 : 400, error);
         });
         app.oauthCallbackAccessError((OAuthV2AccessErrorHandler) (request, response, access) -> {
@@ -109,6 +110,15 @@ final class OAuthPages implements OAuthInstallPageRenderer, OAuthRedirectUriPage
             log.error("Could not store an installation ({})", reason, args.getError());
             failure(args.getResponse(), 500, reason);
         });
+    }
+
+    /** The text with control characters (CR, LF, tabs…) replaced, and cut to a sensible length. */
+    static String loggable(String text) {
+        if (text == null) {
+            return null;
+        }
+        String clean = text.replaceAll("\\p{Cntrl}", "_");
+        return clean.length() <= 100 ? clean : clean.substring(0, 100) + "…";
     }
 
     private Response failure(Response response, int status, String reason) {

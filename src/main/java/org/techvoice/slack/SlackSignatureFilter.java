@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.techvoice.idempotency.HandledRequests;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -17,6 +18,11 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Guards {@code /slack/events}: only requests signed by Slack within the last five minutes reach Bolt.
  * Anything else is answered here, before any listener or database is touched.
+ *
+ * <p>A signature covers the timestamp and the exact body, so within those five minutes anyone who captured a
+ * request could send it again and it would still verify. Each signature is therefore taken on once: the same
+ * signed request again is acknowledged (200, empty) and reaches no listener. A request whose handling failed
+ * (5xx) is forgotten again, so it may be retried.
  */
 final class SlackSignatureFilter extends OncePerRequestFilter {
 
@@ -24,13 +30,17 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
 
     /** Slack's own payloads stay far below this; anything larger is not from Slack. */
     static final int MAX_BODY_BYTES = 1024 * 1024;
+    /** Replay keys are global: the signature is unique whatever the workspace. */
+    private static final String ANY_TEAM = "";
 
     private final SlackProperties properties;
     private final SlackRequestVerifier verifier;
+    private final HandledRequests handled;
 
-    SlackSignatureFilter(SlackProperties properties, SlackRequestVerifier verifier) {
+    SlackSignatureFilter(SlackProperties properties, SlackRequestVerifier verifier, HandledRequests handled) {
         this.properties = properties;
         this.verifier = verifier;
+        this.handled = handled;
     }
 
     @Override
@@ -61,12 +71,23 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
             reply(response, HttpServletResponse.SC_UNAUTHORIZED, "Invalid request signature.");
             return;
         }
+        // the workspace is not known before Bolt parses the body; the signature alone identifies the request
+        String replayKey = "signature:" + request.getHeader("X-Slack-Signature");
+        if (!handled.takeOn(ANY_TEAM, replayKey)) {
+            log.warn("Ignored a replay of an already handled signed request to /slack/events from {}", request.getRemoteAddr());
+            response.setStatus(HttpServletResponse.SC_OK);
+            return;
+        }
         try {
             chain.doFilter(new VerifiedSlackRequest(request, body), response);
+            if (response.getStatus() >= 500) {
+                handled.release(ANY_TEAM, replayKey);
+            }
         } catch (RuntimeException | ServletException unreadable) {
             // Bolt parses the payload before any listener runs and throws on malformed JSON; Slack never sends
             // that, so it is a caller's mistake (400), not our failure (500)
             log.warn("Could not read a signed request to /slack/events: {}", unreadable.toString());
+            handled.release(ANY_TEAM, replayKey);
             if (!response.isCommitted()) {
                 response.reset();
                 reply(response, HttpServletResponse.SC_BAD_REQUEST, "TechVoice could not read this request.");

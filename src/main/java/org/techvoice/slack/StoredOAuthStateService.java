@@ -26,9 +26,13 @@ final class StoredOAuthStateService implements OAuthStateService {
         states.issued(state);
     }
 
+    /**
+     * Bolt asks this once per callback, before exchanging the code: claiming the state here (rather than deleting
+     * it after the exchange) means two simultaneous callbacks with one state exchange the code once.
+     */
     @Override
     public boolean isAvailableInDatabase(String state) {
-        return states.isValid(state);
+        return states.claim(state);
     }
 
     @Override

@@ -23,7 +23,7 @@ class SurveyJobs {
 
     @Scheduled(fixedDelayString = "${techvoice.surveys.job-interval:PT1M}",
             initialDelayString = "${techvoice.surveys.job-initial-delay:PT30S}")
-    @SchedulerLock(name = "surveys-lifecycle", lockAtMostFor = "PT10M", lockAtLeastFor = "PT10S")
+    @SchedulerLock(name = "surveys-lifecycle", lockAtMostFor = "PT30S", lockAtLeastFor = "PT10S")
     void run() {
         try {
             lifecycle.runDueWork();

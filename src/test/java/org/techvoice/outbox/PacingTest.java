@@ -33,6 +33,25 @@ class PacingTest {
     }
 
     @Test
+    void channelsPausesAndBucketsNoLongerInUseAreForgotten() {
+        for (int i = 0; i < 5_000; i++) {
+            assertThat(pacing.reserve("T1", Kind.DIRECT_MESSAGE, "U" + i)).isEmpty();
+        }
+        pacing.reserve("T1", Kind.UPDATE_MESSAGE, null);
+        pacing.pause("T1", Kind.UPLOAD_FILES, clock.instant().plusSeconds(30));
+        assertThat(pacing.remembered()).isGreaterThanOrEqualTo(5_000);
+
+        clock.advance(Duration.ofSeconds(2));
+        assertThat(pacing.reserve("T1", Kind.DIRECT_MESSAGE, "U0")).as("a second later, the same person again").isEmpty();
+        assertThat(pacing.remembered()).as("one channel and the pause still running; the Tier 3 bucket is full again").isEqualTo(2);
+        assertThat(pacing.reserve("T1", Kind.UPLOAD_FILES, "U1")).as("a running pause is not forgotten").isPresent();
+
+        clock.advance(Duration.ofMinutes(2));
+        pacing.reserve("T1", Kind.DIRECT_MESSAGE, "U1");
+        assertThat(pacing.remembered()).isEqualTo(1);
+    }
+
+    @Test
     void tier3AllowsABurstOfFiftyThenAboutOneEveryOnePointTwoSeconds() {
         // chat.update is Tier 3; updates carry no channel of their own
         for (int i = 0; i < 50; i++) {

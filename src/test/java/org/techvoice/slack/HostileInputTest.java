@@ -190,7 +190,7 @@ class HostileInputTest {
         p.put("api_app_id", "A0TECHVOICE");
         p.putObject("team").put("id", team).put("domain", "uni");
         p.putObject("user").put("id", USER).put("username", value).put("team_id", team);
-        p.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+        p.put("trigger_id", SlackTestClient.newTriggerId());
         p.put("callback_id", value);
         p.put("action_ts", "1700000000.000100");
         p.put("response_url", "https://hooks.slack.com/actions/" + team + "/1/abc");

@@ -25,12 +25,13 @@ public final class ModalPayloads {
         return """
                 {"type":"view_submission","team":{"id":"%1$s","domain":"uni"},\
                 "user":{"id":"%2$s","username":"u","name":"u","team_id":"%1$s"},\
-                "api_app_id":"A0TECHVOICE","token":"legacy-verification-token","trigger_id":"12345.98765.abcd2358fdea",\
+                "api_app_id":"A0TECHVOICE","token":"legacy-verification-token","trigger_id":"%6$s",\
                 "view":{"id":"V0MODAL01","team_id":"%1$s","type":"modal","callback_id":%3$s,"private_metadata":%4$s,\
                 "title":{"type":"plain_text","text":"TechVoice"},"blocks":[],"hash":"156772938.1827394",\
                 "state":{"values":%5$s},"app_id":"A0TECHVOICE","bot_id":"B0BOT0001"},\
                 "response_urls":[],"is_enterprise_install":false}"""
-                .formatted(teamId, userId, quote(callbackId), quote(privateMetadata == null ? "" : privateMetadata), state);
+                .formatted(teamId, userId, quote(callbackId), quote(privateMetadata == null ? "" : privateMetadata), state,
+                        SlackTestClient.newTriggerId());
     }
 
     /** A button press in a message (e.g. an ephemeral list), with a trigger id for opening a modal. */
@@ -38,12 +39,12 @@ public final class ModalPayloads {
         return """
                 {"type":"block_actions","team":{"id":"%1$s","domain":"uni"},\
                 "user":{"id":"%2$s","username":"u","name":"u","team_id":"%1$s"},\
-                "api_app_id":"A0TECHVOICE","token":"legacy-verification-token","trigger_id":"12345.98765.button01",\
+                "api_app_id":"A0TECHVOICE","token":"legacy-verification-token","trigger_id":"%5$s",\
                 "container":{"type":"message","message_ts":"1700000000.000100","channel_id":"C0GENERAL1","is_ephemeral":true},\
                 "channel":{"id":"C0GENERAL1","name":"general"},"response_url":"https://hooks.slack.com/actions/%1$s/1/abc",\
                 "actions":[{"action_id":%3$s,"block_id":"b1","value":%4$s,"type":"button",\
                 "text":{"type":"plain_text","text":"Update"},"action_ts":"1700000001.000200"}]}"""
-                .formatted(teamId, userId, quote(actionId), quote(value));
+                .formatted(teamId, userId, quote(actionId), quote(value), SlackTestClient.newTriggerId());
     }
 
     public static String text(String value) {

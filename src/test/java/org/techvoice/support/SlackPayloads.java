@@ -63,7 +63,7 @@ public final class SlackPayloads {
                 .put("is_ephemeral", messageBlocks == null);
         payload.putObject("channel").put("id", "D0DM00001").put("name", "directmessage");
         payload.put("response_url", responseUrl());
-        payload.put("trigger_id", "1337.42.abcdef");
+        payload.put("trigger_id", SlackTestClient.newTriggerId());
         if (messageBlocks != null) {
             ObjectNode message = payload.putObject("message");
             message.put("type", "message").put("user", SlackApiStub.BOT_USER).put("ts", "1700000000.000100").put("text", "x");
@@ -89,7 +89,7 @@ public final class SlackPayloads {
     public static String viewSubmission(String teamId, String userId, String callbackId, String privateMetadata,
             Map<String, Map<String, Object>> values) {
         ObjectNode payload = base("view_submission", teamId, userId);
-        payload.put("trigger_id", "1337.42.abcdef");
+        payload.put("trigger_id", SlackTestClient.newTriggerId());
         ObjectNode view = payload.putObject("view");
         view.put("id", "V0MODAL01").put("team_id", teamId).put("type", "modal").put("callback_id", callbackId)
                 .put("private_metadata", privateMetadata).put("hash", "1700000000.abc");
@@ -128,7 +128,7 @@ public final class SlackPayloads {
     public static String messageShortcut(String teamId, String userId, String callbackId, String authorId, String channelId,
             String messageTs, String text) {
         ObjectNode payload = base("message_action", teamId, userId);
-        payload.put("callback_id", callbackId).put("trigger_id", "1337.42.abcdef").put("message_ts", messageTs)
+        payload.put("callback_id", callbackId).put("trigger_id", SlackTestClient.newTriggerId()).put("message_ts", messageTs)
                 .put("response_url", responseUrl()).put("action_ts", "1700000001.000200");
         payload.putObject("channel").put("id", channelId).put("name", "lab-chat");
         ObjectNode message = payload.putObject("message");

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.techvoice.slack.SlackRequestVerifier;
@@ -27,6 +28,10 @@ public final class SlackTestClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI endpoint;
+    /** Slack's trigger ids are unique per interaction, and the app treats a repeated one as a replay. */
+    private static final AtomicLong TRIGGERS = new AtomicLong();
+    private static final String TRIGGER_RUN = Long.toHexString(System.nanoTime());
+
     private final SlackRequestVerifier signer = new SlackRequestVerifier(SIGNING_SECRET, Clock.systemUTC());
     /** Request timestamps come from here: the app checks them against its own (possibly test-moved) clock. */
     private final Clock clock;
@@ -79,7 +84,7 @@ public final class SlackTestClient {
         form.put("api_app_id", "A0TECHVOICE");
         form.put("is_enterprise_install", Boolean.toString(enterpriseInstall));
         form.put("response_url", responseUrl);
-        form.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+        form.put("trigger_id", newTriggerId());
         return postSigned(formEncode(form), "application/x-www-form-urlencoded", now(), Map.of());
     }
 
@@ -94,10 +99,10 @@ public final class SlackTestClient {
         return interactive("""
                 {"type":"view_submission","team":{"id":"%s","domain":"uni"},\
                 "user":{"id":"%s","username":"u","name":"u","team_id":"%s"},"api_app_id":"A0TECHVOICE",\
-                "token":"legacy-verification-token","trigger_id":"12466734323.1395872398.abc",\
+                "token":"legacy-verification-token","trigger_id":"%s",\
                 "view":{"id":"%s","team_id":"%s","type":"modal","callback_id":"%s","hash":"156663117.cd33ad1f",\
                 "private_metadata":"","blocks":[],"state":{"values":%s},"app_id":"A0TECHVOICE","bot_id":"B0BOT0001"},\
-                "response_urls":[],"is_enterprise_install":false}""".formatted(teamId, userId, teamId, viewId, teamId,
+                "response_urls":[],"is_enterprise_install":false}""".formatted(teamId, userId, teamId, newTriggerId(), viewId, teamId,
                 callbackId, stateValuesJson));
     }
 
@@ -108,12 +113,12 @@ public final class SlackTestClient {
         return interactive("""
                 {"type":"block_actions","team":{"id":"%s","domain":"uni"},\
                 "user":{"id":"%s","username":"u","name":"u","team_id":"%s"},"api_app_id":"A0TECHVOICE",\
-                "token":"legacy-verification-token","trigger_id":"12466734323.1395872398.def",\
+                "token":"legacy-verification-token","trigger_id":"%s",\
                 "container":{"type":"message","message_ts":"%d.000200","channel_id":"C0GENERAL1","is_ephemeral":true},\
                 "channel":{"id":"C0GENERAL1","name":"general"},"response_url":"%s",\
                 "actions":[{"action_id":"%s","block_id":"%s","type":"button","value":"%s",\
                 "text":{"type":"plain_text","text":"x"},"action_ts":"%d.000300"}],\
-                "is_enterprise_install":false}""".formatted(teamId, userId, teamId, now, responseUrl, actionId, blockId, value, now));
+                "is_enterprise_install":false}""".formatted(teamId, userId, teamId, newTriggerId(), now, responseUrl, actionId, blockId, value, now));
     }
 
     /** An Events API callback wrapping {@code eventJson}. */
@@ -167,6 +172,11 @@ public final class SlackTestClient {
 
     public String sign(long timestamp, String body) {
         return signer.sign(timestamp, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A fresh trigger id, shaped as Slack's ({@code 13345224609.738474920.8088930838d88f008e0}). */
+    public static String newTriggerId() {
+        return "13345224609." + TRIGGERS.incrementAndGet() + "." + TRIGGER_RUN;
     }
 
     public static String formEncode(Map<String, String> form) {

@@ -97,7 +97,7 @@ public final class SurveyPayloads {
         payload.putObject("user").put("id", userId).put("username", userId.toLowerCase()).put("name", userId.toLowerCase()).put("team_id", teamId);
         payload.put("api_app_id", "A0TECHVOICE");
         payload.put("token", "legacy-verification-token");
-        payload.put("trigger_id", "13345224609.738474920.8088930838d88f008e0");
+        payload.put("trigger_id", SlackTestClient.newTriggerId());
         return payload;
     }
 

@@ -1,55 +1,44 @@
 package org.techvoice.draft.document;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.OutboundMessage.OutboundFile;
 import org.techvoice.outbox.Outbox;
+import org.techvoice.scheduling.StoredRequest;
+import org.techvoice.scheduling.StoredRequestHandler;
+import org.techvoice.scheduling.StoredRequests;
 
 /**
- * {@code /tc draft}: records the request, then (in the draft job) compiles the draft and hands the Word and Markdown files and the
+ * {@code /tc draft}: records the request, then (in the stored-request job) compiles the draft and hands the Word and Markdown files and the
  * summary to the outbox, addressed to the lead's DM. Keys derive from the request, so a retry sends nothing twice.
  */
 @Service
-public class DraftService {
+public class DraftService implements StoredRequestHandler {
 
-    private static final Logger log = LoggerFactory.getLogger(DraftService.class);
-    /** Drafts compiled per run of the job, so one run stays well inside its lock. */
-    private static final int BATCH = 5;
-    /** A draft that fails to compile this often is given up, and the lead told. */
-    static final int MAX_ATTEMPTS = 3;
+    /** The kind of {@link StoredRequest} a draft is. */
+    static final String KIND = "draft";
     /** Marks a stored request that asked for a canvas version too ({@code /tc draft canvas}). */
     static final String CANVAS_SUFFIX = ":canvas";
 
     private final DraftCompiler compiler;
     private final Outbox outbox;
     private final DraftSummaryMessage summaryMessage;
-    private final TransactionTemplate transaction;
-    private final DraftRequestRepository requests;
-    private final Clock clock;
+    private final StoredRequests requests;
 
-    DraftService(DraftCompiler compiler, Outbox outbox, DraftSummaryMessage summaryMessage, PlatformTransactionManager transactions,
-            DraftRequestRepository requests, Clock clock) {
+    DraftService(DraftCompiler compiler, Outbox outbox, DraftSummaryMessage summaryMessage, StoredRequests requests) {
         this.compiler = compiler;
         this.outbox = outbox;
         this.summaryMessage = summaryMessage;
-        this.transaction = new TransactionTemplate(transactions);
         this.requests = requests;
-        this.clock = clock;
     }
 
     /**
-     * Records the lead's request; the draft job compiles it after the acknowledgement. Kept in the database, not in
-     * memory, so a restart or a crash mid-compilation never loses it.
+     * Records the lead's request; the stored-request job compiles it after the acknowledgement. Kept in the database,
+     * not in memory, so a restart or a crash mid-compilation never loses it.
      *
      * @param requestId unique to the Slack request (its trigger id), so the same request never sends twice
      */
@@ -62,63 +51,45 @@ public class DraftService {
      *               whether or not the workspace allows canvases
      */
     public void request(String teamId, String userId, LocalDate since, boolean canvas, String requestId) {
-        // the wish travels in the stored request id (still unique and deterministic), which needs no schema change
+        // the wish travels in the stored request key (still unique and deterministic)
         String stored = canvas ? requestId + CANVAS_SUFFIX : requestId;
-        transaction.executeWithoutResult(status -> {
-            if (!requests.existsByTeamIdAndRequestId(teamId, stored)) {
-                requests.save(new DraftRequest(teamId, userId, since, stored, clock.instant()));
-            }
-        });
+        requests.submit(teamId, KIND, stored, userId, since == null ? null : since.toString());
     }
 
-    /** Compiles a few waiting drafts, oldest first; each one's messages and its removal commit together. */
-    void compileWaiting() {
-        List<DraftRequest> waiting = transaction.execute(status -> requests.findByOrderByIdAsc(Limit.of(BATCH)));
-        for (DraftRequest request : waiting) {
-            compileAndSend(request);
-        }
+    @Override
+    public String kind() {
+        return KIND;
     }
 
-    private void compileAndSend(DraftRequest request) {
+    /** Compiles the draft; its messages and the request's removal commit together. */
+    @Override
+    public void handle(StoredRequest request) {
         String teamId = request.teamId();
         String userId = request.userId();
-        String key = "draft:" + request.requestId();
-        CompiledDraft draft;
-        try {
-            transaction.executeWithoutResult(status -> requests.findById(request.id()).ifPresent(DraftRequest::attempted));
-            draft = compiler.compile(teamId, request.since());
-        } catch (RuntimeException e) {
-            if (request.attempts() + 1 < MAX_ATTEMPTS) {
-                log.warn("Draft for team {} failed to compile (attempt {}), will try again: {}", teamId, request.attempts() + 1, e.toString());
-                return;
-            }
-            log.error("Draft for team {} failed to compile; giving up", teamId, e);
-            transaction.executeWithoutResult(status -> {
-                outbox.enqueue(OutboundMessage.directMessage(teamId, key + ":failed", userId,
-                        ":warning: Sorry, I could not compile your draft: something went wrong on our side. Nothing was changed; "
-                                + "please try `/tc draft` again in a few minutes.", null));
-                requests.deleteById(request.id());
-            });
-            return;
-        }
+        String key = "draft:" + request.key();
+        CompiledDraft draft = compiler.compile(teamId, request.payload() == null ? null : LocalDate.parse(request.payload()));
         List<OutboundFile> files = List.of(
                 new OutboundFile(draft.docxFilename(), "Technician Commitment draft (Word)", draft.docx()),
                 new OutboundFile(draft.markdownFilename(), "Technician Commitment draft (Markdown)",
                         draft.markdown().getBytes(StandardCharsets.UTF_8)));
-        transaction.executeWithoutResult(status -> {
-            outbox.enqueue(OutboundMessage.upload(teamId, key + ":files", userId,
-                    "Your Technician Commitment self-assessment draft, as Word and as Markdown.", files).notifyingOnFailure(userId));
-            outbox.enqueue(OutboundMessage.directMessage(teamId, key + ":summary", userId,
-                    summaryMessage.text(draft.summary()), summaryMessage.blocksJson(draft.summary())));
-            if (request.requestId().endsWith(CANVAS_SUFFIX)) {
-                String canvasKey = key + ":create";
-                outbox.enqueue(OutboundMessage.createCanvas(teamId, canvasKey, userId, DraftCanvas.title(draft),
-                        DraftCanvas.markdown(draft)).notifyingOnFailure(userId));
-                outbox.enqueue(OutboundMessage.shareCanvas(teamId, key + ":share", canvasKey, userId,
-                        ":page_facing_up: Your self-assessment draft is also a Slack canvas, which you can edit and share:"));
-            }
-            requests.deleteById(request.id());
-        });
+        outbox.enqueue(OutboundMessage.upload(teamId, key + ":files", userId,
+                "Your Technician Commitment self-assessment draft, as Word and as Markdown.", files).notifyingOnFailure(userId));
+        outbox.enqueue(OutboundMessage.directMessage(teamId, key + ":summary", userId,
+                summaryMessage.text(draft.summary()), summaryMessage.blocksJson(draft.summary())));
+        if (request.key().endsWith(CANVAS_SUFFIX)) {
+            String canvasKey = key + ":create";
+            outbox.enqueue(OutboundMessage.createCanvas(teamId, canvasKey, userId, DraftCanvas.title(draft),
+                    DraftCanvas.markdown(draft)).notifyingOnFailure(userId));
+            outbox.enqueue(OutboundMessage.shareCanvas(teamId, key + ":share", canvasKey, userId,
+                    ":page_facing_up: Your self-assessment draft is also a Slack canvas, which you can edit and share:"));
+        }
+    }
+
+    @Override
+    public void giveUp(StoredRequest request) {
+        outbox.enqueue(OutboundMessage.directMessage(request.teamId(), "draft:" + request.key() + ":failed", request.userId(),
+                ":warning: Sorry, I could not compile your draft: something went wrong on our side. Nothing was changed; "
+                        + "please try `/tc draft` again in a few minutes.", null));
     }
 
     public CompiledDraft compile(String teamId, LocalDate since) {

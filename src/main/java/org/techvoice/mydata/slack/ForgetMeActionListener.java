@@ -16,9 +16,10 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.context.builtin.ActionContext;
 
 /**
- * The buttons under {@code /tc forget-me}: erase (confirmed) or keep. The message is replaced by the outcome.
- * Erasing touches every feature's tables in one transaction, so it runs after the acknowledgement: someone with
- * years of entries must not make Slack show "this app did not respond".
+ * The buttons under {@code /tc forget-me}: erase (confirmed) or keep. Erasing touches every feature's tables in one
+ * transaction, so it is stored before the acknowledgement and done by a job after it (someone with years of entries
+ * must not make Slack show "this app did not respond", and a restart must not lose it); the question is replaced by
+ * what happens next, and the person gets a DM saying what was erased.
  */
 @Component
 class ForgetMeActionListener implements BoltListener {
@@ -44,7 +45,17 @@ class ForgetMeActionListener implements BoltListener {
             // nobody can erase someone else.
             String teamId = context.getTeamId();
             String actionTs = payload.getActions().get(0).getActionTs();
-            afterAck.execute(() -> replaceQuestion(context, teamId, forget(teamId, userId, actionTs)));
+            String reply;
+            try {
+                myData.requestErasure(teamId, userId, actionTs);
+                reply = ":hourglass_flowing_sand: Erasing everything TechVoice holds about you. I'll send you a direct "
+                        + "message saying what was done.";
+            } catch (RuntimeException e) {
+                log.error("forget-me could not be recorded for a user of team {}; nothing will be erased", teamId, e);
+                reply = ":warning: Sorry, something went wrong and nothing was erased. Please run `/tc forget-me` again.";
+            }
+            String outcome = reply;
+            afterAck.execute(() -> replaceQuestion(context, teamId, outcome));
             return context.ack();
         });
         app.blockAction(ForgetMeSubcommand.CANCEL, (request, context) -> {
@@ -59,17 +70,8 @@ class ForgetMeActionListener implements BoltListener {
             context.respond(r -> r.responseType("ephemeral").replaceOriginal(true).text(reply)
                     .blocks(SlackReplies.ephemeral(reply).getBlocks()));
         } catch (Exception e) {
-            // what was chosen stands either way; after an erasure the outbox also DMs the person what was done
+            // what was chosen stands either way; an erasure's outcome also reaches the person by DM
             log.warn("Could not replace the forget-me question of a user of team {}: {}", teamId, e.getMessage());
-        }
-    }
-
-    private String forget(String teamId, String userId, String actionTs) {
-        try {
-            return confirmation.text(myData.forget(teamId, userId, actionTs));
-        } catch (RuntimeException e) {
-            log.error("forget-me failed for a user of team {}; nothing was erased", teamId, e);
-            return ":warning: Sorry, something went wrong and nothing was erased. Please run `/tc forget-me` again.";
         }
     }
 }

@@ -24,7 +24,12 @@ class SlackFailureNotices implements FailureNotices {
             case UPDATE_MESSAGE, SHARE_CANVAS -> " (an update to an earlier message)";
             case CREATE_CANVAS -> throw new IllegalStateException("answered by canvas(...)");
         };
-        return ":warning: TechVoice could not deliver a message" + where + ": " + explain(error)
+        String reason = failed.kind().dependsOnEarlier() && error.contains(FailureNotices.INTERRUPTED_MID_CALL)
+                ? "the message it should change may have reached Slack while TechVoice was restarting, and I have no record "
+                        + "of where it landed, so I could not change it. Please delete or edit it in Slack yourself (a channel "
+                        + "manager or workspace admin can too)."
+                : explain(error);
+        return ":warning: TechVoice could not deliver a message" + where + ": " + reason
                 + "\n>" + quote(failed.text());
     }
 

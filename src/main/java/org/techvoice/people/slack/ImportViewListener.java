@@ -1,12 +1,8 @@
 package org.techvoice.people.slack;
 
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
@@ -21,23 +17,21 @@ import com.slack.api.bolt.App;
 /**
  * Submissions of the {@code /tc import} form. Problems in the text itself are shown under the box at once, so
  * nothing typed is lost; looking people up in Slack takes longer than the three seconds a submission may take,
- * so it happens after the ack and the admin gets the outcome by DM.
+ * so the import is stored before the ack, run by a job after it (a restart does not lose it) and the admin gets
+ * the outcome by DM.
  */
 @Component
 class ImportViewListener implements BoltListener {
 
-    private static final Logger log = LoggerFactory.getLogger(ImportViewListener.class);
     /** Room Slack leaves for an error under an input. */
     static final int ERROR_TEXT_LIMIT = 1500;
 
     private final RoleService roles;
     private final TechnicianImport importer;
-    private final Executor afterAck;
 
-    ImportViewListener(RoleService roles, TechnicianImport importer, @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
+    ImportViewListener(RoleService roles, TechnicianImport importer) {
         this.roles = roles;
         this.importer = importer;
-        this.afterAck = afterAck;
     }
 
     @Override
@@ -58,13 +52,7 @@ class ImportViewListener implements BoltListener {
                         "Nothing was imported. " + SlackReplies.truncate(problems, ERROR_TEXT_LIMIT))));
             }
             String requestKey = view.getId();
-            afterAck.execute(() -> {
-                try {
-                    importer.importCsv(teamId, userId, csv, requestKey);
-                } catch (RuntimeException e) {
-                    log.error("Import of technicians for team {} failed; nothing was imported", teamId, e);
-                }
-            });
+            importer.requestImport(teamId, userId, csv, requestKey);
             return context.ack(r -> r.responseAction("update").view(ImportForm.accepted(parsed.rows().size())));
         });
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.techvoice.scheduling.StoredRequests;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackJson;
 import org.techvoice.support.SlackTestClient;
@@ -30,18 +31,18 @@ class DraftRestartTest {
     void aDraftAcknowledgedBeforeARestartIsDeliveredOnceByTheNextInstance() {
         SlackApiStub.reset();
 
-        try (ConfigurableApplicationContext first = start("--techvoice.draft.poll-initial-delay=PT1H")) {
+        try (ConfigurableApplicationContext first = start("--techvoice.stored-requests.poll-initial-delay=PT1H")) {
             SlackTestClient slack = new SlackTestClient(port(first));
             HttpResponse<String> ack = slack.slashCommand(SlackTestClient.TEAM, LEAD, "/tc", "draft");
             assertThat(SlackJson.allText(ack.body())).contains("Compiling your self-assessment draft");
-            assertThat(first.getBean(DraftRequestRepository.class).count()).as("kept in the database, not in memory").isEqualTo(1);
+            assertThat(first.getBean(StoredRequests.class).waiting(DraftService.KIND)).as("kept in the database, not in memory").isEqualTo(1);
         }
         assertThat(SlackApiStub.calls("files.completeUploadExternal")).as("the first instance never compiled it").isEmpty();
 
-        try (ConfigurableApplicationContext second = start("--techvoice.draft.poll-initial-delay=PT0.1S")) {
+        try (ConfigurableApplicationContext second = start("--techvoice.stored-requests.poll-initial-delay=PT0.1S")) {
             await().atMost(Duration.ofSeconds(60)).until(() -> SlackApiStub.calls("files.completeUploadExternal").size() == 1
                     && SlackApiStub.postsTo("D" + LEAD).size() == 1);
-            await().atMost(Duration.ofSeconds(10)).until(() -> second.getBean(DraftRequestRepository.class).count() == 0);
+            await().atMost(Duration.ofSeconds(10)).until(() -> second.getBean(StoredRequests.class).waiting(DraftService.KIND) == 0);
             // a few more job runs change nothing: the request is gone and the outbox keys are the request's own
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> SlackApiStub.calls("files.completeUploadExternal").size() == 1);

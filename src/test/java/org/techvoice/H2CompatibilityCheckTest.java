@@ -1,0 +1,53 @@
+package org.techvoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogs;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.mock.env.MockEnvironment;
+
+/** A mode-less H2 URL must never start an app that answers every request with a 500. */
+class H2CompatibilityCheckTest {
+
+    static final String SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    @Test
+    void aModelessH2UrlGetsTheSettingsAdded() {
+        assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:/var/lib/techvoice/db"))
+                .isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS);
+        assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:./data/techvoice;AUTO_SERVER=TRUE;mode=postgresql"))
+                .isEqualTo("jdbc:h2:file:./data/techvoice;AUTO_SERVER=TRUE;mode=postgresql;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    @Test
+    void aCompleteUrlAndOtherDatabasesAreLeftAlone() {
+        assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:mem:x" + SETTINGS + ";DB_CLOSE_DELAY=-1"))
+                .isEqualTo("jdbc:h2:mem:x" + SETTINGS + ";DB_CLOSE_DELAY=-1");
+        assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:postgresql://db:5432/techvoice"))
+                .isEqualTo("jdbc:postgresql://db:5432/techvoice");
+    }
+
+    @Test
+    void aConflictingSettingStopsStartUpWithTheExactUrlToUse() {
+        assertThatThrownBy(() -> H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:/srv/db;MODE=MySQL"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("MODE=MySQL")
+                .hasMessageEndingWith("Use SPRING_DATASOURCE_URL=jdbc:h2:file:/srv/db" + SETTINGS);
+    }
+
+    @Test
+    void theEnvironmentCarriesTheCompatibleUrlBeforeAnythingStarts() {
+        MockEnvironment environment = new MockEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("operator",
+                Map.of("spring.datasource.url", "jdbc:h2:file:/var/lib/techvoice/db")));
+
+        new H2CompatibilityCheck(new DeferredLogs()).postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS);
+    }
+}
