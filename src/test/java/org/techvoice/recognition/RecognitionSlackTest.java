@@ -148,6 +148,12 @@ class RecognitionSlackTest {
         JsonNode updated = only(sent("UPDATE_MESSAGE"));
         assertThat(updated.path("updateOfKey").asText()).isEqualTo("achievement:" + id + ":consent");
         assertThat(updated.path("text").asText()).contains("You approved");
+        // the celebrator is told, through the outbox, in their DM
+        JsonNode told = sent("DIRECT_MESSAGE").stream().filter(m -> m.path("channel").asText().equals("U0ALEX001")).findFirst().orElseThrow();
+        assertThat(told.path("idempotencyKey").asText()).isEqualTo("achievement:" + id + ":consent:outcome");
+        assertThat(told.path("text").asText()).contains("<@U0SAM0001> approved your celebration").contains("<#C0NETWORK1>");
+        await().atMost(Duration.ofSeconds(10)).until(() -> SlackApiStub.calls("chat.postMessage").stream()
+                .anyMatch(call -> "U0ALEX001".equals(call.get("channel")) && call.get("text").contains("approved your celebration")));
     }
 
     @Test
@@ -170,6 +176,10 @@ class RecognitionSlackTest {
                 .anyMatch(call -> "DU0SAM0001".equals(call.get("channel")) && call.get("text").contains("You kept this private")));
         assertThat(delivered("C0NETWORK1", "A-" + id + "\"")).isEmpty();
         assertThat(only(sent("UPDATE_MESSAGE")).path("text").asText()).contains("You kept this private");
+        List<JsonNode> toCelebrator = sent("DIRECT_MESSAGE").stream().filter(m -> m.path("channel").asText().equals("U0ALEX001")).toList();
+        assertThat(toCelebrator).as("told once, kindly, that it was kept private").hasSize(1);
+        assertThat(toCelebrator.get(0).path("text").asText()).contains("chose to keep it to themselves").contains("Thank you")
+                .doesNotContain("declined").doesNotContain("refused");
         await().atMost(Duration.ofSeconds(5)).until(() -> SlackPayloads.responses().size() >= 3);
         assertThat(SlackPayloads.responses().stream().map(r -> r.path("text").asText()).toList())
                 .anyMatch(t -> t.contains("no longer exists")).anyMatch(t -> t.contains("already answered"));
