@@ -82,6 +82,10 @@ class Contribution {
         this.themes = EnumSet.copyOf(themes);
     }
 
+    void rekind(ContributionKind kind) {
+        this.kind = kind;
+    }
+
     void rewrite(String text, Set<Theme> chosen) {
         this.body = text;
         this.themes = EnumSet.copyOf(chosen);

@@ -47,7 +47,7 @@ public class VoiceService {
         String token = DeleteTokens.newToken();
         VoiceEntry entry = entries.save(new VoiceEntry(teamId, body, themes, anonymous ? null : userId,
                 DeleteTokens.hash(token), LocalDate.now(clock)));
-        return new VoiceReceipt(entry.view(), token, suggestions);
+        return new VoiceReceipt(entry.view(), token, suggestions, chosen.isEmpty() && suggestions.isEmpty());
     }
 
     /** Anyone holding the entry's token, or its named author, may change its themes. */

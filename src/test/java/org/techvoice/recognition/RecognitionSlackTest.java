@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.techvoice.support.SlackPayloads.blockAction;
 import static org.techvoice.support.SlackPayloads.button;
+import static org.techvoice.support.SlackPayloads.staticSelect;
 import static org.techvoice.support.SlackPayloads.date;
 import static org.techvoice.support.SlackPayloads.option;
 import static org.techvoice.support.SlackPayloads.options;
@@ -66,10 +67,44 @@ class RecognitionSlackTest {
         HttpResponse<String> response = slack.slashCommand(team, "U0ALEX001", "/tc", "log Ran the school outreach day on microscopy");
 
         String shown = SlackJson.allText(response.body());
-        assertThat(shown).contains("Logged your other contribution as *C-").contains("*Visibility*").contains("mentions outreach");
+        assertThat(shown).contains("Logged your outreach as *C-").contains("*Visibility*").contains("mentions outreach");
         Map<String, Object> row = jdbc.queryForMap("select * from contribution where team_id = ?", team);
         assertThat(row.get("user_id")).isEqualTo("U0ALEX001");
         assertThat(row.get("themes")).isEqualTo("VISIBILITY");
+    }
+
+    @Test
+    void logSuggestsTheKindWithItsReasonAndTheMenusChangeKindAndTheme() {
+        HttpResponse<String> response = slack.slashCommand(team, "U0ALEX001", "/tc", "log Trained 12 PhD students on the new confocal microscope");
+
+        String shown = SlackJson.allText(response.body());
+        assertThat(shown).contains("Logged your training given as *C-").contains("Kind: *training given* _(mentions “trained” → training given)_");
+        assertThat(response.body()).contains("\"log_kind\"").contains("\"log_theme\"");
+        long id = jdbc.queryForObject("select id from contribution where team_id = ?", Long.class, team);
+        assertThat(jdbc.queryForObject("select kind from contribution where id = ?", String.class, id)).isEqualTo("TRAINING_GIVEN");
+
+        // someone else, with a forged block id, cannot change it
+        slack.interactive(blockAction(team, "U0SAM0001", staticSelect("log_kind", "contribution:" + id, "OUTREACH"), null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> SlackPayloads.responses().size() == 1);
+        assertThat(SlackPayloads.responses().get(0).path("text").asText()).contains("Only the person who logged");
+
+        slack.interactive(blockAction(team, "U0ALEX001", staticSelect("log_kind", "contribution:" + id, "TEACHING"), null));
+        slack.interactive(blockAction(team, "U0ALEX001", staticSelect("log_theme", "contribution:" + id, "RECOGNITION"), null));
+        assertThat(jdbc.queryForObject("select kind from contribution where id = ?", String.class, id)).isEqualTo("TEACHING");
+        assertThat(jdbc.queryForObject("select themes from contribution where id = ?", String.class, id)).isEqualTo("RECOGNITION");
+        await().atMost(Duration.ofSeconds(5)).until(() -> SlackPayloads.responses().size() == 3);
+        assertThat(SlackPayloads.responses().get(2).path("replace_original").asBoolean()).isTrue();
+        assertThat(SlackJson.allText(SlackPayloads.responses().get(2).toString())).contains("Kind: *teaching*").contains("*Recognition*");
+    }
+
+    @Test
+    void aFallbackKindAndThemeSayWhyAndCanBeChanged() {
+        HttpResponse<String> response = slack.slashCommand(team, "U0ALEX001", "/tc", "log Sorted the spares cupboard");
+
+        String shown = SlackJson.allText(response.body());
+        assertThat(shown).contains("Logged your other contribution")
+                .contains("nothing in the text said which kind").contains("nothing in the text pointed to a theme");
+        assertThat(response.body()).contains("\"log_kind\"").contains("\"log_theme\"");
     }
 
     @Test
