@@ -109,7 +109,11 @@ public class ContributionService {
                 checkLink(draft.link()), collaborators, draft.themes());
     }
 
-    /** Only web links: anything else (javascript:, mailto:, Slack markup) could surprise whoever clicks it. */
+    /**
+     * Only https links. Anything else (javascript:, mailto:, Slack markup) could surprise whoever clicks it, and a
+     * plain http link is evidence a lead may open from the draft years later over an unencrypted connection; every
+     * institutional site, repository and DOI resolver serves https, so one rule is simplest to say and to keep.
+     */
     static String checkLink(String link) {
         if (link == null || link.isBlank()) {
             return null;
@@ -118,12 +122,12 @@ public class ContributionService {
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && trimmed.length() <= 1000) {
+            if (scheme.equals("https") && uri.getHost() != null && trimmed.length() <= 1000) {
                 return trimmed;
             }
         } catch (Exception notAUri) {
             // answered below
         }
-        throw new EntryRejected("link", "The evidence link must be a web address starting with https:// (at most 1,000 characters).");
+        throw new EntryRejected("link", "The evidence link must be a web address starting with https:// (http:// links are not accepted; at most 1,000 characters).");
     }
 }
