@@ -52,6 +52,13 @@ class SlackSurveyMessages implements SurveyMessages {
     }
 
     @Override
+    public String closedInvitationBlocks(SurveySummary survey) {
+        String closed = ":lock: *" + SlackReplies.escape(survey.title()) + "* closed " + DateMarkup.of(survey.closesAt())
+                + ", so it takes no more answers. Thank you to everyone who took part.";
+        return GSON.toJson(List.of(section(s -> s.text(markdownText(SlackReplies.truncate(closed, SlackReplies.SECTION_TEXT_LIMIT))))));
+    }
+
+    @Override
     public String resultsBlocks(SurveyReport report) {
         return GSON.toJson(reports.blocks(report));
     }
