@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.techvoice.voice.EntryRejected;
+import org.techvoice.entry.EntryRejected;
 
 /** One rule for evidence links, the one the README and the error message state: https only. */
 class EvidenceLinkTest {
