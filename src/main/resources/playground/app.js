@@ -287,7 +287,7 @@
         return el('span', { className: 'mention', text: shown || '@group' });
       }
       if (special.indexOf('date^') === 0) {
-        return el('span', { text: shown || special });
+        return el('span', { className: 'mk-date', testid: 'date', text: slackDate(special, shown) });
       }
       return el('span', { className: 'mention mention-special', text: '@' + (shown || special) });
     }
@@ -296,6 +296,48 @@
       return document.createTextNode(shown || decodeEntities(target));
     }
     return el('a', { href: url, target: '_blank', rel: 'noopener noreferrer', className: 'mk-link', text: shown || url });
+  }
+
+  /**
+   * Slack's date markup, <!date^epoch^format|fallback>, as Slack's client shows it: in the reader's own time zone
+   * (here, the browser's). Tokens the playground does not know leave the fallback.
+   */
+  function slackDate(special, fallback) {
+    var parts = special.split('^');
+    var seconds = parseInt(parts[1], 10);
+    if (!isFinite(seconds) || parts.length < 3) {
+      return fallback || special;
+    }
+    var d = new Date(seconds * 1000);
+    var known = true;
+    var text = parts[2].replace(/\{([a-z_]+)\}/g, function (match, token) {
+      switch (token) {
+        case 'date_num': return d.toLocaleDateString('en-CA');
+        case 'date': return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+        case 'date_short': return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+        case 'date_long': return d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+        case 'date_pretty':
+        case 'date_short_pretty':
+        case 'date_long_pretty': return prettyDay(d, token);
+        case 'time': return d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+        case 'time_secs': return d.toLocaleTimeString('en-GB');
+        default: known = false; return match;
+      }
+    });
+    return known ? text : (fallback || special);
+  }
+
+  function prettyDay(d, token) {
+    var today = new Date();
+    var day = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+    var start = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+    var diff = Math.round((day - start) / 86400000);
+    if (diff === 0) { return 'today'; }
+    if (diff === -1) { return 'yesterday'; }
+    if (diff === 1) { return 'tomorrow'; }
+    var month = token === 'date_short_pretty' ? 'short' : 'long';
+    return d.toLocaleDateString('en-GB', token === 'date_long_pretty'
+      ? { weekday: 'long', day: 'numeric', month: month, year: 'numeric' } : { day: 'numeric', month: month, year: 'numeric' });
   }
 
   /** A Block Kit text object: plain_text as is, mrkdwn parsed. */

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.slack.DateMarkup;
 
 /** {@code /tc survey list}, and closing early, extending and cancelling. */
 @Service

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.Mrkdwn;
 import org.techvoice.themes.Theme;
 

@@ -12,7 +12,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.slack.SlackReplies;
-import org.techvoice.surveys.DateMarkup;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.surveys.SurveyMessages;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveySummary;

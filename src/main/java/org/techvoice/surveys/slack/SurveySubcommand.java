@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.techvoice.slack.SlackExecutors;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
-import org.techvoice.surveys.DateMarkup;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.surveys.SurveyAdmin;
 import org.techvoice.surveys.SurveyBuilder;
 import org.techvoice.surveys.SurveyProblem;

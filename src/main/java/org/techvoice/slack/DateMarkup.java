@@ -1,4 +1,4 @@
-package org.techvoice.surveys;
+package org.techvoice.slack;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * A moment as Slack's date markup: each reader sees it in their own time zone and language ("Dec 9th at 7:05 AM").
  * The fallback, shown where the markup is not understood (notifications, some clients), is readable UTC rather than
- * an ISO timestamp.
+ * an ISO timestamp. The one helper for it: every time of day TechVoice shows in Slack goes through here.
  */
 public final class DateMarkup {
 
