@@ -3,7 +3,6 @@ package org.techvoice.surveys;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.techvoice.slack.Mrkdwn;
 
 /** Finds a workspace's survey by what a person typed, and reads it the way the services need. */
 @Component
@@ -23,8 +22,7 @@ class SurveyLookup {
         if (typed == null || typed.isBlank()) {
             throw new SurveyProblem("Which survey? Give its reference, e.g. `S-3`; `/tc survey list` shows them.");
         }
-        long id = SurveyReference.parse(typed).orElseThrow(() -> new SurveyProblem(
-                "`" + shown(typed) + "` is not a survey reference. Use one like `S-3`; `/tc survey list` shows them."));
+        long id = SurveyReference.parse(typed).orElseThrow(() -> new UnknownSurveyReference(typed));
         return byId(teamId, id);
     }
 
@@ -42,10 +40,5 @@ class SurveyLookup {
 
     SurveySummary summary(Survey survey) {
         return survey.summary((int) responses.countByTeamIdAndSurveyIdAndCompleteTrue(survey.teamId(), survey.id()));
-    }
-
-    static String shown(String typed) {
-        String cut = typed.length() > 30 ? typed.substring(0, 30) + "…" : typed;
-        return Mrkdwn.escape(cut.replace("`", "'"));
     }
 }

@@ -42,7 +42,7 @@ class EditModalListener implements BoltListener {
                     case NOT_YOURS -> context.ackWithErrors(Map.of("text", "This entry isn't yours to edit."));
                 };
             } catch (EntryRejected rejected) {
-                return context.ackWithErrors(Modals.error(rejected.field(), rejected.getMessage()));
+                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
             }
         });
     }
