@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackExecutors;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
@@ -110,13 +111,7 @@ class SurveySubcommand implements TcSubcommand {
 
     private Response openBuilder(String teamId, String userId, SlashCommandRequest request, SlashCommandContext context) throws Exception {
         builder.requireBuilder(teamId, userId);
-        var opened = context.client().viewsOpen(r -> r.triggerId(request.getPayload().getTriggerId()).view(modals.builder()));
-        if (!opened.isOk()) {
-            log.warn("views.open for the survey builder failed: {} {}", opened.getError(), opened.getResponseMetadata());
-            return context.ack(SlackReplies.ephemeral(":warning: Slack wouldn't open the survey builder just now ("
-                    + opened.getError() + "). Please run `/tc survey new` again."));
-        }
-        return context.ack();
+        return ModalOpener.openForCommand(context, request.getPayload().getTriggerId(), modals.builder(), "/tc survey new");
     }
 
     /** "closes …" while it can still be answered; "closed …" once it cannot; nothing for a cancelled one. */
