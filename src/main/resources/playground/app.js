@@ -39,7 +39,10 @@
   var polling = false;
   var pollTimer = null;
   var renderedKeys = { pane: null, home: null, modals: [] };
-  var seen = {};
+  /** Read marks already sent to the server (persona:conversation -> ts), so each is sent once. */
+  var sentReads = {};
+  /** After a command is sent: the conversation and its latest ts then, so the view can scroll to the reply. */
+  var awaitingReply = null;
   var names = {};
 
   // ---------- small DOM helpers ----------
@@ -284,7 +287,7 @@
         return el('span', { className: 'mention', text: shown || '@group' });
       }
       if (special.indexOf('date^') === 0) {
-        return el('span', { text: shown || special });
+        return el('span', { className: 'mk-date', testid: 'date', text: slackDate(special, shown) });
       }
       return el('span', { className: 'mention mention-special', text: '@' + (shown || special) });
     }
@@ -293,6 +296,48 @@
       return document.createTextNode(shown || decodeEntities(target));
     }
     return el('a', { href: url, target: '_blank', rel: 'noopener noreferrer', className: 'mk-link', text: shown || url });
+  }
+
+  /**
+   * Slack's date markup, <!date^epoch^format|fallback>, as Slack's client shows it: in the reader's own time zone
+   * (here, the browser's). Tokens the playground does not know leave the fallback.
+   */
+  function slackDate(special, fallback) {
+    var parts = special.split('^');
+    var seconds = parseInt(parts[1], 10);
+    if (!isFinite(seconds) || parts.length < 3) {
+      return fallback || special;
+    }
+    var d = new Date(seconds * 1000);
+    var known = true;
+    var text = parts[2].replace(/\{([a-z_]+)\}/g, function (match, token) {
+      switch (token) {
+        case 'date_num': return d.toLocaleDateString('en-CA');
+        case 'date': return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+        case 'date_short': return d.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' });
+        case 'date_long': return d.toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+        case 'date_pretty':
+        case 'date_short_pretty':
+        case 'date_long_pretty': return prettyDay(d, token);
+        case 'time': return d.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+        case 'time_secs': return d.toLocaleTimeString('en-GB');
+        default: known = false; return match;
+      }
+    });
+    return known ? text : (fallback || special);
+  }
+
+  function prettyDay(d, token) {
+    var today = new Date();
+    var day = new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+    var start = new Date(today.getFullYear(), today.getMonth(), today.getDate()).getTime();
+    var diff = Math.round((day - start) / 86400000);
+    if (diff === 0) { return 'today'; }
+    if (diff === -1) { return 'yesterday'; }
+    if (diff === 1) { return 'tomorrow'; }
+    var month = token === 'date_short_pretty' ? 'short' : 'long';
+    return d.toLocaleDateString('en-GB', token === 'date_long_pretty'
+      ? { weekday: 'long', day: 'numeric', month: month, year: 'numeric' } : { day: 'numeric', month: month, year: 'numeric' });
   }
 
   /** A Block Kit text object: plain_text as is, mrkdwn parsed. */
@@ -885,18 +930,57 @@
     return (snapshot && snapshot.ephemerals ? snapshot.ephemerals : []).filter(function (e) { return e.channel === channelId; });
   }
 
+  function tsAfter(a, b) {
+    return b === null || b === undefined || parseFloat(a) > parseFloat(b);
+  }
+
+  /**
+   * A conversation's messages and "only visible to you" replies in time order, as Slack shows them: each item is
+   * {kind: 'message'|'ephemeral', ts, item}.
+   */
+  function timeline(conv) {
+    var items = (conv.messages || []).map(function (m) { return { kind: 'message', ts: m.ts, item: m }; })
+      .concat(ephemeralsIn(conv.id).map(function (e) { return { kind: 'ephemeral', ts: e.ts, item: e }; }));
+    items.sort(function (a, b) { return parseFloat(a.ts) - parseFloat(b.ts); });
+    return items;
+  }
+
+  /** The read mark: the server's (it survives a reload, as Slack's does), or one this page has just sent. */
+  function lastRead(conv) {
+    var sent = sentReads[personaId + ':' + conv.id];
+    return sent && tsAfter(sent, conv.lastRead) ? sent : conv.lastRead;
+  }
+
+  /** Tells the server how far the persona has read an open conversation, once per new latest item. */
+  function markRead(conv, items) {
+    if (!items.length) {
+      return;
+    }
+    var latest = items[items.length - 1].ts;
+    var key = personaId + ':' + conv.id;
+    if (!tsAfter(latest, lastRead(conv))) {
+      return;
+    }
+    sentReads[key] = latest;
+    postJson('read', { persona: personaId, channel: conv.id, ts: latest }).catch(failed);
+  }
+
   /** Redrawn only when an entry or its unread count changes, so a click never lands on a replaced button. */
   function renderSidebar() {
     var dms = $('nav-dms');
     var channels = $('nav-channels');
     var entries = conversations().map(function (conv) {
-      var count = (conv.messages || []).length + ephemeralsIn(conv.id).length;
-      var key = personaId + ':' + conv.id;
+      var items = timeline(conv);
       var active = current.kind === 'conv' && current.id === conv.id;
       if (active) {
-        seen[key] = count;
+        markRead(conv, items);
       }
-      return { conv: conv, active: active, unread: Math.max(0, count - (seen[key] || 0)) };
+      var mark = lastRead(conv);
+      // as in Slack, what the persona posted themselves is never unread
+      var unread = active ? 0 : items.filter(function (entry) {
+        return tsAfter(entry.ts, mark) && !(entry.kind === 'message' && entry.item.user === personaId);
+      }).length;
+      return { conv: conv, active: active, unread: unread };
     });
     var sidebarKey = personaId + JSON.stringify(entries.map(function (e) { return [e.conv.id, e.conv.name, e.active, e.unread]; }));
     $('nav-home').classList.toggle('active', current.kind === 'home');
@@ -1002,14 +1086,27 @@
           : 'Nothing posted yet. Approved celebrations and shared news appear here.'));
     }
     var previous = null;
-    (conv.messages || []).forEach(function (message) {
-      messages.appendChild(renderMessage(message, conv, previous));
-      previous = message;
+    var reply = null;
+    timeline(conv).forEach(function (entry) {
+      var node;
+      if (entry.kind === 'message') {
+        node = renderMessage(entry.item, conv, previous);
+        previous = entry.item;
+      } else {
+        node = renderEphemeral(entry.item, conv);
+        previous = null;
+      }
+      messages.appendChild(node);
+      if (!reply && awaitingReply && awaitingReply.conv === conv.id && tsAfter(entry.ts, awaitingReply.after)) {
+        reply = node;
+      }
     });
-    ephemerals.forEach(function (ephemeral) {
-      messages.appendChild(renderEphemeral(ephemeral, conv));
-    });
-    if (atBottom || renderedKeys.scrollFor !== conv.id) {
+    if (reply) {
+      // after sending, the view goes to the reply, wherever it is: its start when it is taller than the pane
+      awaitingReply = null;
+      reply.scrollIntoView({ block: reply.offsetHeight > body.clientHeight ? 'start' : 'end' });
+      renderedKeys.scrollFor = conv.id;
+    } else if (atBottom || renderedKeys.scrollFor !== conv.id) {
       body.scrollTop = body.scrollHeight;
       renderedKeys.scrollFor = conv.id;
     }
@@ -1434,8 +1531,13 @@
       return;
     }
     var channel = current.kind === 'conv' ? current.id : personaDm();
+    closeMentionPicker();
+    var conv = conversations().filter(function (c) { return c.id === channel; })[0];
+    var items = conv ? timeline(conv) : [];
+    awaitingReply = { conv: channel, after: items.length ? items[items.length - 1].ts : null };
     postJson('command', { persona: personaId, channel: channel, text: text }).then(function (result) {
       if (result && result.ok === false) {
+        awaitingReply = null;
         errorNode.textContent = result.error || 'That did not work.';
         errorNode.hidden = false;
       } else {
@@ -1447,6 +1549,98 @@
       errorNode.textContent = error.message;
       errorNode.hidden = false;
     });
+  }
+
+  // ---------- the @-mention picker ----------
+
+  var mentionState = null;
+
+  /** The @word being typed just before the caret, as Slack's composer finds it: {start, query}, or null. */
+  function mentionAtCaret(box) {
+    var before = box.value.slice(0, box.selectionStart);
+    var match = /(^|[\s(])@([^@<>\n]{0,40})$/.exec(before);
+    if (!match) {
+      return null;
+    }
+    return { start: before.length - match[2].length - 1, query: match[2] };
+  }
+
+  /** People whose name, name without title, or handle starts with what was typed (any word of the name, too). */
+  function mentionMatches(query) {
+    var q = query.toLowerCase();
+    return (session.people || []).filter(function (p) {
+      var names = [p.name, p.name.replace(/^(Dr|Prof)\.? /, ''), p.handle || ''].concat(p.name.split(/\s+/));
+      return names.some(function (n) { return n.toLowerCase().indexOf(q) === 0; });
+    }).slice(0, 8);
+  }
+
+  function updateMentionPicker() {
+    var box = $('composer');
+    var at = mentionAtCaret(box);
+    var found = at ? mentionMatches(at.query) : [];
+    if (!at || !found.length) {
+      closeMentionPicker();
+      return;
+    }
+    mentionState = { start: at.start, end: box.selectionStart, people: found,
+      active: mentionState && mentionState.start === at.start ? Math.min(mentionState.active, found.length - 1) : 0 };
+    drawMentionPicker();
+  }
+
+  function drawMentionPicker() {
+    var picker = $('mention-picker');
+    clear(picker);
+    mentionState.people.forEach(function (person, index) {
+      picker.appendChild(el('button', { type: 'button', className: 'mention-option' + (index === mentionState.active ? ' active' : ''),
+        role: 'option', 'aria-selected': index === mentionState.active ? 'true' : 'false', testid: 'mention-option',
+        'data-user': person.id,
+        on: { mousedown: function (event) { event.preventDefault(); }, click: function () { pickMention(index); } } },
+        avatar(person.id, person.name),
+        el('span', { className: 'mention-option-name', text: person.name }),
+        el('span', { className: 'mention-option-handle', text: person.title || person.handle || '' })));
+    });
+    picker.hidden = false;
+  }
+
+  /** Puts "@Full Name " in place of the typed @word: the name Slack's escaping turns into a mention. */
+  function pickMention(index) {
+    var box = $('composer');
+    var person = mentionState.people[index];
+    var inserted = '@' + person.name + ' ';
+    box.value = box.value.slice(0, mentionState.start) + inserted + box.value.slice(mentionState.end).replace(/^ /, '');
+    var caret = mentionState.start + inserted.length;
+    closeMentionPicker();
+    box.focus();
+    box.setSelectionRange(caret, caret);
+    autosize(box);
+  }
+
+  function closeMentionPicker() {
+    mentionState = null;
+    var picker = $('mention-picker');
+    picker.hidden = true;
+    clear(picker);
+  }
+
+  /** Arrow keys move, Enter or Tab picks, Escape closes; true when the key was the picker's. */
+  function mentionKey(event) {
+    if (!mentionState) {
+      return false;
+    }
+    var count = mentionState.people.length;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      mentionState.active = (mentionState.active + (event.key === 'ArrowDown' ? 1 : count - 1)) % count;
+      drawMentionPicker();
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      pickMention(mentionState.active);
+    } else if (event.key === 'Escape') {
+      closeMentionPicker();
+    } else {
+      return false;
+    }
+    event.preventDefault();
+    event.stopPropagation();
+    return true;
   }
 
   function autosize(box) {
@@ -1498,6 +1692,9 @@
     $('composer-form').addEventListener('submit', sendCommand);
     var box = $('composer');
     box.addEventListener('keydown', function (event) {
+      if (!event.isComposing && mentionKey(event)) {
+        return;
+      }
       if (event.key === 'Enter' && !event.shiftKey && !event.isComposing) {
         sendCommand(event);
       }
@@ -1505,12 +1702,17 @@
     box.addEventListener('input', function () {
       autosize(box);
       $('composer-error').hidden = true;
+      updateMentionPicker();
     });
+    box.addEventListener('click', updateMentionPicker);
+    box.addEventListener('blur', function () { setTimeout(closeMentionPicker, 150); });
     Array.prototype.forEach.call(document.querySelectorAll('.hint-chip'), function (chip) {
       chip.addEventListener('click', function () {
         box.value = chip.getAttribute('data-fill');
         autosize(box);
         box.focus();
+        box.setSelectionRange(box.value.length, box.value.length);
+        updateMentionPicker();
       });
     });
     $('nav-home').addEventListener('click', function () { select({ kind: 'home' }); });
@@ -1533,7 +1735,8 @@
   }
 
   function loadSession() {
-    getJson('session').then(start).catch(function (error) {
+    // a (re)loaded page is a (re)loaded Slack client: the server drops ephemerals, and keeps read marks
+    postJson('opened', {}).then(function () { return getJson('session'); }).then(start).catch(function (error) {
       showNotice('Could not reach the playground: ' + error.message + '. Is TechVoice running in playground mode?', 'error');
       setTimeout(loadSession, 3000);
     });

@@ -50,6 +50,25 @@ class JpaOutbox implements Outbox {
     @Override
     @Transactional(propagation = Propagation.REQUIRED)
     public void enqueueAll(List<OutboundMessage> messages) {
+        enqueueAll(messages, false);
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void enqueueInBackground(List<OutboundMessage> messages) {
+        enqueueAll(messages, true);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> keysStartingWith(String teamId, String prefix) {
+        if (prefix.contains("%") || prefix.contains("_") || prefix.contains("\\")) {
+            throw new IllegalArgumentException("A key prefix holds no SQL wildcards: " + prefix);
+        }
+        return entries.findKeysStartingWith(teamId, prefix);
+    }
+
+    private void enqueueAll(List<OutboundMessage> messages, boolean background) {
         Map<String, Map<String, OutboundMessage>> byTeam = new LinkedHashMap<>();
         for (OutboundMessage message : messages) {
             byTeam.computeIfAbsent(message.teamId(), team -> new LinkedHashMap<>()).putIfAbsent(message.idempotencyKey(), message);
@@ -63,7 +82,8 @@ class JpaOutbox implements Outbox {
                 existing.addAll(entries.findExistingKeys(teamId, keys.subList(from, Math.min(keys.size(), from + KEYS_PER_QUERY))));
             }
             byKey.values().stream().filter(message -> !existing.contains(message.idempotencyKey()))
-                    .forEach(message -> fresh.add(new OutboxEntry(teamId, message.idempotencyKey(), message.kind(), toJson(message), now)));
+                    .forEach(message -> fresh.add(new OutboxEntry(teamId, message.idempotencyKey(), message.kind(), toJson(message), now)
+                            .inBackground(background)));
         });
         entries.saveAll(fresh);
     }

@@ -21,6 +21,17 @@ public interface Outbox {
         messages.forEach(this::enqueue);
     }
 
+    /**
+     * As {@link #enqueueAll}, but the calls are delivered after everything else that is due (in any workspace), so a
+     * large fan-out of routine updates never holds back a message someone is waiting for.
+     */
+    default void enqueueInBackground(List<OutboundMessage> messages) {
+        enqueueAll(messages);
+    }
+
+    /** The idempotency keys in this workspace that start with {@code prefix} (no SQL wildcards), e.g. every reminder of a survey. */
+    List<String> keysStartingWith(String teamId, String prefix);
+
     /** The {@code ts} Slack gave the message posted under this key, once delivered. */
     Optional<DeliveredMessage> delivered(String teamId, String idempotencyKey);
 

@@ -67,6 +67,10 @@ class OutboxEntry {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    /** Claimed after every other due row: see {@link Outbox#enqueueInBackground}. */
+    @Column(name = "background", nullable = false)
+    private boolean background;
+
     @Column(name = "claimed_by", length = 64)
     private String claimedBy;
 
@@ -87,6 +91,11 @@ class OutboxEntry {
         this.status = Status.PENDING;
         this.nextAttemptAt = now;
         this.createdAt = now;
+    }
+
+    OutboxEntry inBackground(boolean background) {
+        this.background = background;
+        return this;
     }
 
     Long id() {

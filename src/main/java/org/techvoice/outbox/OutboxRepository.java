@@ -30,7 +30,7 @@ interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
     @Query(value = """
             select * from outbox_message
             where status = 'PENDING' and next_attempt_at <= :now
-            order by next_attempt_at, id
+            order by background, next_attempt_at, id
             limit :limit
             for update skip locked""", nativeQuery = true)
     List<OutboxEntry> lockDue(@Param("now") Instant now, @Param("limit") int limit);
@@ -43,6 +43,9 @@ interface OutboxRepository extends JpaRepository<OutboxEntry, Long> {
             limit :limit
             for update skip locked""", nativeQuery = true)
     List<OutboxEntry> lockExpiredLeases(@Param("now") Instant now, @Param("limit") int limit);
+
+    @Query("select e.idempotencyKey from OutboxEntry e where e.teamId = :teamId and e.idempotencyKey like concat(:prefix, '%') order by e.id")
+    List<String> findKeysStartingWith(@Param("teamId") String teamId, @Param("prefix") String prefix);
 
     long countByStatus(OutboxEntry.Status status);
     @Modifying

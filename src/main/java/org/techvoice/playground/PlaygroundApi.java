@@ -50,7 +50,8 @@ class PlaygroundApi {
         // everyone in the directory, the sample's colleagues too, so the page can name any mention and offer anyone in
         // a people picker
         ArrayNode people = body.putArray("people");
-        Personas.everyone().forEach(person -> people.addObject().put("id", person.id()).put("name", person.name()));
+        Personas.everyone().forEach(person -> people.addObject().put("id", person.id()).put("name", person.name())
+                .put("handle", person.handle()).put("title", person.title()));
         body.putArray("channels").addObject().put("id", Personas.NETWORK_CHANNEL).put("name", Personas.NETWORK_CHANNEL_NAME);
         return body;
     }
@@ -58,6 +59,33 @@ class PlaygroundApi {
     @GetMapping("/state")
     ResponseEntity<ObjectNode> state(@RequestParam(name = "persona", required = false) String persona) {
         return withPersona(persona, p -> ResponseEntity.ok(workspace.snapshot(p)));
+    }
+
+    /**
+     * The page was loaded (or reloaded). Slack's client drops "only visible to you" replies when it reloads; read
+     * marks and everything else stay, because they live on the server.
+     */
+    @PostMapping("/opened")
+    ObjectNode opened() {
+        workspace.dropEphemerals();
+        return json.createObjectNode().put("ok", true);
+    }
+
+    /** The persona has seen a conversation up to a message: its unread badge stays cleared after a reload. */
+    @PostMapping("/read")
+    ResponseEntity<ObjectNode> read(@RequestBody(required = false) JsonNode request) {
+        return act(request, p -> {
+            String channel = text(request, "channel");
+            String ts = text(request, "ts");
+            if (channel == null || ts == null || !ts.matches("\\d{1,12}\\.\\d{1,6}")) {
+                return Outcome.badRequest("Say which conversation (channel) was read, up to which message (ts, as 1700000000.000100).");
+            }
+            if (!channel.equals(p.dmChannel()) && !channel.equals(Personas.NETWORK_CHANNEL)) {
+                return Outcome.badRequest("There is no conversation " + channel + " for " + p.name() + ".");
+            }
+            workspace.markRead(p.id(), channel, ts);
+            return Outcome.done();
+        });
     }
 
     @PostMapping("/command")

@@ -54,11 +54,14 @@ class PlaygroundPages {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
-    /** A canvas link as the app builds it: {@code <workspace url>docs/<team>/<canvas id>}; shown as its Markdown. */
+    /** A canvas link as the app builds it: {@code <workspace url>docs/<team>/<canvas id>}; rendered as a canvas is. */
     @GetMapping("/playground/docs/{team}/{id}")
-    ResponseEntity<byte[]> canvas(@PathVariable String team, @PathVariable String id) {
-        return workspace.file(id).map(file -> ResponseEntity.ok().contentType(MediaType.valueOf("text/plain;charset=UTF-8"))
-                .body(file.bytes())).orElseGet(() -> ResponseEntity.notFound().build());
+    ResponseEntity<String> canvas(@PathVariable String team, @PathVariable String id) {
+        return workspace.file(id).map(file -> ResponseEntity.ok().contentType(MediaType.valueOf("text/html;charset=UTF-8"))
+                .header("Content-Security-Policy", CanvasPage.CONTENT_SECURITY_POLICY)
+                .header("X-Content-Type-Options", "nosniff")
+                .body(CanvasPage.page(file.title(), new String(file.bytes(), java.nio.charset.StandardCharsets.UTF_8))))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     private static ResponseEntity<Resource> asset(String name, MediaType type) {

@@ -26,7 +26,8 @@ final class PlaygroundWorkspace {
     record Message(String ts, String user, String text, JsonNode blocks, List<String> fileIds, boolean edited) {
     }
 
-    record Ephemeral(String id, String channel, String text, JsonNode blocks) {
+    /** An "only visible to you" reply; its {@code ts} places it among the channel's messages, as Slack shows it. */
+    record Ephemeral(String id, String ts, String channel, String text, JsonNode blocks) {
     }
 
     record Modal(String id, ObjectNode view) {
@@ -51,6 +52,8 @@ final class PlaygroundWorkspace {
     private final Map<String, String> pendingUploads = new HashMap<>();
     private final Map<String, String> triggers = new HashMap<>();
     private final Map<String, Origin> origins = new HashMap<>();
+    /** Each persona's read mark per conversation (the ts of the latest item seen), kept here as Slack keeps it. */
+    private final Map<String, Map<String, String>> readMarks = new HashMap<>();
     private final String run;
     private long version = 1;
     private long sequence;
@@ -162,7 +165,7 @@ final class PlaygroundWorkspace {
     // --- ephemerals
 
     synchronized Ephemeral ephemeral(String persona, String channel, String text, JsonNode blocks) {
-        Ephemeral ephemeral = new Ephemeral(newId("E"), channel, text == null ? "" : text, blocks);
+        Ephemeral ephemeral = new Ephemeral(newId("E"), newTs(), channel, text == null ? "" : text, blocks);
         ephemerals.computeIfAbsent(persona, p -> new ArrayList<>()).add(ephemeral);
         changed();
         return ephemeral;
@@ -172,7 +175,9 @@ final class PlaygroundWorkspace {
         List<Ephemeral> list = ephemerals.getOrDefault(persona, List.of());
         for (int i = 0; i < list.size(); i++) {
             if (list.get(i).id().equals(id)) {
-                list.set(i, new Ephemeral(id, list.get(i).channel(), text == null ? "" : text, blocks));
+                // replaced in place, as Slack does: it keeps its place among the messages
+                Ephemeral old = list.get(i);
+                list.set(i, new Ephemeral(id, old.ts(), old.channel(), text == null ? "" : text, blocks));
                 changed();
                 return true;
             }
@@ -186,6 +191,27 @@ final class PlaygroundWorkspace {
             changed();
         }
         return removed;
+    }
+
+    /**
+     * The page was (re)loaded: Slack's client forgets "only visible to you" replies when it reloads, so the playground
+     * drops every persona's (the page is the client of all of them).
+     */
+    synchronized void dropEphemerals() {
+        if (ephemerals.values().stream().anyMatch(list -> !list.isEmpty())) {
+            ephemerals.clear();
+            changed();
+        }
+    }
+
+    /** The persona has seen the conversation up to {@code ts}; a read mark never moves back. */
+    synchronized void markRead(String persona, String channel, String ts) {
+        Map<String, String> marks = readMarks.computeIfAbsent(persona, p -> new HashMap<>());
+        String current = marks.get(channel);
+        if (ts != null && (current == null || new java.math.BigDecimal(ts).compareTo(new java.math.BigDecimal(current)) > 0)) {
+            marks.put(channel, ts);
+            changed();
+        }
     }
 
     synchronized Optional<Ephemeral> findEphemeral(String persona, String id) {
@@ -350,11 +376,13 @@ final class PlaygroundWorkspace {
         ObjectNode state = json.createObjectNode();
         state.put("version", version);
         ArrayNode conversations = state.putArray("conversations");
-        conversation(conversations, persona.dmChannel(), Personas.BOT_NAME, "dm");
-        conversation(conversations, Personas.NETWORK_CHANNEL, Personas.NETWORK_CHANNEL_NAME, "channel");
+        Map<String, String> marks = readMarks.getOrDefault(persona.id(), Map.of());
+        conversation(conversations, persona.dmChannel(), Personas.BOT_NAME, "dm", marks);
+        conversation(conversations, Personas.NETWORK_CHANNEL, Personas.NETWORK_CHANNEL_NAME, "channel", marks);
         ArrayNode ephemeralList = state.putArray("ephemerals");
         for (Ephemeral e : ephemerals.getOrDefault(persona.id(), List.of())) {
-            ObjectNode node = ephemeralList.addObject().put("id", e.id()).put("channel", e.channel()).put("text", e.text());
+            ObjectNode node = ephemeralList.addObject().put("id", e.id()).put("ts", e.ts()).put("channel", e.channel())
+                    .put("text", e.text());
             node.set("blocks", e.blocks() == null ? json.createArrayNode() : e.blocks());
         }
         ArrayNode modalList = state.putArray("modals");
@@ -370,8 +398,13 @@ final class PlaygroundWorkspace {
         return state;
     }
 
-    private void conversation(ArrayNode conversations, String id, String name, String kind) {
+    private void conversation(ArrayNode conversations, String id, String name, String kind, Map<String, String> marks) {
         ObjectNode conversation = conversations.addObject().put("id", id).put("name", name).put("kind", kind);
+        if (marks.containsKey(id)) {
+            conversation.put("lastRead", marks.get(id));
+        } else {
+            conversation.putNull("lastRead");
+        }
         ArrayNode list = conversation.putArray("messages");
         for (Message m : messages.getOrDefault(id, List.of())) {
             ObjectNode node = list.addObject().put("ts", m.ts()).put("user", m.user()).put("userName", Personas.nameOf(m.user()))

@@ -105,10 +105,28 @@ public class CelebrationService {
         MessageContent answered = messages.consentAnswered(achievement.view(), approve ? ConsentAnswer.APPROVED : ConsentAnswer.KEPT_PRIVATE);
         outbox.enqueue(OutboundMessage.update(teamId, consentKey(achievement) + ":answer", consentKey(achievement),
                 answered.text(), answered.blocksJson()));
-        if (!approve) {
-            return Answer.KEPT_PRIVATE;
+        Answer outcome = !approve ? Answer.KEPT_PRIVATE
+                : publish(achievement) == Stage.POSTED ? Answer.POSTED : Answer.WAITING_FOR_CHANNEL;
+        tellCelebrator(achievement, outcome);
+        return outcome;
+    }
+
+    /**
+     * The celebrator is told the answer either way. When it was kept private we say so, gently, rather than hide it:
+     * an approved celebration appears in the network channel, so silence would say "kept private" anyway, only later
+     * and less kindly; a plain, warm word that the choice was theirs, with no reason asked or given, is kinder than
+     * leaving the celebrator to wonder (README, "Celebrations").
+     */
+    private void tellCelebrator(Achievement achievement, Answer outcome) {
+        AchievementView view = achievement.view();
+        if (view.celebratedBy() == null || view.own()) {
+            return;
         }
-        return publish(achievement) == Stage.POSTED ? Answer.POSTED : Answer.WAITING_FOR_CHANNEL;
+        String channel = outcome == Answer.POSTED ? networkChannel(achievement.teamId()).orElse(null) : null;
+        MessageContent told = messages.celebrationOutcome(view,
+                outcome == Answer.KEPT_PRIVATE ? ConsentAnswer.KEPT_PRIVATE : ConsentAnswer.APPROVED, channel);
+        outbox.enqueue(OutboundMessage.directMessage(achievement.teamId(), consentKey(achievement) + ":outcome",
+                view.celebratedBy(), told.text(), told.blocksJson()));
     }
 
     /** The result of {@code /tc config network}. */

@@ -88,6 +88,10 @@ class Contribution {
         this.embedding = null;
     }
 
+    void rekind(ContributionKind kind) {
+        this.kind = kind;
+    }
+
     void rewrite(String text, Set<Theme> chosen) {
         this.body = text;
         this.themes = EnumSet.copyOf(chosen);

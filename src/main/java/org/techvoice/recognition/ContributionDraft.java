@@ -9,7 +9,7 @@ import org.techvoice.themes.Theme;
 /**
  * A contribution as typed, before it is checked and stored.
  *
- * @param link          http(s) link to evidence, or null
+ * @param link          https link to evidence, or null
  * @param collaborators Slack user ids of the others involved
  * @param themes        chosen themes; empty to take the suggested ones
  */

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
@@ -15,6 +16,7 @@ import org.techvoice.entry.ThemeChoice;
 import org.techvoice.themes.Theme;
 import org.techvoice.themes.ThemeSuggester;
 import org.techvoice.themes.ThemeSuggestion;
+import org.techvoice.voice.EntryChange;
 
 /** Contributions technicians log about their own work. */
 @Service
@@ -34,8 +36,15 @@ public class ContributionService {
         this.clock = clock;
     }
 
-    /** What was logged and why those themes. */
-    public record Logged(ContributionView contribution, List<ThemeSuggestion> suggestions) {
+    /**
+     * What was logged, why those themes and why that kind.
+     *
+     * @param kindSuggestion what made TechVoice choose the kind, or null when the kind was chosen or nothing pointed
+     *                       to one (it is then "other contribution")
+     * @param fallbackTheme  no theme was chosen and nothing in the text pointed to one, so the default was taken
+     */
+    public record Logged(ContributionView contribution, List<ThemeSuggestion> suggestions, KindSuggestion kindSuggestion,
+            boolean fallbackTheme) {
     }
 
     /** @throws EntryRejected when something typed cannot be stored; nothing is then */
@@ -48,8 +57,41 @@ public class ContributionService {
         ContributionDraft checked = check(userId, draft);
         List<ThemeSuggestion> suggestions = checked.themes().isEmpty() ? suggester.suggest(checked.text()) : List.of();
         Set<Theme> themes = ThemeChoice.chosenOrSuggested(checked.themes(), suggestions, DEFAULT_THEME);
-        Contribution saved = contributions.save(new Contribution(teamId, userId, checked, themes, sourceRef, clock.instant()));
-        return new Logged(saved.view(), suggestions);
+        // a kind left open (the quick "/tc log <text>") is suggested from the text, as themes are
+        KindSuggestion kind = draft.kind() == null ? ContributionKinds.suggest(checked.text()).orElse(null) : null;
+        ContributionDraft described = kind == null ? checked : new ContributionDraft(kind.kind(), checked.text(),
+                checked.happenedOn(), checked.link(), checked.collaborators(), checked.themes());
+        Contribution saved = contributions.save(new Contribution(teamId, userId, described, themes, sourceRef, clock.instant()));
+        return new Logged(saved.view(), suggestions, kind, checked.themes().isEmpty() && suggestions.isEmpty());
+    }
+
+    /** The author changes the kind from the confirmation's menu. */
+    @Transactional
+    public EntryChange changeKind(String teamId, String userId, long id, ContributionKind kind) {
+        return change(teamId, userId, id, contribution -> contribution.rekind(kind));
+    }
+
+    /** The author changes the themes from the confirmation's menu. */
+    @Transactional
+    public EntryChange changeThemes(String teamId, String userId, long id, Set<Theme> themes) {
+        Set<Theme> chosen = ThemeChoice.required(themes);
+        return change(teamId, userId, id, contribution -> contribution.rewrite(contribution.view().text(), chosen));
+    }
+
+    public Optional<ContributionView> find(String teamId, String userId, long id) {
+        return contributions.findByIdAndTeamId(id, teamId).filter(c -> c.userId().equals(userId)).map(Contribution::view);
+    }
+
+    private EntryChange change(String teamId, String userId, long id, java.util.function.Consumer<Contribution> change) {
+        Optional<Contribution> found = contributions.findByIdAndTeamId(id, teamId);
+        if (found.isEmpty()) {
+            return EntryChange.NOT_FOUND;
+        }
+        if (!found.get().userId().equals(userId)) {
+            return EntryChange.NOT_YOURS;
+        }
+        change.accept(found.get());
+        return EntryChange.DONE;
     }
 
     private ContributionDraft check(String userId, ContributionDraft draft) {
@@ -67,7 +109,11 @@ public class ContributionService {
                 checkLink(draft.link()), collaborators, draft.themes());
     }
 
-    /** Only web links: anything else (javascript:, mailto:, Slack markup) could surprise whoever clicks it. */
+    /**
+     * Only https links. Anything else (javascript:, mailto:, Slack markup) could surprise whoever clicks it, and a
+     * plain http link is evidence a lead may open from the draft years later over an unencrypted connection; every
+     * institutional site, repository and DOI resolver serves https, so one rule is simplest to say and to keep.
+     */
     static String checkLink(String link) {
         if (link == null || link.isBlank()) {
             return null;
@@ -76,12 +122,12 @@ public class ContributionService {
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null && trimmed.length() <= 1000) {
+            if (scheme.equals("https") && uri.getHost() != null && trimmed.length() <= 1000) {
                 return trimmed;
             }
         } catch (Exception notAUri) {
             // answered below
         }
-        throw new EntryRejected(EntryRejected.Field.LINK, EntryRejected.Problem.INVALID, "The evidence link must be a web address starting with https:// (at most 1,000 characters).");
+        throw new EntryRejected(EntryRejected.Field.LINK, EntryRejected.Problem.INVALID, "The evidence link must be a web address starting with https:// (http:// links are not accepted; at most 1,000 characters).");
     }
 }

@@ -76,7 +76,7 @@ public class EvidenceRequests {
     }
 
     private String store(String teamId, EvidenceRequest request) {
-        ContributionDraft draft = new ContributionDraft(ContributionKind.OTHER, request.text(), request.postedOn(), null, List.of(),
+        ContributionDraft draft = new ContributionDraft(null, request.text(), request.postedOn(), null, List.of(),
                 Set.of());
         return contributionService.log(teamId, request.authorId(), draft, request.sourceRef()).contribution().reference();
     }

@@ -16,6 +16,14 @@ public interface RecognitionMessages {
     /** What the consent DM becomes once answered (or when the celebration was withdrawn first). */
     MessageContent consentAnswered(AchievementView achievement, ConsentAnswer answer);
 
+    /**
+     * DM to whoever celebrated a colleague, once the colleague answered.
+     *
+     * @param channelId where it was posted when approved; null when approved but waiting for the network channel
+     *                  (and for {@link ConsentAnswer#KEPT_PRIVATE})
+     */
+    MessageContent celebrationOutcome(AchievementView achievement, ConsentAnswer answer, String channelId);
+
     /** The post in the network channel. */
     MessageContent celebrationPost(AchievementView achievement);
 

@@ -183,6 +183,27 @@ public class SurveyLifecycle {
         }
         survey.close(clock.instant());
         results.sendClosingSummary(survey);
+        closeInvitations(survey);
+    }
+
+    /**
+     * Every invitation and reminder of the survey loses its Answer button and its "you can change your answers until
+     * then": chat.update of each, in the background, because a survey to thousands is thousands of updates and none
+     * of them is as urgent as a reply someone is waiting for.
+     */
+    private void closeInvitations(Survey survey) {
+        SurveySummary summary = lookup.summary(survey);
+        String text = "The survey \"" + survey.title() + "\" has closed.";
+        String blocks = messages.closedInvitationBlocks(summary);
+        List<OutboundMessage> updates = new ArrayList<>();
+        String prefix = "survey:%d:".formatted(survey.id());
+        for (String key : outbox.keysStartingWith(survey.teamId(), prefix)) {
+            String sent = key.substring(prefix.length());
+            if (sent.startsWith("invite:") || sent.startsWith("reminder:")) {
+                updates.add(OutboundMessage.update(survey.teamId(), prefix + "closed:" + sent, key, text, blocks));
+            }
+        }
+        outbox.enqueueInBackground(updates);
     }
 
     private void note(Survey survey, String what, SurveyNote note) {

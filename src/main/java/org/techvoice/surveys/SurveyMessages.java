@@ -6,6 +6,9 @@ public interface SurveyMessages {
     /** The invitation (or reminder) with the Answer button. */
     String invitationBlocks(SurveySummary survey, boolean reminder);
 
+    /** What an invitation or reminder becomes once the survey closed: no Answer button, nothing about changing answers. */
+    String closedInvitationBlocks(SurveySummary survey);
+
     /** The results summary for the lead. */
     String resultsBlocks(SurveyReport report);
 

@@ -62,7 +62,7 @@ public class VoiceService {
         String token = DeleteTokens.newToken();
         VoiceEntry entry = entries.save(new VoiceEntry(teamId, body, themes, anonymous ? null : userId,
                 DeleteTokens.hash(token), saidOn));
-        return new VoiceReceipt(entry.view(), token, suggestions);
+        return new VoiceReceipt(entry.view(), token, suggestions, chosen.isEmpty() && suggestions.isEmpty());
     }
 
     /** Anyone holding the entry's token, or its named author, may change its themes. */

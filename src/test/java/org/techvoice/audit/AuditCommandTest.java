@@ -48,6 +48,9 @@ class AuditCommandTest {
 
         String shown = tc(TEAM, "U0ADMIN01", "audit");
 
+        // each admin sees the time in their own zone: Slack's date markup, with a readable UTC fallback
+        assertThat(shown).containsPattern("• <!date\\^\\d+\\^\\{date_short_pretty\\} at \\{time\\}\\|\\d{1,2} \\w{3} \\d{4}, \\d{2}:\\d{2} UTC> <@")
+                .doesNotContainPattern("`\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC`");
         assertThat(shown).contains("*Audit log*").contains("<@U0AUDLEAD> *draft.pull*: pulled the Recognition draft")
                 .contains("<@U0ADMIN01> *role.grant* <@U0AUDCHMP>: granted technician champion &lt;b&gt;")
                 .doesNotContain("other university").doesNotContain("U0OTHERLD");

@@ -52,6 +52,29 @@ class OutboxDeliveryTest {
         channel = "C" + UUID.randomUUID().toString().replace("-", "").substring(0, 9).toUpperCase();
     }
 
+    @Autowired
+    TransactionTemplate transactions;
+
+    /** Background rows (a closed survey's invitation updates) are claimed only after everything else that is due. */
+    @Test
+    void backgroundRowsAreClaimedAfterEverythingElseDue() {
+        // due only far in the future, so the running worker (which claims what is due now) leaves them alone
+        java.time.Instant future = java.time.Instant.parse("2199-01-01T00:00:00Z");
+        String team = "T0BG" + channel.substring(1, 6);
+        List<OutboxEntry> saved = transactions.execute(status -> rows.saveAll(List.of(
+                new OutboxEntry(team, "bg:1", OutboundMessage.Kind.POST_MESSAGE, "{}", future).inBackground(true),
+                new OutboxEntry(team, "bg:2", OutboundMessage.Kind.POST_MESSAGE, "{}", future).inBackground(true),
+                new OutboxEntry(team, "urgent", OutboundMessage.Kind.POST_MESSAGE, "{}", future.plusSeconds(5)))));
+        try {
+            List<String> order = transactions.execute(status -> rows.lockDue(future.plusSeconds(10), 10).stream()
+                    .filter(e -> e.teamId().equals(team)).map(e -> e.idempotencyKey()).toList());
+            assertThat(order).containsExactly("urgent", "bg:1", "bg:2");
+            assertThat(outbox.keysStartingWith(team, "bg:")).containsExactly("bg:1", "bg:2");
+        } finally {
+            transactions.executeWithoutResult(status -> rows.deleteAll(saved));
+        }
+    }
+
     @Test
     void aPostIsSentOnceWithItsBlocksAndItsTsIsRemembered() {
         String key = "test:" + channel + ":post";

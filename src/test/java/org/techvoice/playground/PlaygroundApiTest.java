@@ -61,6 +61,23 @@ class PlaygroundApiTest {
     }
 
     @Test
+    void readMarksLiveOnTheServerAndAReloadDropsOnlyEphemerals() {
+        playground.api("command", Map.of("persona", Personas.GARETH.id(), "channel", Personas.GARETH.dmChannel(), "text", "/tc help"));
+        String ts = playground.state(Personas.GARETH.id()).path("ephemerals").get(0).path("ts").asText();
+
+        JsonNode read = playground.api("read", Map.of("persona", Personas.GARETH.id(), "channel", Personas.GARETH.dmChannel(), "ts", ts));
+        playground.api("opened", Map.of());
+
+        JsonNode state = playground.state(Personas.GARETH.id());
+        assertThat(read.path("ok").asBoolean()).as(read.toString()).isTrue();
+        assertThat(state.path("ephemerals")).isEmpty();
+        assertThat(state.path("conversations").get(0).path("lastRead").asText()).isEqualTo(ts);
+        var nonsense = playground.post("/playground/api/read", "{\"persona\":\"" + Personas.GARETH.id() + "\",\"channel\":\""
+                + Personas.GARETH.dmChannel() + "\",\"ts\":\"yesterday\"}");
+        assertThat(nonsense.statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void anUnknownPersonaGetsAFriendly400() {
         var response = playground.post("/playground/api/command", "{\"persona\":\"U0NOBODY\",\"text\":\"/tc help\"}");
 

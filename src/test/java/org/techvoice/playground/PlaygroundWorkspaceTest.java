@@ -92,4 +92,47 @@ class PlaygroundWorkspaceTest {
         view.putObject("title").put("type", "plain_text").put("text", callbackId);
         return view;
     }
+
+    @Test
+    void anEphemeralTakesItsPlaceInTimeAmongMessagesAndKeepsItWhenReplaced() {
+        PlaygroundWorkspace.Message before = workspace.post(Personas.AMIRA.dmChannel(), Personas.BOT_USER, "before", null, List.of());
+        PlaygroundWorkspace.Ephemeral reply = workspace.ephemeral(Personas.AMIRA.id(), Personas.AMIRA.dmChannel(), "Compiling…", null);
+        PlaygroundWorkspace.Message after = workspace.post(Personas.AMIRA.dmChannel(), Personas.BOT_USER, "after", null, List.of());
+
+        workspace.replaceEphemeral(Personas.AMIRA.id(), reply.id(), "Done", null);
+
+        var shown = workspace.snapshot(Personas.AMIRA).path("ephemerals").get(0);
+        assertThat(shown.path("text").asText()).isEqualTo("Done");
+        assertThat(new java.math.BigDecimal(shown.path("ts").asText())).isEqualTo(new java.math.BigDecimal(reply.ts()))
+                .isGreaterThan(new java.math.BigDecimal(before.ts())).isLessThan(new java.math.BigDecimal(after.ts()));
+    }
+
+    @Test
+    void aReloadDropsEphemeralsButReadMarksStay() {
+        PlaygroundWorkspace.Message message = workspace.post(Personas.AMIRA.dmChannel(), Personas.BOT_USER, "hello", null, List.of());
+        workspace.ephemeral(Personas.AMIRA.id(), Personas.AMIRA.dmChannel(), "only you", null);
+        workspace.markRead(Personas.AMIRA.id(), Personas.AMIRA.dmChannel(), message.ts());
+        long before = workspace.version();
+
+        workspace.dropEphemerals();
+
+        ObjectNode state = workspace.snapshot(Personas.AMIRA);
+        assertThat(state.path("ephemerals")).isEmpty();
+        assertThat(state.path("conversations").get(0).path("lastRead").asText()).isEqualTo(message.ts());
+        assertThat(state.path("conversations").get(1).path("lastRead").isNull()).isTrue();
+        assertThat(workspace.version()).isGreaterThan(before);
+    }
+
+    @Test
+    void aReadMarkNeverMovesBack() {
+        PlaygroundWorkspace.Message first = workspace.post(Personas.NETWORK_CHANNEL, Personas.BOT_USER, "one", null, List.of());
+        PlaygroundWorkspace.Message second = workspace.post(Personas.NETWORK_CHANNEL, Personas.BOT_USER, "two", null, List.of());
+
+        workspace.markRead(Personas.TOM.id(), Personas.NETWORK_CHANNEL, second.ts());
+        workspace.markRead(Personas.TOM.id(), Personas.NETWORK_CHANNEL, first.ts());
+
+        assertThat(workspace.snapshot(Personas.TOM).path("conversations").get(1).path("lastRead").asText()).isEqualTo(second.ts());
+        assertThat(workspace.snapshot(Personas.AMIRA).path("conversations").get(1).path("lastRead").isNull())
+                .as("each persona has their own").isTrue();
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.techvoice.support.SlackPayloads.blockAction;
 import static org.techvoice.support.SlackPayloads.button;
+import static org.techvoice.support.SlackPayloads.staticSelect;
 import static org.techvoice.support.SlackPayloads.date;
 import static org.techvoice.support.SlackPayloads.option;
 import static org.techvoice.support.SlackPayloads.options;
@@ -66,10 +67,44 @@ class RecognitionSlackTest {
         HttpResponse<String> response = slack.slashCommand(team, "U0ALEX001", "/tc", "log Ran the school outreach day on microscopy");
 
         String shown = SlackJson.allText(response.body());
-        assertThat(shown).contains("Logged your other contribution as *C-").contains("*Visibility*").contains("mentions outreach");
+        assertThat(shown).contains("Logged your outreach as *C-").contains("*Visibility*").contains("mentions outreach");
         Map<String, Object> row = jdbc.queryForMap("select * from contribution where team_id = ?", team);
         assertThat(row.get("user_id")).isEqualTo("U0ALEX001");
         assertThat(row.get("themes")).isEqualTo("VISIBILITY");
+    }
+
+    @Test
+    void logSuggestsTheKindWithItsReasonAndTheMenusChangeKindAndTheme() {
+        HttpResponse<String> response = slack.slashCommand(team, "U0ALEX001", "/tc", "log Trained 12 PhD students on the new confocal microscope");
+
+        String shown = SlackJson.allText(response.body());
+        assertThat(shown).contains("Logged your training given as *C-").contains("Kind: *training given* _(mentions “trained” → training given)_");
+        assertThat(response.body()).contains("\"log_kind\"").contains("\"log_theme\"");
+        long id = jdbc.queryForObject("select id from contribution where team_id = ?", Long.class, team);
+        assertThat(jdbc.queryForObject("select kind from contribution where id = ?", String.class, id)).isEqualTo("TRAINING_GIVEN");
+
+        // someone else, with a forged block id, cannot change it
+        slack.interactive(blockAction(team, "U0SAM0001", staticSelect("log_kind", "contribution:" + id, "OUTREACH"), null));
+        await().atMost(Duration.ofSeconds(5)).until(() -> SlackPayloads.responses().size() == 1);
+        assertThat(SlackPayloads.responses().get(0).path("text").asText()).contains("Only the person who logged");
+
+        slack.interactive(blockAction(team, "U0ALEX001", staticSelect("log_kind", "contribution:" + id, "TEACHING"), null));
+        slack.interactive(blockAction(team, "U0ALEX001", staticSelect("log_theme", "contribution:" + id, "RECOGNITION"), null));
+        assertThat(jdbc.queryForObject("select kind from contribution where id = ?", String.class, id)).isEqualTo("TEACHING");
+        assertThat(jdbc.queryForObject("select themes from contribution where id = ?", String.class, id)).isEqualTo("RECOGNITION");
+        await().atMost(Duration.ofSeconds(5)).until(() -> SlackPayloads.responses().size() == 3);
+        assertThat(SlackPayloads.responses().get(2).path("replace_original").asBoolean()).isTrue();
+        assertThat(SlackJson.allText(SlackPayloads.responses().get(2).toString())).contains("Kind: *teaching*").contains("*Recognition*");
+    }
+
+    @Test
+    void aFallbackKindAndThemeSayWhyAndCanBeChanged() {
+        HttpResponse<String> response = slack.slashCommand(team, "U0ALEX001", "/tc", "log Sorted the spares cupboard");
+
+        String shown = SlackJson.allText(response.body());
+        assertThat(shown).contains("Logged your other contribution")
+                .contains("nothing in the text said which kind").contains("nothing in the text pointed to a theme");
+        assertThat(response.body()).contains("\"log_kind\"").contains("\"log_theme\"");
     }
 
     @Test
@@ -148,6 +183,12 @@ class RecognitionSlackTest {
         JsonNode updated = only(sent("UPDATE_MESSAGE"));
         assertThat(updated.path("updateOfKey").asText()).isEqualTo("achievement:" + id + ":consent");
         assertThat(updated.path("text").asText()).contains("You approved");
+        // the celebrator is told, through the outbox, in their DM
+        JsonNode told = sent("DIRECT_MESSAGE").stream().filter(m -> m.path("channel").asText().equals("U0ALEX001")).findFirst().orElseThrow();
+        assertThat(told.path("idempotencyKey").asText()).isEqualTo("achievement:" + id + ":consent:outcome");
+        assertThat(told.path("text").asText()).contains("<@U0SAM0001> approved your celebration").contains("<#C0NETWORK1>");
+        await().atMost(Duration.ofSeconds(10)).until(() -> SlackApiStub.calls("chat.postMessage").stream()
+                .anyMatch(call -> "U0ALEX001".equals(call.get("channel")) && call.get("text").contains("approved your celebration")));
     }
 
     @Test
@@ -170,6 +211,10 @@ class RecognitionSlackTest {
                 .anyMatch(call -> "DU0SAM0001".equals(call.get("channel")) && call.get("text").contains("You kept this private")));
         assertThat(delivered("C0NETWORK1", "A-" + id + "\"")).isEmpty();
         assertThat(only(sent("UPDATE_MESSAGE")).path("text").asText()).contains("You kept this private");
+        List<JsonNode> toCelebrator = sent("DIRECT_MESSAGE").stream().filter(m -> m.path("channel").asText().equals("U0ALEX001")).toList();
+        assertThat(toCelebrator).as("told once, kindly, that it was kept private").hasSize(1);
+        assertThat(toCelebrator.get(0).path("text").asText()).contains("chose to keep it to themselves").contains("Thank you")
+                .doesNotContain("declined").doesNotContain("refused");
         await().atMost(Duration.ofSeconds(5)).until(() -> SlackPayloads.responses().size() >= 3);
         assertThat(SlackPayloads.responses().stream().map(r -> r.path("text").asText()).toList())
                 .anyMatch(t -> t.contains("no longer exists")).anyMatch(t -> t.contains("already answered"));

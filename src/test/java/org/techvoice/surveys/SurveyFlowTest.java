@@ -243,6 +243,13 @@ class SurveyFlowTest {
         clock.set(Instant.parse("2026-12-07T10:00:00Z"));
         lifecycle.runDueWork();
         assertThat(reminders(surveyId)).hasSize(6);
+        // every invitation and reminder sent loses its Answer button once the survey closes
+        for (String reminder : reminders(surveyId)) {
+            String closed = reminder.replace(":reminder:", ":closed:reminder:");
+            assertThat(SlackJson.parse(outbox(closed)).path("updateOfKey").asText()).isEqualTo(reminder);
+        }
+        assertThat(outbox("survey:" + surveyId + ":closed:invite:U0TECH001")).contains("takes no more answers")
+                .doesNotContain("You can change your answers").doesNotContain("survey_answer_open");
         JsonNode summary = SlackJson.parse(outbox("survey:" + surveyId + ":closed:summary"));
         assertThat(summary.path("channel").asText()).isEqualTo(ADMIN);
         assertThat(summary.path("text").asText()).contains("6 of 7 answered (86%)");

@@ -153,6 +153,14 @@ class SurveyManagementTest {
         assertThat(jdbc.queryForObject("select status from survey where id = ?", String.class, id)).isEqualTo("CLOSED");
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key = ?", Integer.class,
                 "survey:" + id + ":closed:summary")).isEqualTo(1);
+        // the invitation loses its Answer button and its "change your answers until then", in the background
+        Map<String, Object> closedInvite = jdbc.queryForMap("select kind, payload, background from outbox_message where idempotency_key = ?",
+                "survey:" + id + ":closed:invite:U0MANAGE1");
+        assertThat(closedInvite.get("kind")).isEqualTo("UPDATE_MESSAGE");
+        assertThat(closedInvite.get("background")).isEqualTo(true);
+        assertThat(closedInvite.get("payload").toString()).contains("survey:" + id + ":invite:U0MANAGE1").contains("takes no more answers")
+                .doesNotContain("Answer\\\"").doesNotContain("You can change your answers").doesNotContain("survey_answer");
+        assertThat(command("survey list")).containsPattern("\\*" + ref + "\\* To manage\nClosed · 0 of \\d+ answered \\(0%\\) · closed <!date\\^");
         assertThat(command("survey cancel " + ref)).contains("already closed");
         assertThat(command("survey results " + ref)).containsPattern("0 of \\d+ answered").contains("Withheld: fewer than 5 respondents");
 

@@ -1,7 +1,5 @@
 package org.techvoice.people.slack;
 
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -9,6 +7,7 @@ import org.techvoice.audit.AuditLog;
 import org.techvoice.audit.AuditRecord;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
 
@@ -21,7 +20,6 @@ import com.slack.api.bolt.response.Response;
 class AuditSubcommand implements TcSubcommand {
 
     static final int DEFAULT_SHOWN = 20;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final AuditLog audit;
     private final RoleService roles;
@@ -80,7 +78,8 @@ class AuditSubcommand implements TcSubcommand {
         }
         StringBuilder text = new StringBuilder("*Audit log*, latest " + entries.size() + ", newest first:\n");
         for (AuditRecord entry : entries) {
-            String line = "• `" + WHEN.format(entry.occurredAt()) + "` " + person(entry.actorUserId()) + " *"
+            // each reader sees the time in their own zone
+            String line = "• " + DateMarkup.of(entry.occurredAt()) + " " + person(entry.actorUserId()) + " *"
                     + entry.action() + "*" + (entry.subjectUserId() == null ? "" : " " + person(entry.subjectUserId()))
                     + (entry.detail().isEmpty() ? "" : ": " + SlackReplies.escape(entry.detail())) + "\n";
             if (text.length() + line.length() > SlackReplies.SECTION_TEXT_LIMIT - 40) {

@@ -1,5 +1,6 @@
 package org.techvoice.recognition.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
@@ -15,11 +16,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import org.techvoice.entry.EntryText;
 import org.techvoice.recognition.ContributionKind;
 import org.techvoice.recognition.ContributionService;
 import org.techvoice.recognition.ContributionView;
+import org.techvoice.recognition.KindSuggestion;
 import org.techvoice.slack.Modals;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.UserText;
@@ -34,18 +37,31 @@ import com.slack.api.model.view.View;
 final class LogBlocks {
 
     static final String MODAL = "log_modal";
+    static final String CHANGE_KIND = "log_kind";
+    static final String CHANGE_THEME = "log_theme";
+    private static final String CONTROLS = "contribution:";
 
     private LogBlocks() {
     }
 
-    static List<LayoutBlock> confirmation(ContributionService.Logged logged) {
-        ContributionView c = logged.contribution();
+    /** @param kindChosen the author picked the kind (the form), so there is no reason to give for it */
+    static List<LayoutBlock> confirmation(ContributionService.Logged logged, boolean kindChosen) {
+        return confirmation(logged.contribution(), kindChosen, logged.kindSuggestion(), logged.suggestions(), logged.fallbackTheme());
+    }
+
+    /**
+     * What the author sees after logging: the kind and themes with why TechVoice chose them, and the same change
+     * menus a voice confirmation has, so a wrong guess is one click from right.
+     */
+    static List<LayoutBlock> confirmation(ContributionView c, boolean kindChosen, KindSuggestion kind,
+            List<org.techvoice.themes.ThemeSuggestion> why, boolean fallbackTheme) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(":white_check_mark: Logged your " + c.kind().label() + " as *" + c.reference()
                 + "* (" + c.happenedOn() + ")."))));
         blocks.add(section(s -> s.text(MarkdownTextObject.builder().text(UserText.section(c.text())).verbatim(true).build())));
         List<String> details = new ArrayList<>();
-        details.add(ThemeBlocks.line(c.themes(), logged.suggestions()));
+        details.add(kindChosen ? "Kind: *" + c.kind().label() + "*" : kindLine(c.kind(), kind));
+        details.add(ThemeBlocks.line(c.themes(), why, fallbackTheme));
         if (c.link() != null) {
             details.add("Evidence: " + SlackReplies.escape(c.link()));
         }
@@ -54,7 +70,29 @@ final class LogBlocks {
         }
         details.add("Edit or delete it with `/tc mine`.");
         blocks.add(context(x -> x.elements(List.of(markdownText(SlackReplies.truncate(String.join("\n", details), SlackReplies.SECTION_TEXT_LIMIT))))));
+        List<OptionObject> kinds = Arrays.stream(ContributionKind.values()).map(LogBlocks::kindOption).toList();
+        blocks.add(actions(a -> a.blockId(CONTROLS + c.id()).elements(List.of(
+                staticSelect(s -> s.actionId(CHANGE_KIND).placeholder(plainText("Change kind")).options(kinds)),
+                staticSelect(s -> s.actionId(CHANGE_THEME).placeholder(plainText("Change theme")).options(ThemeBlocks.options()))))));
         return blocks;
+    }
+
+    /** e.g. "Kind: *training given* (mentions “trained” → training given)", for a kind TechVoice chose. */
+    static String kindLine(ContributionKind kind, KindSuggestion why) {
+        String line = "Kind: *" + kind.label() + "*";
+        if (why != null && why.kind() == kind) {
+            String cues = why.cues().stream().map(cue -> "“" + UserText.shown(cue) + "”").collect(java.util.stream.Collectors.joining(" and "));
+            return line + " _(mentions " + cues + " → " + kind.label() + ")_";
+        }
+        return line + " _(nothing in the text said which kind: change it below)_";
+    }
+
+    /** The contribution id of a controls block id, if it is one. */
+    static Optional<Long> parseControls(String blockId) {
+        if (blockId == null || !blockId.startsWith(CONTROLS) || !blockId.substring(CONTROLS.length()).matches("[0-9]{1,18}")) {
+            return Optional.empty();
+        }
+        return Optional.of(Long.parseLong(blockId.substring(CONTROLS.length())));
     }
 
     static View modal(LocalDate today) {
@@ -82,6 +120,11 @@ final class LogBlocks {
     static OptionObject kindOption(ContributionKind kind) {
         String label = kind.label().substring(0, 1).toUpperCase() + kind.label().substring(1);
         return OptionObject.builder().text(plainText(label)).value(kind.name()).build();
+    }
+
+    /** The kind an option value names, or null for a forged one. */
+    static ContributionKind kindOrNull(String value) {
+        return Arrays.stream(ContributionKind.values()).filter(k -> k.name().equals(value)).findFirst().orElse(null);
     }
 
     static ContributionKind kind(String value) {

@@ -45,7 +45,7 @@ class LogModalListener implements BoltListener {
                 ContributionService.Logged logged = contributions.log(payload.getTeam().getId(), payload.getUser().getId(),
                         new ContributionDraft(LogBlocks.kind(kind), Modals.text(view, "text"), on, Modals.text(view, "link"),
                                 collaborators == null ? List.of() : collaborators, ThemeBlocks.parse(Modals.selected(view, "themes"))));
-                return context.ackWithUpdate(Modals.done(LogBlocks.MODAL, "Contribution logged", LogBlocks.confirmation(logged)));
+                return context.ackWithUpdate(Modals.done(LogBlocks.MODAL, "Contribution logged", LogBlocks.confirmation(logged, true)));
             } catch (EntryRejected rejected) {
                 return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
             }

@@ -65,8 +65,8 @@ class LogSubcommand implements TcSubcommand {
         }
         try {
             ContributionService.Logged logged = contributions.log(payload.getTeamId(), payload.getUserId(),
-                    new ContributionDraft(ContributionKind.OTHER, argument, null, null, List.of(), Set.of()));
-            return context.ack(SlackReplies.ephemeral("Logged as " + logged.contribution().reference(), LogBlocks.confirmation(logged)));
+                    new ContributionDraft(null, argument, null, null, List.of(), Set.of()));
+            return context.ack(SlackReplies.ephemeral("Logged as " + logged.contribution().reference(), LogBlocks.confirmation(logged, false)));
         } catch (EntryRejected rejected) {
             return context.ack(SlackReplies.ephemeral(":warning: " + rejected.getMessage()));
         }

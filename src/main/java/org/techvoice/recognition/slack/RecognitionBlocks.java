@@ -64,6 +64,21 @@ class RecognitionBlocks implements RecognitionMessages {
         return content(outcome, List.of(section(s -> s.text(markdownText(outcome))), quote(a.text())));
     }
 
+    /** Kept private is said plainly and warmly, never as a refusal (why we tell at all: CelebrationService). */
+    @Override
+    public MessageContent celebrationOutcome(AchievementView a, ConsentAnswer answer, String channelId) {
+        String who = "<@" + a.subjectUserId() + ">";
+        String text = switch (answer) {
+            case KEPT_PRIVATE -> ":lock: " + who + " saw your celebration and chose to keep it to themselves, so nothing was posted."
+                    + " It stays in their own record. Thank you for noticing their work: being seen matters, whether or not it is shared.";
+            case APPROVED -> channelId == null
+                    ? ":tada: " + who + " approved your celebration. It will appear in the technician network channel as soon as an admin sets it."
+                    : ":tada: " + who + " approved your celebration: it is now in <#" + channelId + ">. Thank you for celebrating a colleague!";
+            case WITHDRAWN -> ":wastebasket: This celebration was withdrawn.";
+        };
+        return content(text, List.of(section(s -> s.text(markdownText(text))), quote(a.text())));
+    }
+
     @Override
     public MessageContent celebrationPost(AchievementView a) {
         String headline = a.celebratedBy() == null ? ":tada: A colleague celebrates <@" + a.subjectUserId() + ">!"

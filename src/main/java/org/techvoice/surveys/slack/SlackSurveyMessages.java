@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.slack.SlackReplies;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.surveys.SurveyMessages;
 import org.techvoice.surveys.SurveyNote;
 import org.techvoice.surveys.SurveyReport;
@@ -50,6 +51,13 @@ class SlackSurveyMessages implements SurveyMessages {
         blocks.add(actions(a -> a.elements(List.of(button(b -> b.actionId(SurveyModals.ANSWER_ACTION).style("primary")
                 .value(Long.toString(survey.id())).text(plainText("Answer")))))));
         return GSON.toJson(blocks);
+    }
+
+    @Override
+    public String closedInvitationBlocks(SurveySummary survey) {
+        String closed = ":lock: *" + SlackReplies.escape(survey.title()) + "* closed " + DateMarkup.of(survey.closesAt())
+                + ", so it takes no more answers. Thank you to everyone who took part.";
+        return GSON.toJson(List.of(section(s -> s.text(markdownText(SlackReplies.truncate(closed, SlackReplies.SECTION_TEXT_LIMIT))))));
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackExecutors;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.surveys.SurveyAdmin;
 import org.techvoice.surveys.SurveyBuilder;
 import org.techvoice.surveys.SurveyProblem;
@@ -113,6 +114,15 @@ class SurveySubcommand implements TcSubcommand {
         return ModalOpener.openForCommand(context, request.getPayload().getTriggerId(), modals.builder(), "/tc survey new");
     }
 
+    /** "closes …" while it can still be answered; "closed …" once it cannot; nothing for a cancelled one. */
+    static String closing(SurveySummary survey) {
+        return switch (survey.status()) {
+            case CLOSED -> "closed " + DateMarkup.of(survey.closesAt());
+            case CANCELLED -> "never opened";
+            default -> "closes " + DateMarkup.of(survey.closesAt());
+        };
+    }
+
     private static com.slack.api.app_backend.slash_commands.response.SlashCommandResponse list(List<SurveySummary> surveys) {
         if (surveys.isEmpty()) {
             return SlackReplies.ephemeral(":clipboard: No surveys yet. Start one with `/tc survey new`: the "
@@ -123,7 +133,7 @@ class SurveySubcommand implements TcSubcommand {
         for (SurveySummary s : surveys) {
             blocks.add(section(x -> x.text(markdownText("*" + s.reference() + "* " + SlackReplies.escape(s.title()) + "\n"
                     + s.status().label() + " · " + s.respondents() + " of " + s.audienceSize() + " answered ("
-                    + s.responseRatePercent() + "%) · closes " + DateMarkup.of(s.closesAt())))));
+                    + s.responseRatePercent() + "%) · " + closing(s)))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(USAGE)))));
         return SlackReplies.ephemeral("Surveys: " + surveys.size(), blocks);

@@ -50,6 +50,18 @@ public final class ThemeBlocks {
         return SlackReplies.truncate(label + names + " _(" + why + ")_", SlackReplies.SECTION_TEXT_LIMIT);
     }
 
+    /**
+     * The theme line of a confirmation: with the suggester's reasons, or, when nothing in the text pointed to a theme
+     * and the default was taken, saying so, so the author knows why and that the menu below changes it.
+     */
+    public static String line(Set<Theme> themes, List<ThemeSuggestion> suggestions, boolean fallback) {
+        if (!fallback) {
+            return line(themes, suggestions);
+        }
+        return line(themes, List.of()) + " _(nothing in the text pointed to a theme, so it counts for "
+                + names(themes) + " by default: change it below if another fits better)_";
+    }
+
     /** Parses option values; unknown values (a forged payload) are ignored. */
     public static Set<Theme> parse(List<String> values) {
         Set<Theme> themes = EnumSet.noneOf(Theme.class);

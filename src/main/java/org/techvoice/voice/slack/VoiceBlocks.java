@@ -52,11 +52,16 @@ public final class VoiceBlocks {
      * link between an anonymous entry and the person who may change it lives in this message.
      */
     static List<LayoutBlock> confirmation(VoiceView entry, String token, List<org.techvoice.themes.ThemeSuggestion> why) {
+        return confirmation(entry, token, why, false);
+    }
+
+    static List<LayoutBlock> confirmation(VoiceView entry, String token, List<org.techvoice.themes.ThemeSuggestion> why,
+            boolean fallbackTheme) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String how = entry.anonymous() ? "anonymously: nothing links it to you" : "with your name";
         blocks.add(section(s -> s.text(markdownText(":speech_balloon: Thank you. Your voice is saved as *" + entry.reference() + "*, " + how + "."))));
         blocks.add(section(s -> s.text(MarkdownTextObject.builder().text(UserText.section(entry.text())).verbatim(true).build())));
-        blocks.add(context(c -> c.elements(List.of(markdownText(ThemeBlocks.line(entry.themes(), why))))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(ThemeBlocks.line(entry.themes(), why, fallbackTheme))))));
         List<OptionObject> options = ThemeBlocks.options();
         blocks.add(actions(a -> a.blockId(controls(entry.id(), token)).elements(List.of(
                 staticSelect(s -> s.actionId(CHANGE_THEME).placeholder(plainText("Change theme")).options(options)),
@@ -72,7 +77,7 @@ public final class VoiceBlocks {
     }
 
     static List<LayoutBlock> confirmation(VoiceReceipt receipt) {
-        return confirmation(receipt.entry(), receipt.token(), receipt.suggestions());
+        return confirmation(receipt.entry(), receipt.token(), receipt.suggestions(), receipt.fallbackTheme());
     }
 
     static String controls(long id, String token) {

@@ -191,4 +191,86 @@ class PlaygroundBrowserTest {
         assertThat(home).isNotEmpty();
         page.screenshot("d-sample", "app-home");
     }
+
+    @Test
+    @Order(5)
+    void onlyVisibleToYouRepliesStayInTimeOrderAndTheViewGoesToTheReply() {
+        page.actAs("Dr Helen Marsh");
+        page.openDm();
+        page.command("/tc help");
+        WebElement help = page.waitForEphemeral("/tc draft");
+        By files = By.cssSelector("[data-testid='messages'] [data-testid='file']");
+        int filesBefore = driver.findElements(files).size();
+        page.command("/tc draft");
+        page.until(d -> d.findElements(files).size() > filesBefore);
+        List<String> order = page.timelineKinds();
+        int helpAt = order.indexOf("ephemeral:help");
+        int lastFile = order.lastIndexOf("message:file");
+        assertThat(helpAt).as("the help reply is in the timeline: " + order).isGreaterThanOrEqualTo(0);
+        assertThat(lastFile).as("the draft's files come after the help sent before them, as in Slack: " + order)
+                .isGreaterThan(helpAt);
+        assertThat(page.inView(page.waitForMessage("draft"))).as("the view went to the reply").isTrue();
+        assertThat(help.isDisplayed()).isTrue();
+        page.screenshot("e-order", "help-then-draft-in-time-order");
+    }
+
+    @Test
+    @Order(6)
+    void typingAnAtNameOffersMatchingPeople() {
+        page.actAs("Amira Haddad");
+        page.openDm();
+        page.typeInComposer("/tc celebrate @To");
+        List<String> offered = page.mentionOptions();
+        assertThat(offered).anyMatch(name -> name.startsWith("Tom Whitfield"));
+        assertThat(offered).noneMatch(name -> name.startsWith("Priya Nair"));
+        page.screenshot("f-mention", "picker-offers-tom");
+
+        page.pressInComposer(org.openqa.selenium.Keys.ENTER);
+        assertThat(page.composerText()).isEqualTo("/tc celebrate @Tom Whitfield ");
+        page.typeInComposer("kept the electron microscope running through the power cut");
+        page.pressInComposer(org.openqa.selenium.Keys.ENTER);
+        WebElement asked = page.waitForEphemeral("power cut");
+        assertThat(asked.getText()).contains("Tom Whitfield");
+        page.screenshot("f-mention", "celebration-sent-with-the-picked-name");
+    }
+
+    @Test
+    @Order(7)
+    void theCanvasLinkOpensARenderedCanvas() {
+        page.actAs("Sam Okafor");
+        page.openDm();
+        page.command("/tc draft canvas");
+        WebElement link = page.until(d -> d.findElements(By.cssSelector("[data-testid='messages'] a.mk-link")).stream()
+                .filter(a -> String.valueOf(a.getDomAttribute("href")).contains("/playground/docs/")).findFirst().orElse(null));
+        String href = link.getDomAttribute("href");
+        page.screenshot("g-canvas", "canvas-link-in-the-dm");
+
+        page.driver().get(href);
+        WebElement canvas = page.until(d -> d.findElement(PlaygroundPage.testId("canvas")));
+        assertThat(canvas.findElements(By.tagName("h1"))).isNotEmpty();
+        assertThat(canvas.findElements(By.tagName("table"))).isNotEmpty();
+        assertThat(canvas.getText()).contains("Technician Commitment self-assessment").doesNotContain("# Technician", "| ---");
+        page.screenshot("g-canvas", "canvas-rendered");
+    }
+
+    @Test
+    @Order(8)
+    void afterAReloadReadConversationsStayReadAndEphemeralsAreGone() {
+        page.actAs("Tom Whitfield");
+        page.openChannel("technician-network");
+        page.openDm();
+        page.command("/tc help");
+        page.waitForEphemeral("/tc log");
+        page.until(d -> page.serverState("U0NGTECH02").contains("\"lastRead\":\"") && !page.serverState("U0NGTECH02")
+                .contains("\"lastRead\":null"));
+        page.screenshot("h-reload", "before-reload");
+
+        page.open(server.url("/"));
+        page.until(d -> "Tom Whitfield".equals(page.text(PlaygroundPage.testId("current-persona-name"))));
+        page.until(d -> !d.findElements(By.cssSelector("[data-testid='messages'] [data-testid='message'], "
+                + "[data-testid='empty-conversation']")).isEmpty());
+        assertThat(driver.findElements(PlaygroundPage.testId("ephemeral"))).as("Slack drops ephemerals on reload").isEmpty();
+        assertThat(driver.findElements(PlaygroundPage.testId("unread"))).as("no unread badge comes back").isEmpty();
+        page.screenshot("h-reload", "after-reload");
+    }
 }

@@ -247,6 +247,50 @@ final class PlaygroundPage {
                 .until(condition);
     }
 
+    /** The open conversation's items in page order: message or ephemeral, and help/file when they are that. */
+    List<String> timelineKinds() {
+        return driver.findElements(By.cssSelector("[data-testid='messages'] > [data-testid='message'], "
+                + "[data-testid='messages'] > [data-testid='ephemeral']")).stream().map(node -> {
+                    String kind = node.getDomAttribute("data-testid");
+                    if (!node.findElements(testId("file")).isEmpty()) {
+                        return kind + ":file";
+                    }
+                    return node.getText().contains("/tc draft") && node.getText().contains("/tc log") ? kind + ":help" : kind;
+                }).toList();
+    }
+
+    /** Whether any part of the element is inside the scrolled conversation pane. */
+    boolean inView(WebElement element) {
+        return Boolean.TRUE.equals(script("var r = arguments[0].getBoundingClientRect();"
+                + "var p = document.querySelector(\"[data-testid='pane-body']\").getBoundingClientRect();"
+                + "return r.bottom > p.top && r.top < p.bottom;", element));
+    }
+
+    /** Types into the message box without sending (the box keeps its caret at the end). */
+    void typeInComposer(String text) {
+        driver.findElement(testId("composer")).sendKeys(text);
+    }
+
+    void pressInComposer(CharSequence key) {
+        driver.findElement(testId("composer")).sendKeys(key);
+    }
+
+    String composerText() {
+        return driver.findElement(testId("composer")).getDomProperty("value");
+    }
+
+    /** The names the @-mention picker offers, once it shows. */
+    List<String> mentionOptions() {
+        until(d -> d.findElement(testId("mention-picker")).isDisplayed());
+        return driver.findElements(testId("mention-option")).stream().map(WebElement::getText).toList();
+    }
+
+    /** What the server keeps for a persona (GET state), read synchronously from the page. */
+    String serverState(String persona) {
+        return String.valueOf(script("var x = new XMLHttpRequest(); x.open('GET', '/playground/api/state?persona=' + arguments[0], false);"
+                + "x.send(); return x.responseText;", persona));
+    }
+
     private static WebElement last(List<WebElement> elements, String expected) {
         for (int i = elements.size() - 1; i >= 0; i--) {
             if (elements.get(i).getText().contains(expected)) {

@@ -1,4 +1,4 @@
-package org.techvoice.surveys.slack;
+package org.techvoice.slack;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -8,9 +8,9 @@ import java.util.Locale;
 /**
  * A moment as Slack's date markup: each reader sees it in their own time zone and language ("Dec 9th at 7:05 AM").
  * The fallback, shown where the markup is not understood (notifications, some clients), is readable UTC rather than
- * an ISO timestamp.
+ * an ISO timestamp. The one helper for it: every time of day TechVoice shows in Slack goes through here.
  */
-final class DateMarkup {
+public final class DateMarkup {
 
     private static final DateTimeFormatter FALLBACK = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
             .withZone(ZoneOffset.UTC);
@@ -18,7 +18,7 @@ final class DateMarkup {
     private DateMarkup() {
     }
 
-    static String of(Instant moment) {
+    public static String of(Instant moment) {
         return "<!date^" + moment.getEpochSecond() + "^{date_short_pretty} at {time}|" + FALLBACK.format(moment) + ">";
     }
 }

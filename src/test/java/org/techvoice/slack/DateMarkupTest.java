@@ -1,4 +1,4 @@
-package org.techvoice.surveys.slack;
+package org.techvoice.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
