@@ -121,8 +121,7 @@ class SurveySubcommand implements TcSubcommand {
         blocks.add(section(s -> s.text(markdownText(":clipboard: *Surveys* (newest first)"))));
         for (SurveySummary s : surveys) {
             blocks.add(section(x -> x.text(markdownText("*" + s.reference() + "* " + SlackReplies.escape(s.title()) + "\n"
-                    + s.status().label() + " · " + s.respondents() + " of " + s.audienceSize() + " answered ("
-                    + s.responseRatePercent() + "%) · closes " + DateMarkup.of(s.closesAt())))));
+                    + s.status().label() + " · " + SurveyReportBlocks.answered(s) + " · closes " + DateMarkup.of(s.closesAt())))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(USAGE)))));
         return SlackReplies.ephemeral("Surveys: " + surveys.size(), blocks);

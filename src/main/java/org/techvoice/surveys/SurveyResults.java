@@ -80,7 +80,7 @@ public class SurveyResults {
                 .collect(Collectors.groupingBy(SurveyAnswer::responseId));
         Map<SurveyResponse, Map<Long, List<String>>> grouped = complete.stream().collect(Collectors.toMap(Function.identity(),
                 r -> SurveyResultsCalculator.group(byResponse.getOrDefault(r.id(), List.of())), (a, b) -> a, LinkedHashMap::new));
-        return calculator.calculate(survey.summary(complete.size()), lookup.questions(survey), grouped);
+        return calculator.calculate(lookup.summary(survey, complete.size()), lookup.questions(survey), grouped);
     }
 
     /**
@@ -122,9 +122,9 @@ public class SurveyResults {
             });
         }
         return surveys.stream().map(survey -> {
-            SurveySummary summary = survey.summary(respondents[surveyIndex.get(survey.id())]);
+            SurveySummary summary = lookup.summary(survey, respondents[surveyIndex.get(survey.id())]);
             return new SurveyReport(summary, calculator.minimumGroupSize(),
-                    calculator.overall(summary, questions.get(survey), tallies), List.of());
+                    calculator.overall(summary, questions.get(survey), tallies), List.of(), false);
         }).toList();
     }
 

@@ -228,9 +228,21 @@ class SurveyFlowTest {
         assertThat(reminders(surveyId)).hasSize(6).anyMatch(k -> k.contains(NEW_YORK));
 
         // More answers, so some figures reach the minimum group size of 5.
-        for (String user : List.of("U0TECH002", "U0TECH003", "U0TECH004", "U0TECH005", SurveySlack.NEW_YORK)) {
+        for (String user : List.of("U0TECH002", "U0TECH003", "U0TECH004", "U0TECH005")) {
             surveys.answer(surveyId, user, "5", null);
         }
+        // Issue 22, differencing over time: the lead reads results and the live count at 5 respondents, then the
+        // physicist answers and the lead reads again. Nothing differs, so nothing tells what the sixth person said.
+        String resultsAtFive = SlackJson.allText(slack.slashCommand(TEAM, ADMIN, "/tc", "survey results S-" + surveyId).body());
+        String listAtFive = SlackJson.allText(slack.slashCommand(TEAM, ADMIN, "/tc", "survey list").body());
+        surveys.answer(surveyId, SurveySlack.NEW_YORK, "1", null);
+        String resultsAtSix = SlackJson.allText(slack.slashCommand(TEAM, ADMIN, "/tc", "survey results S-" + surveyId).body());
+        String listAtSix = SlackJson.allText(slack.slashCommand(TEAM, ADMIN, "/tc", "survey list").body());
+        assertThat(resultsAtSix).isEqualTo(resultsAtFive).contains("at least 5 of 7 answered so far")
+                .contains("shown when the survey closes").doesNotContain("Mean").doesNotContain("Chemistry");
+        assertThat(listAtSix).isEqualTo(listAtFive).contains("at least 5 of 7 answered so far");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'UPLOAD_FILES' and idempotency_key like ?",
+                Integer.class, "survey:" + surveyId + ":results-chart:%")).as("no chart of an open anonymous survey").isZero();
         // Saturday: reminders would be due (every 2 days) but never at weekends.
         clock.set(Instant.parse("2026-12-05T11:00:00Z"));
         lifecycle.runDueWork();
@@ -253,12 +265,15 @@ class SurveyFlowTest {
         assertThat(SlackJson.allText(surveys.pressAnswer(surveyId, "U0TECH007").toString())).contains("has closed");
         assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ?", Integer.class, surveyId)).isEqualTo(6);
 
-        // Results: distribution and mean; the free-text question (1 comment) and the small department are withheld.
+        // Results: distribution and mean; the free-text question (1 comment) is withheld. Issue 22, the subtraction
+        // attack: five chemists and one physicist. Showing Chemistry would give the physicist's answers as the total
+        // minus Chemistry, so no department is shown, none is named, and "withheld" is said once.
         HttpResponse<String> results = slack.slashCommand(TEAM, ADMIN, "/tc", "survey results S-" + surveyId);
         String shown = SlackJson.allText(results.body());
-        assertThat(shown).contains("6 of 7 answered (86%)").contains("Mean *4.5* from 6")
+        assertThat(shown).contains("6 of 7 answered (86%)").contains("Mean *3.8* from 6")
                 .contains("Withheld: fewer than 5 respondents").doesNotContain("Time to train")
-                .contains("*Chemistry*: 5 answered").contains("*Physics*: _withheld");
+                .doesNotContain("Chemistry").doesNotContain("Physics").contains("The split by department is withheld");
+        assertThat(shown.split("split by department is withheld", -1)).hasSize(2);
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from outbox_message where kind = 'UPLOAD_FILES' and idempotency_key like ?",
                 Integer.class, "survey:" + surveyId + ":results-chart:" + ADMIN + ":%") == 1);
@@ -267,7 +282,7 @@ class SurveyFlowTest {
         SurveyEvidence published = evidence.surveys(TEAM, LocalDate.of(2026, 1, 1)).stream()
                 .filter(e -> e.reference().equals("S-" + surveyId)).findFirst().orElseThrow();
         assertThat(published.respondents()).isEqualTo(6);
-        assertThat(published.questions().get(0).mean()).isEqualTo(4.5);
+        assertThat(published.questions().get(0).mean()).isEqualTo(3.8);
         SurveyEvidence.QuestionEvidence freeText = published.questions().stream().filter(q -> q.type().equals("free text")).findFirst().orElseThrow();
         assertThat(freeText.suppressed()).isTrue();
         assertThat(freeText.comments()).isEmpty();
