@@ -61,7 +61,7 @@ public class SurveyAdmin {
         if (survey.status() == SurveyStatus.CLOSED || survey.status() == SurveyStatus.CANCELLED) {
             throw new SurveyProblem(survey.reference() + " is already " + survey.status().label().toLowerCase() + ".");
         }
-        survey.cancel();
+        lifecycle.cancel(survey);
         return ":no_entry_sign: " + survey.reference() + " is cancelled: no more DMs or reminders go out and no more answers are taken.";
     }
 

@@ -13,7 +13,7 @@ import org.springframework.data.jpa.repository.QueryHints;
 
 import jakarta.persistence.QueryHint;
 
-interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
+interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, String> {
 
     List<SurveyAnswer> findByTeamIdAndResponseId(String teamId, String responseId);
 

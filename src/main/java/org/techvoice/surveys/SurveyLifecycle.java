@@ -45,11 +45,13 @@ public class SurveyLifecycle {
     private final SurveyProperties properties;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
+    private final AnonymousResponseSeal seal;
     private final Clock clock;
 
     SurveyLifecycle(SurveyRepository surveys, SurveyRecipientRepository recipients, SurveyDirectory directory,
             PeopleService people, SurveyAnswering answering, SurveyResults results, SurveyLookup lookup,
-            SurveyMessages messages, SurveyProperties properties, Outbox outbox, TransactionTemplate transactions, Clock clock) {
+            SurveyMessages messages, SurveyProperties properties, Outbox outbox, TransactionTemplate transactions,
+            AnonymousResponseSeal seal, Clock clock) {
         this.surveys = surveys;
         this.recipients = recipients;
         this.directory = directory;
@@ -61,6 +63,7 @@ public class SurveyLifecycle {
         this.properties = properties;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.seal = seal;
         this.clock = clock;
     }
 
@@ -181,12 +184,18 @@ public class SurveyLifecycle {
     }
 
     /** Closes now (on time or early) and queues the lead's summary; in the caller's transaction. */
+    void cancel(Survey survey) {
+        survey.cancel();
+        seal.seal(survey);
+    }
+
     void close(Survey survey) {
         if (survey.status() != SurveyStatus.OPEN) {
             return;
         }
         survey.close(clock.instant());
         results.sendClosingSummary(survey);
+        seal.seal(survey);
     }
 
     private void note(Survey survey, String what, String mrkdwn) {

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -53,14 +54,16 @@ class SurveyResultsCalculator {
         if (byDepartment.size() == 1 && byDepartment.containsKey(NO_DEPARTMENT)) {
             return new SurveyReport(survey, minimumGroupSize(), overall, List.of(), false);
         }
-        return new SurveyReport(survey, minimumGroupSize(), overall, departments(byDepartment, questions),
-                control.shownGroups(sizes(byDepartment)).size() < byDepartment.size());
+        List<SurveyReport.DepartmentResult> departments = departments(byDepartment, questions);
+        return new SurveyReport(survey, minimumGroupSize(), overall, departments, departments.size() < byDepartment.size());
     }
 
     /** Only the departments {@link DisclosureControl#shownGroups} clears, each with the questions it may split. */
     private List<SurveyReport.DepartmentResult> departments(Map<String, List<Map<Long, List<String>>>> byDepartment,
             List<SurveyQuestionView> questions) {
-        Set<String> shown = control.shownGroups(sizes(byDepartment));
+        Set<String> shown = new LinkedHashSet<>(control.shownGroups(sizes(byDepartment)));
+        // the bucket of departments withheld at close is never shown; leaving it out only adds to what is hidden
+        shown.remove(SurveyResponse.WITHHELD_DEPARTMENT);
         List<SurveyQuestionView> split = questions.stream()
                 .filter(q -> q.spec().type() != QuestionType.FREE_TEXT)
                 .filter(q -> {
@@ -151,7 +154,7 @@ class SurveyResultsCalculator {
         return new SurveyReport.QuestionResult(question, tally.respondents(), null, counts, mean, comments);
     }
 
-    private static String departmentOf(SurveyResponse response) {
+    static String departmentOf(SurveyResponse response) {
         return response.department() == null || response.department().isBlank() ? NO_DEPARTMENT : response.department();
     }
 

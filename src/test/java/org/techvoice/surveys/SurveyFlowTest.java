@@ -74,6 +74,8 @@ class SurveyFlowTest {
     PeopleService people;
     @Autowired
     SurveyEvidenceSource evidence;
+    @Autowired
+    RespondentKeys respondentKeys;
 
     SlackTestClient slack;
     SurveySlack surveys;
@@ -264,6 +266,7 @@ class SurveyFlowTest {
         assertThat(late.body()).contains("has closed");
         assertThat(SlackJson.allText(surveys.pressAnswer(surveyId, "U0TECH007").toString())).contains("has closed");
         assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ?", Integer.class, surveyId)).isEqualTo(6);
+        assertTheDumpAttackMatchesNothing(surveyId);
 
         // Results: distribution and mean; the free-text question (1 comment) is withheld. Issue 22, the subtraction
         // attack: five chemists and one physicist. Showing Chemistry would give the physicist's answers as the total
@@ -308,6 +311,36 @@ class SurveyFlowTest {
         }
         String key = jdbc.queryForObject("select respondent_key from survey_response where survey_id = ?", String.class, surveyId);
         assertThat(key).hasSize(64).doesNotContain("U0TECH");
+    }
+
+    /**
+     * Issue 22, the dump attack: with a copy of the database and the source, compute HMAC-SHA256 over
+     * team\nsurvey\nuser for every recipient, with the key the source used to hold and with the key this very
+     * instance runs on, and look for the results among the respondent keys. After the close nothing matches, no
+     * department singles anyone out, and answer ids say nothing about order.
+     */
+    private void assertTheDumpAttackMatchesNothing(long surveyId) throws Exception {
+        List<String> stored = jdbc.queryForList("select respondent_key from survey_response where survey_id = ?", String.class, surveyId);
+        List<String> recipients = jdbc.queryForList("select user_id from survey_recipient where survey_id = ?", String.class, surveyId);
+        assertThat(recipients).hasSize(7);
+        for (String user : recipients) {
+            String message = TEAM + "\n" + surveyId + "\n" + user;
+            assertThat(stored).as("the old public development key").doesNotContain(hmac("development-only-survey-hash-key", message));
+            assertThat(stored).as("the instance's own key").doesNotContain(respondentKeys.of(TEAM, surveyId, user));
+        }
+        assertThat(jdbc.queryForList("select distinct department from survey_response where survey_id = ?", String.class, surveyId))
+                .containsExactly(SurveyResponse.WITHHELD_DEPARTMENT);
+        List<String> answerIds = jdbc.queryForList("select a.id from survey_answer a join survey_response r on r.id = a.response_id "
+                + "where r.survey_id = ?", String.class, surveyId);
+        assertThat(answerIds).isNotEmpty().allSatisfy(id -> assertThat(java.util.UUID.fromString(id).version()).isEqualTo(4));
+        assertThat(jdbc.queryForList("select distinct submitted_on from survey_response where survey_id = ?", Object.class, surveyId))
+                .allSatisfy(day -> assertThat(day).isInstanceOf(java.sql.Date.class));
+    }
+
+    private static String hmac(String key, String message) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private List<String> reminders(long surveyId) {
