@@ -100,8 +100,9 @@ class SurveyResponse {
         return bytes;
     }
 
-    void touched(LocalDate today, boolean lastPage) {
+    /** @param everyPageSaved every page of the survey has been saved, so the response counts */
+    void touched(LocalDate today, boolean everyPageSaved) {
         this.submittedOn = today;
-        this.complete = complete || lastPage;
+        this.complete = complete || everyPageSaved;
     }
 }

@@ -230,9 +230,27 @@ class SurveyFlowTest {
         assertThat(reminders(surveyId)).hasSize(6).anyMatch(k -> k.contains(NEW_YORK));
 
         // More answers, so some figures reach the minimum group size of 5.
-        for (String user : List.of("U0TECH002", "U0TECH003", "U0TECH004", "U0TECH005")) {
+        for (String user : List.of("U0TECH002", "U0TECH003", "U0TECH004")) {
             surveys.answer(surveyId, user, "5", null);
         }
+        // Issue 22, complete means complete: U0TECH007 forges a submission of only the last page (the page-2 view
+        // U0TECH005 was given). Nothing counts: the response stays incomplete and U0TECH007 is sent to page 1.
+        JsonNode firstOf5 = surveys.pressAnswer(surveyId, "U0TECH005");
+        JsonNode lastPage = SlackJson.parse(slack.interactive(SurveyPayloads.viewSubmission(TEAM, "U0TECH005", firstOf5, "V0ANSWER",
+                null, SurveySlack.fill(firstOf5, "5", null))).body()).path("view");
+        assertThat(lastPage.path("title").path("text").asText()).isEqualTo("Survey (2/2)");
+        int completeBefore = jdbc.queryForObject("select count(*) from survey_response where survey_id = ? and complete = true",
+                Integer.class, surveyId);
+        JsonNode forged = SlackJson.parse(slack.interactive(SurveyPayloads.viewSubmission(TEAM, "U0TECH007", lastPage, "V0FORGED",
+                null, SurveySlack.fill(lastPage, "5", null))).body());
+        assertThat(forged.path("view").path("title").path("text").asText()).isEqualTo("Survey (1/2)");
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ? and complete = true",
+                Integer.class, surveyId)).isEqualTo(completeBefore);
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ? and complete = false",
+                Integer.class, surveyId)).as("U0TECH005 part-way, U0TECH007 forged").isEqualTo(2);
+        slack.interactive(SurveyPayloads.viewSubmission(TEAM, "U0TECH005", lastPage, "V0ANSWER", null, SurveySlack.fill(lastPage, "5", null)));
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ? and complete = true",
+                Integer.class, surveyId)).isEqualTo(completeBefore + 1);
         // Issue 22, differencing over time: the lead reads results and the live count at 5 respondents, then the
         // physicist answers and the lead reads again. Nothing differs, so nothing tells what the sixth person said.
         String resultsAtFive = SlackJson.allText(slack.slashCommand(TEAM, ADMIN, "/tc", "survey results S-" + surveyId).body());
