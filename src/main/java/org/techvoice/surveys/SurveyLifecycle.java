@@ -204,7 +204,7 @@ public class SurveyLifecycle {
     }
 
     private String invitationText(Survey survey, boolean reminder) {
-        return (reminder ? "Reminder: " : "") + "please answer the survey \"" + survey.title() + "\" before it closes.";
+        return (reminder ? "Reminder: " : "") + "please answer the survey \"" + Mrkdwn.escape(survey.title()) + "\" before it closes.";
     }
 
     private ZoneId zoneOf(String zone) {

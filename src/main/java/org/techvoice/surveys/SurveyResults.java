@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.outbox.Mrkdwn;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 
@@ -131,7 +132,7 @@ public class SurveyResults {
     /** Queues the summary and the chart for the survey's lead; called in the transaction that closes it. */
     void sendClosingSummary(Survey survey) {
         SurveyReport report = report(survey);
-        String text = "%s \"%s\" has closed: %d of %d answered (%d%%).".formatted(survey.reference(), survey.title(),
+        String text = "%s \"%s\" has closed: %d of %d answered (%d%%).".formatted(survey.reference(), Mrkdwn.escape(survey.title()),
                 report.survey().respondents(), report.survey().audienceSize(), report.survey().responseRatePercent());
         outbox.enqueue(OutboundMessage.directMessage(survey.teamId(), "survey:%d:closed:summary".formatted(survey.id()),
                 survey.leadUserId(), text, messages.resultsBlocks(report)));
@@ -140,7 +141,7 @@ public class SurveyResults {
 
     private Optional<OutboundMessage> chartUpload(SurveyReport report, String key, String userId) {
         return chart.png(report).map(png -> OutboundMessage.upload(report.survey().teamId(), key, userId,
-                "Results chart for %s \"%s\"".formatted(report.survey().reference(), report.survey().title()),
+                "Results chart for %s \"%s\"".formatted(report.survey().reference(), Mrkdwn.escape(report.survey().title())),
                 List.of(new OutboundMessage.OutboundFile(report.survey().reference() + "-results.png",
                         report.survey().reference() + " results", png))));
     }

@@ -29,6 +29,7 @@ import org.techvoice.draft.document.DraftDocument.Quote;
 import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.document.DraftDocument.SubHeading;
 import org.techvoice.draft.document.DraftDocument.Table;
+import org.techvoice.outbox.Mrkdwn;
 
 /** Writes the draft as a Word document with real heading styles (so Word's navigation pane works) and PNG charts. */
 @Component
@@ -79,7 +80,7 @@ class DocxRenderer {
             text(paragraph, "\u201C" + q.text() + "\u201D", false, true);
             XWPFRun by = paragraph.createRun();
             by.addBreak();
-            by.setText("\u2014 " + q.attribution());
+            by.setText(Mrkdwn.withoutBidiControls("\u2014 " + q.attribution()));
         } else if (block instanceof Bullets b) {
             b.items().forEach(item -> text(doc.createParagraph(), "\u2022 " + item, false, false));
         }
@@ -89,7 +90,7 @@ class DocxRenderer {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setStyle(style);
         XWPFRun run = paragraph.createRun();
-        run.setText(text);
+        run.setText(Mrkdwn.withoutBidiControls(text));
         run.setBold(bold);
         run.setItalic(italic);
         run.setFontSize(size);
@@ -100,7 +101,7 @@ class DocxRenderer {
         XWPFRun run = paragraph.createRun();
         run.setBold(bold);
         run.setItalic(italic);
-        String[] lines = text.split("\\R", -1);
+        String[] lines = Mrkdwn.withoutBidiControls(text).split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             if (i > 0) {
                 run.addBreak();

@@ -11,6 +11,7 @@ import org.techvoice.draft.document.DraftDocument.Quote;
 import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.document.DraftDocument.SubHeading;
 import org.techvoice.draft.document.DraftDocument.Table;
+import org.techvoice.outbox.Mrkdwn;
 
 /** Writes the draft as GitHub-flavoured Markdown; charts become their data tables. */
 @Component
@@ -66,6 +67,6 @@ class MarkdownRenderer {
     }
 
     private static String escape(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]#<>])", "\\\\$1");
+        return Mrkdwn.withoutBidiControls(text).replaceAll("([\\\\`*_\\[\\]#<>])", "\\\\$1");
     }
 }
