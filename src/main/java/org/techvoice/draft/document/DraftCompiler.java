@@ -25,6 +25,7 @@ import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.profile.ProfileDetails;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.people.PeopleService;
+import org.techvoice.people.TechnicianProfile;
 import org.techvoice.themes.Theme;
 
 /**
@@ -87,8 +88,7 @@ public class DraftCompiler {
         // action-plan evidence may cite a survey from before the period: read them all, at the first citation, when the period cuts some off
         EvidenceLookup lookup = new EvidenceLookup(reference -> byReference(teamId, reference),
                 () -> portSince.equals(EVERYTHING) ? surveys : surveys(teamId, EVERYTHING));
-        Function<EvidenceEntry, String> attribution = entry -> people.departmentOf(teamId, entry.authorUserId())
-                .map(department -> "Technician, " + department).orElse("Technician");
+        Function<EvidenceEntry, String> attribution = attribution(teamId);
 
         List<Section> sections = new ArrayList<>();
         sections.add(ContextSections.header(profile, period, Dates.format(today)));
@@ -111,6 +111,19 @@ public class DraftCompiler {
         DraftSummary summary = summary(organisation, from, today, profile, tally, surveys, actions, gaps);
         return new CompiledDraft(document, docx.render(document), markdown.render(document), summary,
                 "technician-commitment-draft-" + today);
+    }
+
+    /**
+     * How a named voice quote is attributed: "Technician", with the department only when at least the minimum group
+     * size of technicians are registered in it, so a quote from a small department does not name its author.
+     */
+    private Function<EvidenceEntry, String> attribution(String teamId) {
+        Map<String, Long> departmentSizes = people.technicians(teamId).stream()
+                .map(TechnicianProfile::department).filter(d -> d != null && !d.isBlank())
+                .collect(Collectors.groupingBy(d -> d, Collectors.counting()));
+        return entry -> people.departmentOf(teamId, entry.authorUserId())
+                .filter(department -> departmentSizes.getOrDefault(department, 0L) >= properties.minimumGroupSize())
+                .map(department -> "Technician, " + department).orElse("Technician");
     }
 
     private Optional<EvidenceEntry> byReference(String teamId, String reference) {
