@@ -9,5 +9,5 @@ import java.util.List;
  * @param teamIds         the workspace, or the org's workspaces TechVoice already knows for an org-wide install
  * @param installerUserId who installed; null when Slack did not say
  */
-record AppInstalled(List<String> teamIds, String installerUserId) {
+public record AppInstalled(List<String> teamIds, String installerUserId) {
 }

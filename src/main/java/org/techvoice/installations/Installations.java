@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.techvoice.people.InstallerAdmins;
 import org.techvoice.workspaces.WorkspaceService;
 
 /**

@@ -1,5 +1,7 @@
 package org.techvoice.outbox;
 
+import org.techvoice.slack.Mrkdwn;
+
 /** The DM telling someone that a message they caused could not be delivered. */
 final class FailureNotice {
 

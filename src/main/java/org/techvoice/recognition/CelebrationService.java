@@ -8,6 +8,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.EntryText;
+import org.techvoice.entry.ThemeChoice;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.people.Role;
@@ -17,9 +20,6 @@ import org.techvoice.themes.Theme;
 import org.techvoice.themes.ThemeSuggester;
 import org.techvoice.themes.ThemeSuggestion;
 import org.techvoice.voice.EntryChange;
-import org.techvoice.voice.EntryRejected;
-import org.techvoice.voice.EntryText;
-import org.techvoice.voice.ThemeChoice;
 
 /**
  * Achievements: a colleague's are posted only after they approve by DM; one's own are posted at once. Posts go to

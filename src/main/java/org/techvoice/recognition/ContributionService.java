@@ -9,12 +9,12 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.EntryText;
+import org.techvoice.entry.ThemeChoice;
 import org.techvoice.themes.Theme;
 import org.techvoice.themes.ThemeSuggester;
 import org.techvoice.themes.ThemeSuggestion;
-import org.techvoice.voice.EntryRejected;
-import org.techvoice.voice.EntryText;
-import org.techvoice.voice.ThemeChoice;
 
 /** Contributions technicians log about their own work. */
 @Service

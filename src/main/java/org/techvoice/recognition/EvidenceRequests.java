@@ -6,10 +6,10 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.entry.EntryText;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.themes.ThemeSuggester;
-import org.techvoice.voice.EntryText;
 
 /**
  * The "Log as TechVoice evidence" message shortcut. The message's author is asked first; nothing is stored

@@ -8,11 +8,11 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.EntryText;
+import org.techvoice.entry.ThemeChoice;
 import org.techvoice.themes.Theme;
 import org.techvoice.voice.EntryChange;
-import org.techvoice.voice.EntryRejected;
-import org.techvoice.voice.EntryText;
-import org.techvoice.voice.ThemeChoice;
 import org.techvoice.voice.VoiceService;
 import org.techvoice.voice.VoiceView;
 

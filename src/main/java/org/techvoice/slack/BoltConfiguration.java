@@ -31,7 +31,7 @@ import com.slack.api.bolt.middleware.builtin.SSLCheck;
  * {@code SLACK_CLIENT_SECRET}, see {@link SlackProperties#oauthMode()}).
  */
 @Configuration(proxyBeanMethods = false)
-class BoltConfiguration {
+public class BoltConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(BoltConfiguration.class);
 
@@ -62,7 +62,7 @@ class BoltConfiguration {
         return Slack.getInstance(slackConfig(properties));
     }
 
-    static SlackConfig slackConfig(SlackProperties properties) {
+    public static SlackConfig slackConfig(SlackProperties properties) {
         SlackConfig config = new SlackConfig();
         config.setMethodsEndpointUrlPrefix(properties.methodsEndpointPrefix());
         config.setPrettyResponseLoggingEnabled(false);

@@ -5,7 +5,7 @@ import java.util.List;
 import com.slack.api.model.block.LayoutBlock;
 
 /** A feature's part of the App Home tab, shown above the command list. */
-interface HomeSection {
+public interface HomeSection {
 
     /** Position on the tab: lower first. */
     int order();

@@ -24,7 +24,10 @@ import com.slack.api.model.view.View;
  * through its response_url, or the modal it sits in is updated.
  */
 @Component
-class InteractionReplies {
+public class InteractionReplies {
+
+    /** The answer to a button on an entry that has since been deleted. */
+    public static final String ENTRY_GONE = ":grey_question: That entry no longer exists: it may have been deleted already.";
 
     private static final Logger log = LoggerFactory.getLogger(InteractionReplies.class);
 
@@ -35,7 +38,7 @@ class InteractionReplies {
     }
 
     /** Replaces what was clicked (an ephemeral or DM message, or a modal's content) with {@code blocks}. */
-    void replace(BlockActionPayload payload, ActionContext context, String fallback, List<LayoutBlock> blocks) {
+    public void replace(BlockActionPayload payload, ActionContext context, String fallback, List<LayoutBlock> blocks) {
         List<LayoutBlock> limited = blocks.size() > SlackReplies.MESSAGE_BLOCK_LIMIT ? blocks.subList(0, SlackReplies.MESSAGE_BLOCK_LIMIT) : blocks;
         if (payload.getContainer() != null && "view".equals(payload.getContainer().getType()) && payload.getView() != null) {
             View current = payload.getView();
@@ -51,7 +54,7 @@ class InteractionReplies {
     }
 
     /** A note only the clicker sees, leaving what they clicked as it is. */
-    void note(BlockActionPayload payload, ActionContext context, String mrkdwn) {
+    public void note(BlockActionPayload payload, ActionContext context, String mrkdwn) {
         if (payload.getContainer() != null && "view".equals(payload.getContainer().getType())) {
             replace(payload, context, mrkdwn, List.of(section(s -> s.text(markdownText(mrkdwn)))));
             return;

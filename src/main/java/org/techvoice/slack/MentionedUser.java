@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
  * {@code <@U123|name>}, a channel as {@code <#C123|name>}, a user group as {@code <!subteam^S123>} and
  * {@code @here}-style words as {@code <!here>}; anything else was typed by hand and names nobody.
  */
-record MentionedUser(String userId, String problem) {
+public record MentionedUser(String userId, String problem) {
 
     private static final Pattern USER = Pattern.compile("^<@([UW][A-Z0-9]+)(\\|[^>]*)?>$");
 
-    static MentionedUser parse(String text) {
+    public static MentionedUser parse(String text) {
         String trimmed = text == null ? "" : text.strip();
         if (trimmed.isEmpty()) {
             return problem("Please mention the person with @, e.g. `@Alex Smith`.");
@@ -41,7 +41,7 @@ record MentionedUser(String userId, String problem) {
         return new MentionedUser(null, problem);
     }
 
-    boolean found() {
+    public boolean found() {
         return userId != null;
     }
 }

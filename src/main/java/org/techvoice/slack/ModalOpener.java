@@ -10,18 +10,18 @@ import com.slack.api.model.view.View;
  * Opens a modal with the request's trigger_id. Done before the acknowledgement on purpose: the trigger expires
  * within three seconds, and a failure can then still be answered in the command's own reply.
  */
-final class ModalOpener {
+public final class ModalOpener {
 
     private static final Logger log = LoggerFactory.getLogger(ModalOpener.class);
 
-    static final String COULD_NOT_OPEN = ":warning: Sorry, I couldn't open the form just now. Please try again, "
+    public static final String COULD_NOT_OPEN = ":warning: Sorry, I couldn't open the form just now. Please try again, "
             + "or type the text straight after the command.";
 
     private ModalOpener() {
     }
 
     /** @return true when Slack opened it */
-    static boolean open(MethodsClient client, String triggerId, View view) {
+    public static boolean open(MethodsClient client, String triggerId, View view) {
         try {
             var response = client.viewsOpen(r -> r.triggerId(triggerId).view(view));
             if (!response.isOk()) {

@@ -11,7 +11,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 
 /** Opens a modal from a slash command; the trigger id expires three seconds after the command, so before the ack. */
-final class ModalOpening {
+public final class ModalOpening {
 
     private static final Logger log = LoggerFactory.getLogger(ModalOpening.class);
 
@@ -19,7 +19,7 @@ final class ModalOpening {
     }
 
     /** @return the empty ack once the modal is open, or an ephemeral explanation when Slack would not open it */
-    static Response open(SlashCommandContext context, String triggerId, View view) throws IOException, SlackApiException {
+    public static Response open(SlashCommandContext context, String triggerId, View view) throws IOException, SlackApiException {
         var opened = context.client().viewsOpen(r -> r.triggerId(triggerId).view(view));
         if (!opened.isOk()) {
             log.warn("views.open for {} failed: {}", view.getCallbackId(), opened.getError());

@@ -8,13 +8,13 @@ import java.util.Map;
 import com.slack.api.model.view.ViewState;
 
 /** Reads submitted modal values by block id, each block holding one element whose action id is "value". */
-final class ModalState {
+public final class ModalState {
 
-    static final String VALUE = "value";
+    public static final String VALUE = "value";
 
     private final Map<String, Map<String, ViewState.Value>> values;
 
-    ModalState(ViewState state) {
+    public ModalState(ViewState state) {
         this.values = state == null || state.getValues() == null ? Map.of() : state.getValues();
     }
 
@@ -23,13 +23,13 @@ final class ModalState {
         return block == null ? null : block.get(VALUE);
     }
 
-    String text(String blockId) {
+    public String text(String blockId) {
         ViewState.Value value = value(blockId);
         return value == null ? null : value.getValue();
     }
 
     /** Slack's date pickers always send YYYY-MM-DD; anything else is treated as no date. */
-    LocalDate date(String blockId) {
+    public LocalDate date(String blockId) {
         ViewState.Value value = value(blockId);
         if (value == null || value.getSelectedDate() == null) {
             return null;
@@ -41,12 +41,12 @@ final class ModalState {
         }
     }
 
-    String selected(String blockId) {
+    public String selected(String blockId) {
         ViewState.Value value = value(blockId);
         return value == null || value.getSelectedOption() == null ? null : value.getSelectedOption().getValue();
     }
 
-    List<String> selectedAll(String blockId) {
+    public List<String> selectedAll(String blockId) {
         ViewState.Value value = value(blockId);
         return value == null || value.getSelectedOptions() == null ? List.of()
                 : value.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList();

@@ -5,6 +5,7 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,15 +15,15 @@ import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
 
 /** Modal views and reading what was entered in them. Every input element uses action id {@value #VALUE}. */
-final class Modals {
+public final class Modals {
 
-    static final String VALUE = "value";
+    public static final String VALUE = "value";
 
     private Modals() {
     }
 
     /** Titles are limited to 24 characters by Slack. */
-    static View form(String callbackId, String title, String submit, String privateMetadata, List<LayoutBlock> blocks) {
+    public static View form(String callbackId, String title, String submit, String privateMetadata, List<LayoutBlock> blocks) {
         return view(v -> v.type("modal").callbackId(callbackId)
                 .title(viewTitle(t -> t.type("plain_text").text(title)))
                 .submit(viewSubmit(s -> s.type("plain_text").text(submit)))
@@ -32,14 +33,14 @@ final class Modals {
     }
 
     /** A modal with nothing to submit, e.g. the confirmation shown after a submission. */
-    static View done(String callbackId, String title, List<LayoutBlock> blocks) {
+    public static View done(String callbackId, String title, List<LayoutBlock> blocks) {
         return view(v -> v.type("modal").callbackId(callbackId)
                 .title(viewTitle(t -> t.type("plain_text").text(title)))
                 .close(viewClose(c -> c.type("plain_text").text("Close")))
                 .blocks(blocks));
     }
 
-    static Optional<ViewState.Value> value(View view, String blockId) {
+    public static Optional<ViewState.Value> value(View view, String blockId) {
         if (view.getState() == null || view.getState().getValues() == null) {
             return Optional.empty();
         }
@@ -47,11 +48,18 @@ final class Modals {
         return block == null ? Optional.empty() : Optional.ofNullable(block.get(VALUE));
     }
 
-    static String text(View view, String blockId) {
+    public static String text(View view, String blockId) {
         return value(view, blockId).map(ViewState.Value::getValue).orElse("");
     }
 
-    static List<String> selected(View view, String blockId) {
+    /** A form error shown next to the block it is about. */
+    public static Map<String, String> error(String blockId, String message) {
+        Map<String, String> errors = new HashMap<>();
+        errors.put(blockId, message);
+        return errors;
+    }
+
+    public static List<String> selected(View view, String blockId) {
         return value(view, blockId)
                 .map(v -> v.getSelectedOptions() == null ? List.<String>of()
                         : v.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList())

@@ -10,11 +10,11 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /** Where work that must not delay Slack's 3-second acknowledgement runs. */
 @Configuration(proxyBeanMethods = false)
-class SlackExecutors {
+public class SlackExecutors {
 
     private static final Logger log = LoggerFactory.getLogger(SlackExecutors.class);
 
-    static final String AFTER_ACK = "slackAfterAckExecutor";
+    public static final String AFTER_ACK = "slackAfterAckExecutor";
 
     @Bean(name = AFTER_ACK)
     Executor slackAfterAckExecutor() {

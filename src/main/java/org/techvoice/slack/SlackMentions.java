@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Reads the mention that starts a command's text. With the manifest's {@code should_escape} Slack sends
  * {@code <@U123|name>} (or {@code <@U123>}), channels as {@code <#C123|name>}, and broadcasts as {@code <!here>}.
  */
-final class SlackMentions {
+public final class SlackMentions {
 
     private static final Pattern USER = Pattern.compile("^<@([UW][A-Z0-9]{2,20})(?:\\|[^>]*)?>\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern CHANNEL = Pattern.compile("^<#([CG][A-Z0-9]{2,20})(?:\\|[^>]*)?>$");
@@ -18,19 +18,19 @@ final class SlackMentions {
     }
 
     /** A user mention and the text after it. */
-    record UserMention(String userId, String rest) {
+    public record UserMention(String userId, String rest) {
     }
 
-    static Optional<UserMention> leadingUser(String text) {
+    public static Optional<UserMention> leadingUser(String text) {
         Matcher m = USER.matcher(text.strip());
         return m.matches() ? Optional.of(new UserMention(m.group(1), m.group(2).strip())) : Optional.empty();
     }
 
-    static boolean startsWithBroadcast(String text) {
+    public static boolean startsWithBroadcast(String text) {
         return BROADCAST.matcher(text.strip()).matches();
     }
 
-    static Optional<String> channel(String text) {
+    public static Optional<String> channel(String text) {
         Matcher m = CHANNEL.matcher(text.strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }

@@ -5,10 +5,10 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import java.util.List;
 
+import org.techvoice.slack.Mrkdwn;
+
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.model.block.LayoutBlock;
-
-import org.techvoice.outbox.Mrkdwn;
 
 /** Small builders for the replies every listener needs, so wording and limits live in one place. */
 public final class SlackReplies {

@@ -7,24 +7,24 @@ import java.util.regex.Pattern;
  * mentions are displayed rather than acted on, and bare {@code @channel}/{@code @here}/{@code @everyone} broken
  * with an invisible word joiner in case a surface parses them. Emoji and all other Unicode stay as typed.
  */
-final class UserText {
+public final class UserText {
 
     private static final Pattern BROADCAST = Pattern.compile("(?i)@(channel|here|everyone)\\b");
 
     private UserText() {
     }
 
-    static String shown(String text) {
+    public static String shown(String text) {
         return BROADCAST.matcher(SlackReplies.escape(text)).replaceAll("@\u2060$1");
     }
 
     /** Shown and cut to fit one section block. */
-    static String section(String text) {
+    public static String section(String text) {
         return SlackReplies.truncate(shown(text), SlackReplies.SECTION_TEXT_LIMIT);
     }
 
     /** A short one-line preview, e.g. for lists. */
-    static String preview(String text, int limit) {
+    public static String preview(String text, int limit) {
         return shown(SlackReplies.truncate(text.replaceAll("\\s+", " "), limit));
     }
 }

@@ -12,9 +12,9 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.techvoice.outbox.Mrkdwn;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
+import org.techvoice.slack.Mrkdwn;
 import org.techvoice.themes.Theme;
 
 /**

@@ -16,11 +16,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.techvoice.outbox.Mrkdwn;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.people.PeopleService;
 import org.techvoice.people.TechnicianProfile;
+import org.techvoice.slack.Mrkdwn;
 
 /**
  * Opens surveys at their time (one DM per member of the audience), reminds those who have not answered in

@@ -3,7 +3,7 @@ package org.techvoice.surveys;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.techvoice.outbox.Mrkdwn;
+import org.techvoice.slack.Mrkdwn;
 
 /** Finds a workspace's survey by what a person typed, and reads it the way the services need. */
 @Component

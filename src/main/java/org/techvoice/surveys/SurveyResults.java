@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.techvoice.outbox.Mrkdwn;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
+import org.techvoice.slack.Mrkdwn;
 
 /** Results for leads: the report, its chart, and the summary DM a lead gets when a survey closes. */
 @Service

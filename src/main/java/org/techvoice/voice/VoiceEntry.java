@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
 
 import jakarta.persistence.Column;

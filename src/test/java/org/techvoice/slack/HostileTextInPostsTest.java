@@ -2,20 +2,10 @@ package org.techvoice.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-
 import org.junit.jupiter.api.Test;
-import org.techvoice.draft.document.DraftSummary;
-import org.techvoice.outbox.Mrkdwn;
-import org.techvoice.themes.Theme;
 
-/** Issue 22: every text TechVoice posts is escaped and neutralised, the organisation name included. */
+/** Issue 22: every text TechVoice posts is escaped and neutralised, in the one escaping helper. */
 class HostileTextInPostsTest {
-
-    static final String HOSTILE = "<!channel> Uni <https://evil.example|payroll> \u202Efdp.exe";
 
     @Test
     void mrkdwnEscapesSlacksControlCharactersAndRemovesEveryBidiControl() {
@@ -25,20 +15,5 @@ class HostileTextInPostsTest {
         assertThat(Mrkdwn.withoutBidiControlsInJson("{\"text\":\"a\\u202Eb\\u2066c\u202Ed\\u200Ee\"}"))
                 .isEqualTo("{\"text\":\"abcd\\u200Ee\"}");
         assertThat(Mrkdwn.escape("Café — 日本語 \u200D")).isEqualTo("Café — 日本語 \u200D");
-    }
-
-    @Test
-    void theDraftDmsFallbackTextAndBlocksNeitherPingNorLinkNorReverse() {
-        Map<Theme, DraftSummary.ThemeCounts> none = new EnumMap<>(Theme.class);
-        for (Theme theme : Theme.values()) {
-            none.put(theme, new DraftSummary.ThemeCounts(0, 0, 0));
-        }
-        DraftSummary summary = new DraftSummary(HOSTILE, null, LocalDate.of(2026, 12, 5), none, 0, 0, Map.of(), List.of(), 0, 0);
-        DraftSummaryBlocks blocks = new DraftSummaryBlocks();
-
-        assertThat(blocks.text(summary)).contains("&lt;!channel&gt; Uni &lt;https://evil.example|payroll&gt;")
-                .doesNotContain("<!channel>").doesNotContain("\u202E");
-        assertThat(blocks.blocksJson(summary)).doesNotContain("<!channel>").doesNotContain("\u202E").doesNotContain("\\u202e")
-                .doesNotContain("\\u202E");
     }
 }

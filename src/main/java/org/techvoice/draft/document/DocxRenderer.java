@@ -29,7 +29,7 @@ import org.techvoice.draft.document.DraftDocument.Quote;
 import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.document.DraftDocument.SubHeading;
 import org.techvoice.draft.document.DraftDocument.Table;
-import org.techvoice.outbox.Mrkdwn;
+import org.techvoice.slack.Mrkdwn;
 
 /** Writes the draft as a Word document with real heading styles (so Word's navigation pane works) and PNG charts. */
 @Component

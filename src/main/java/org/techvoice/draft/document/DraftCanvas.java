@@ -1,6 +1,6 @@
 package org.techvoice.draft.document;
 
-import org.techvoice.outbox.Mrkdwn;
+import org.techvoice.slack.Mrkdwn;
 
 /**
  * The canvas version of a draft: the Markdown version, within what Slack's canvases accept. Canvases take

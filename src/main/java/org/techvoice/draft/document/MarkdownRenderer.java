@@ -11,7 +11,7 @@ import org.techvoice.draft.document.DraftDocument.Quote;
 import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.document.DraftDocument.SubHeading;
 import org.techvoice.draft.document.DraftDocument.Table;
-import org.techvoice.outbox.Mrkdwn;
+import org.techvoice.slack.Mrkdwn;
 
 /** Writes the draft as GitHub-flavoured Markdown; charts become their data tables. */
 @Component

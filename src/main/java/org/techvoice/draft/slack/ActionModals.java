@@ -1,0 +1,150 @@
+package org.techvoice.draft.slack;
+
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.datePicker;
+import static com.slack.api.model.block.element.BlockElements.multiStaticSelect;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.techvoice.draft.actionplan.ActionField;
+import org.techvoice.draft.actionplan.ActionInput;
+import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.actionplan.Rag;
+import org.techvoice.slack.ModalState;
+import org.techvoice.slack.SlackReplies;
+import org.techvoice.themes.Theme;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+
+/** The action plan's modals: adding an action, and updating its RAG status with a note. */
+final class ActionModals {
+
+    static final String ADD_CALLBACK_ID = "tc_action_add";
+    static final String UPDATE_CALLBACK_ID = "tc_action_update";
+
+    private ActionModals() {
+    }
+
+    static String blockId(ActionField field) {
+        return field.name().toLowerCase(Locale.ROOT);
+    }
+
+    static View add() {
+        List<LayoutBlock> blocks = List.of(
+                text(ActionField.REFERENCE, "Reference, e.g. TC-01", false, 20, false),
+                input(i -> i.blockId(blockId(ActionField.THEMES)).label(plainText("Theme(s)"))
+                        .element(multiStaticSelect(m -> m.actionId(ModalState.VALUE).placeholder(plainText("Choose themes")).options(themeOptions())))),
+                text(ActionField.DESCRIPTION, "Action", true, 3000, false),
+                text(ActionField.LEAD, "Lead (a person or a role)", false, 200, false),
+                date(ActionField.STARTS_ON, "Start"),
+                date(ActionField.DEADLINE, "Deadline"),
+                text(ActionField.SUCCESS_MEASURE, "Success measure: how impact will be evidenced", true, 3000, false),
+                ragInput(null),
+                text(ActionField.UPDATE_NOTE, "Update note", true, 3000, true),
+                input(i -> i.blockId(blockId(ActionField.EVIDENCE)).optional(true).label(plainText("Evidence references"))
+                        .hint(plainText("Voice entries, contributions, achievements or survey questions, e.g. V-12, C-40, A-7, S-3/Q2"))
+                        .element(plainTextInput(p -> p.actionId(ModalState.VALUE).maxLength(1000)))));
+        return view(v -> v.type("modal").callbackId(ADD_CALLBACK_ID)
+                .title(viewTitle(t -> t.type("plain_text").text("Add an action")))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Add")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks));
+    }
+
+    static ActionInput readAdd(ViewState state) {
+        ModalState values = new ModalState(state);
+        Set<Theme> themes = EnumSet.noneOf(Theme.class);
+        values.selectedAll(blockId(ActionField.THEMES)).forEach(v -> theme(v, themes));
+        return new ActionInput(values.text(blockId(ActionField.REFERENCE)), themes, strip(values.text(blockId(ActionField.DESCRIPTION))),
+                strip(values.text(blockId(ActionField.LEAD))), values.date(blockId(ActionField.STARTS_ON)),
+                values.date(blockId(ActionField.DEADLINE)), strip(values.text(blockId(ActionField.SUCCESS_MEASURE))),
+                parseRag(values.selected(blockId(ActionField.RAG))), strip(values.text(blockId(ActionField.UPDATE_NOTE))),
+                values.text(blockId(ActionField.EVIDENCE)));
+    }
+
+    static View update(ActionItem item) {
+        List<LayoutBlock> blocks = List.of(
+                section(s -> s.text(markdownText("*" + item.reference() + "*: " + SlackReplies.escape(SlackReplies.truncate(item.description(), 2500))))),
+                ragInput(item.rag()),
+                input(i -> i.blockId(blockId(ActionField.UPDATE_NOTE)).optional(true).label(plainText("Update note"))
+                        .element(plainTextInput(p -> p.actionId(ModalState.VALUE).multiline(true).maxLength(3000).initialValue(item.updateNote())))));
+        return view(v -> v.type("modal").callbackId(UPDATE_CALLBACK_ID).privateMetadata(Long.toString(item.id()))
+                .title(viewTitle(t -> t.type("plain_text").text("Update " + item.reference())))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks));
+    }
+
+    static Rag readRag(ViewState state) {
+        return parseRag(new ModalState(state).selected(blockId(ActionField.RAG)));
+    }
+
+    static String readNote(ViewState state) {
+        return new ModalState(state).text(blockId(ActionField.UPDATE_NOTE));
+    }
+
+    /** A small confirmation shown in place of the form once it is saved. */
+    static View saved(String title, String message) {
+        return view(v -> v.type("modal")
+                .title(viewTitle(t -> t.type("plain_text").text(title)))
+                .close(viewClose(c -> c.type("plain_text").text("Close")))
+                .blocks(List.of(section(s -> s.text(markdownText(message))))));
+    }
+
+    static String emoji(Rag rag) {
+        return switch (rag) {
+            case RED -> ":red_circle:";
+            case AMBER -> ":large_orange_circle:";
+            case GREEN -> ":large_green_circle:";
+        };
+    }
+
+    private static LayoutBlock ragInput(Rag current) {
+        List<OptionObject> options = Arrays.stream(Rag.values()).map(r -> option(plainText(r.label()), r.name())).toList();
+        OptionObject initial = current == null ? null : options.get(current.ordinal());
+        return input(i -> i.blockId(blockId(ActionField.RAG)).label(plainText("Status (RAG)"))
+                .element(staticSelect(s -> s.actionId(ModalState.VALUE).options(options).initialOption(initial))));
+    }
+
+    private static LayoutBlock text(ActionField field, String label, boolean multiline, int maxLength, boolean optional) {
+        return input(i -> i.blockId(blockId(field)).optional(optional).label(plainText(label))
+                .element(plainTextInput(p -> p.actionId(ModalState.VALUE).multiline(multiline).maxLength(maxLength))));
+    }
+
+    private static LayoutBlock date(ActionField field, String label) {
+        return input(i -> i.blockId(blockId(field)).label(plainText(label)).element(datePicker(d -> d.actionId(ModalState.VALUE))));
+    }
+
+    private static List<OptionObject> themeOptions() {
+        return Arrays.stream(Theme.values()).map(t -> option(plainText(t.displayName()), t.name())).toList();
+    }
+
+    private static void theme(String value, Set<Theme> themes) {
+        Arrays.stream(Theme.values()).filter(t -> t.name().equals(value)).forEach(themes::add);
+    }
+
+    private static Rag parseRag(String value) {
+        return Arrays.stream(Rag.values()).filter(r -> r.name().equals(value)).findFirst().orElse(null);
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,113 @@
+package org.techvoice.draft.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.slack.ModalOpening;
+import org.techvoice.slack.SlackReplies;
+import org.techvoice.slack.TcSubcommand;
+import org.techvoice.themes.Theme;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+
+/** {@code /tc action add} opens the form; {@code /tc action list} shows the plan with an Update button per action. */
+@Component
+class ActionSubcommand implements TcSubcommand {
+
+    static final String UPDATE_ACTION_ID = "tc_action_update_open";
+    /** header, context and "more" leave this many blocks of Slack's 50 for actions */
+    static final int LISTED = SlackReplies.MESSAGE_BLOCK_LIMIT - 3;
+
+    private final ActionPlanService actionPlan;
+    private final LeadAccess access;
+
+    ActionSubcommand(ActionPlanService actionPlan, LeadAccess access) {
+        this.actionPlan = actionPlan;
+        this.access = access;
+    }
+
+    @Override
+    public String name() {
+        return "action";
+    }
+
+    @Override
+    public String usage() {
+        return "add | list";
+    }
+
+    @Override
+    public String summary() {
+        return "Leads: add an action to the 24-month action plan, or list the plan and update each action's RAG status.";
+    }
+
+    @Override
+    public String example() {
+        return "action list";
+    }
+
+    @Override
+    public int helpOrder() {
+        return 520;
+    }
+
+    @Override
+    public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) throws Exception {
+        var payload = request.getPayload();
+        String teamId = payload.getTeamId();
+        if (!access.isLead(teamId, payload.getUserId())) {
+            return context.ack(SlackReplies.ephemeral(access.refusal(teamId, "manage the action plan")));
+        }
+        String verb = argument.toLowerCase(Locale.ROOT).strip();
+        if (verb.equals("add")) {
+            return ModalOpening.open(context, payload.getTriggerId(), ActionModals.add());
+        }
+        if (verb.equals("list")) {
+            return context.ack(list(teamId));
+        }
+        return context.ack(SlackReplies.ephemeral("Use `/tc action add` to add an action to the plan, or `/tc action list` to see the plan "
+                + "and update an action's status."));
+    }
+
+    private com.slack.api.app_backend.slash_commands.response.SlashCommandResponse list(String teamId) {
+        List<ActionItem> actions = actionPlan.list(teamId);
+        if (actions.isEmpty()) {
+            return SlackReplies.ephemeral(":clipboard: Your action plan has no actions yet. Add the first with `/tc action add`.");
+        }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText("24-month action plan (" + actions.size() + ")"))));
+        actions.stream().limit(LISTED).forEach(action -> blocks.add(section(s -> s
+                .text(markdownText(SlackReplies.truncate(line(action), SlackReplies.SECTION_TEXT_LIMIT)))
+                .accessory(button(b -> b.actionId(UPDATE_ACTION_ID).value(Long.toString(action.id())).text(plainText("Update")))))));
+        if (actions.size() > LISTED) {
+            blocks.add(context(c -> c.elements(List.of(markdownText("…and " + (actions.size() - LISTED)
+                    + " more. `/tc draft` lists every action.")))));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText("Press *Update* to change an action's RAG status and note.")))));
+        return SlackReplies.ephemeral("Your action plan has " + actions.size() + " action(s).", blocks);
+    }
+
+    private static String line(ActionItem action) {
+        String themes = action.themes().stream().sorted().map(Theme::displayName).collect(Collectors.joining(", "));
+        String text = "*" + action.reference() + "* " + ActionModals.emoji(action.rag()) + " " + action.rag().label() + " · " + themes
+                + "\n" + SlackReplies.escape(SlackReplies.truncate(action.description(), 600))
+                + "\nLead: " + SlackReplies.escape(action.lead()) + " · " + action.startsOn() + " → " + action.deadline()
+                + " · Evidence: " + action.evidenceReferences().size();
+        return action.updateNote() == null ? text : text + "\n_Update:_ " + SlackReplies.escape(SlackReplies.truncate(action.updateNote(), 600));
+    }
+}

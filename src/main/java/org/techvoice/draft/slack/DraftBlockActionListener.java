@@ -1,0 +1,63 @@
+package org.techvoice.draft.slack;
+
+import java.io.IOException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.slack.BoltListener;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.model.view.View;
+
+/** Button presses of the self-assessment: "Update" beside an action in {@code /tc action list} opens its status form. */
+@Component
+class DraftBlockActionListener implements BoltListener {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftBlockActionListener.class);
+
+    private final ActionPlanService actionPlan;
+    private final LeadAccess access;
+
+    DraftBlockActionListener(ActionPlanService actionPlan, LeadAccess access) {
+        this.actionPlan = actionPlan;
+        this.access = access;
+    }
+
+    @Override
+    public void register(App app) {
+        app.blockAction(ActionSubcommand.UPDATE_ACTION_ID, this::openUpdate);
+    }
+
+    Response openUpdate(BlockActionRequest request, ActionContext context) throws IOException, SlackApiException {
+        var payload = request.getPayload();
+        String teamId = payload.getTeam().getId();
+        String value = payload.getActions().isEmpty() ? "" : payload.getActions().get(0).getValue();
+        View view;
+        if (!access.isLead(teamId, payload.getUser().getId())) {
+            view = ActionModals.saved("Action plan", access.refusal(teamId, "update the action plan"));
+        } else {
+            view = parseId(value).flatMap(id -> actionPlan.find(teamId, id)).map(ActionModals::update)
+                    .orElseGet(() -> ActionModals.saved("Action plan", "That action is no longer in your action plan. "
+                            + "`/tc action list` shows the current plan."));
+        }
+        var opened = context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(view));
+        if (!opened.isOk()) {
+            log.warn("views.open for an action update failed: {}", opened.getError());
+        }
+        return context.ack();
+    }
+
+    private static java.util.Optional<Long> parseId(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}

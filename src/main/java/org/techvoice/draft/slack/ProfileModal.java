@@ -1,0 +1,86 @@
+package org.techvoice.draft.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.datePicker;
+import static com.slack.api.model.block.element.BlockElements.emailTextInput;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.urlTextInput;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.techvoice.draft.profile.ProfileDetails;
+import org.techvoice.draft.profile.ProfileField;
+import org.techvoice.draft.profile.ProfileService;
+import org.techvoice.slack.ModalState;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+
+/** The {@code /tc profile} modal: the form's contextual questions, filled with the current answers. */
+final class ProfileModal {
+
+    static final String CALLBACK_ID = "tc_profile";
+
+    private ProfileModal() {
+    }
+
+    static String blockId(ProfileField field) {
+        return field.name().toLowerCase(Locale.ROOT);
+    }
+
+    static View open(ProfileDetails current) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                "These answers open your Technician Commitment self-assessment. Leave blank what you don't know yet; "
+                        + "the draft will say it is missing.")))));
+        blocks.add(text(ProfileField.ORGANISATION_NAME, "Organisation", current.organisationName(), false, 200));
+        blocks.add(text(ProfileField.PROFILE, "Brief profile of your organisation (up to " + ProfileService.wordLimit() + " words)",
+                current.profile(), true, 3000));
+        blocks.add(text(ProfileField.TECHNICIAN_DEFINITION, "How your organisation defines its technicians",
+                current.technicianDefinition(), true, 3000));
+        blocks.add(text(ProfileField.TECHNICIAN_NUMBERS, "How many technicians, where they are based and how they are structured",
+                current.technicianNumbers(), true, 3000));
+        blocks.add(text(ProfileField.INITIATIVES_BEFORE, "Initiatives for technicians in place before signing",
+                current.initiativesBefore(), true, 3000));
+        blocks.add(input(i -> i.blockId(blockId(ProfileField.WEB_PAGE_URL)).optional(true)
+                .label(plainText("Public web page with your signatory status and action plan"))
+                .element(urlTextInput(u -> u.actionId(ModalState.VALUE).initialValue(current.webPageUrl())))));
+        blocks.add(text(ProfileField.LEAD_NAME, "Name of the institutional lead", current.leadName(), false, 200));
+        blocks.add(input(i -> i.blockId(blockId(ProfileField.LEAD_EMAIL)).optional(true).label(plainText("Lead's e-mail"))
+                .element(emailTextInput(e -> e.actionId(ModalState.VALUE).initialValue(current.leadEmail())))));
+        blocks.add(text(ProfileField.LEAD_PHONE, "Lead's contact number", current.leadPhone(), false, 30));
+        blocks.add(input(i -> i.blockId(blockId(ProfileField.SIGNATORY_DATE)).optional(true)
+                .label(plainText("Date your organisation became a signatory"))
+                .element(datePicker(d -> d.actionId(ModalState.VALUE)
+                        .initialDate(current.signatoryDate() == null ? null : current.signatoryDate().toString())))));
+        return view(v -> v.type("modal").callbackId(CALLBACK_ID)
+                .title(viewTitle(t -> t.type("plain_text").text("Organisation profile")))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks));
+    }
+
+    static ProfileDetails read(ViewState state) {
+        ModalState values = new ModalState(state);
+        return new ProfileDetails(values.text(blockId(ProfileField.ORGANISATION_NAME)), values.text(blockId(ProfileField.PROFILE)),
+                values.text(blockId(ProfileField.TECHNICIAN_DEFINITION)), values.text(blockId(ProfileField.TECHNICIAN_NUMBERS)),
+                values.text(blockId(ProfileField.INITIATIVES_BEFORE)), values.text(blockId(ProfileField.WEB_PAGE_URL)),
+                values.text(blockId(ProfileField.LEAD_NAME)), values.text(blockId(ProfileField.LEAD_EMAIL)),
+                values.text(blockId(ProfileField.LEAD_PHONE)), values.date(blockId(ProfileField.SIGNATORY_DATE)));
+    }
+
+    private static LayoutBlock text(ProfileField field, String label, String initial, boolean multiline, int maxLength) {
+        return input(i -> i.blockId(blockId(field)).optional(true).label(plainText(label))
+                .element(plainTextInput(p -> p.actionId(ModalState.VALUE).multiline(multiline).maxLength(maxLength).initialValue(initial))));
+    }
+}

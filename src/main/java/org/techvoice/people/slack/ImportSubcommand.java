@@ -1,0 +1,65 @@
+package org.techvoice.people.slack;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.techvoice.people.Role;
+import org.techvoice.people.RoleService;
+import org.techvoice.slack.SlackReplies;
+import org.techvoice.slack.TcSubcommand;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+
+/** {@code /tc import}: admins open a form to paste a CSV of technicians. */
+@Component
+class ImportSubcommand implements TcSubcommand {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportSubcommand.class);
+
+    private final RoleService roles;
+
+    ImportSubcommand(RoleService roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String usage() {
+        return "";
+    }
+
+    @Override
+    public String summary() {
+        return "Admins: paste a CSV of technicians (Slack user id or email, department, job family, registration).";
+    }
+
+    @Override
+    public String example() {
+        return "import";
+    }
+
+    @Override
+    public int helpOrder() {
+        return 810;
+    }
+
+    @Override
+    public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) throws Exception {
+        String teamId = context.getTeamId();
+        if (!roles.hasRole(teamId, request.getPayload().getUserId(), Role.ADMIN)) {
+            return context.ack(SlackReplies.ephemeral(":lock: " + roles.refusal(teamId, Role.ADMIN, "import technicians")));
+        }
+        var opened = context.client().viewsOpen(r -> r.triggerId(request.getPayload().getTriggerId()).view(ImportForm.modal()));
+        if (!opened.isOk()) {
+            log.warn("views.open for /tc import failed: {}", opened.getError());
+            return context.ack(SlackReplies.ephemeral(":warning: I couldn't open the form just now. Please run `/tc import` again."));
+        }
+        return context.ack();
+    }
+}

@@ -1,0 +1,150 @@
+package org.techvoice.surveys.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.techvoice.slack.SlackExecutors;
+import org.techvoice.slack.SlackReplies;
+import org.techvoice.slack.TcSubcommand;
+import org.techvoice.surveys.DateMarkup;
+import org.techvoice.surveys.SurveyAdmin;
+import org.techvoice.surveys.SurveyBuilder;
+import org.techvoice.surveys.SurveyProblem;
+import org.techvoice.surveys.SurveyReport;
+import org.techvoice.surveys.SurveyResults;
+import org.techvoice.surveys.SurveySummary;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.block.LayoutBlock;
+
+/** {@code /tc survey new | list | results <survey> | close <survey> | extend <survey> <days or date> | cancel <survey>}. */
+@Component
+class SurveySubcommand implements TcSubcommand {
+
+    private static final Logger log = LoggerFactory.getLogger(SurveySubcommand.class);
+
+    static final String USAGE = "`/tc survey new` builds one · `/tc survey list` · `/tc survey results S-3` · "
+            + "`/tc survey close S-3` · `/tc survey extend S-3 7` (days, or a date like 2026-12-04) · `/tc survey cancel S-3`";
+
+    private final SurveyBuilder builder;
+    private final SurveyAdmin admin;
+    private final SurveyResults results;
+    private final SurveyModals modals;
+    private final SurveyReportBlocks reports;
+    private final Executor afterAck;
+
+    SurveySubcommand(SurveyBuilder builder, SurveyAdmin admin, SurveyResults results, SurveyModals modals, SurveyReportBlocks reports,
+            @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
+        this.builder = builder;
+        this.admin = admin;
+        this.results = results;
+        this.modals = modals;
+        this.reports = reports;
+        this.afterAck = afterAck;
+    }
+
+    @Override
+    public String name() {
+        return "survey";
+    }
+
+    @Override
+    public String usage() {
+        return "new | list | results <survey> | close <survey> | extend <survey> <days> | cancel <survey>";
+    }
+
+    @Override
+    public String summary() {
+        return "Leads: build a survey (from a template or blank), follow its response rate, and read its results.";
+    }
+
+    @Override
+    public String example() {
+        return "survey results S-3";
+    }
+
+    @Override
+    public int helpOrder() {
+        return 60;
+    }
+
+    @Override
+    public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) throws Exception {
+        String teamId = request.getPayload().getTeamId();
+        String userId = request.getPayload().getUserId();
+        String[] words = argument.strip().split("\\s+", 3);
+        String action = words[0].toLowerCase(Locale.ROOT);
+        String first = words.length > 1 ? words[1] : "";
+        String rest = words.length > 2 ? words[2] : "";
+        try {
+            return switch (action) {
+                case "new", "create", "build" -> openBuilder(teamId, userId, request, context);
+                case "list", "ls" -> context.ack(list(admin.list(teamId, userId)));
+                case "results", "result" -> context.ack(results(teamId, userId, results.resultsFor(teamId, userId, first)));
+                case "close" -> context.ack(SlackReplies.ephemeral(admin.close(teamId, userId, first)));
+                case "cancel" -> context.ack(SlackReplies.ephemeral(admin.cancel(teamId, userId, first)));
+                case "extend" -> context.ack(SlackReplies.ephemeral(admin.extend(teamId, userId, first, rest)));
+                case "" -> context.ack(SlackReplies.ephemeral(":clipboard: Surveys: " + USAGE));
+                default -> context.ack(SlackReplies.ephemeral("I don't know `/tc survey " + SurveyText.shown(action) + "`. " + USAGE));
+            };
+        } catch (SurveyProblem problem) {
+            return context.ack(SlackReplies.ephemeral(problem.getMessage()));
+        }
+    }
+
+    private Response openBuilder(String teamId, String userId, SlashCommandRequest request, SlashCommandContext context) throws Exception {
+        builder.requireBuilder(teamId, userId);
+        var opened = context.client().viewsOpen(r -> r.triggerId(request.getPayload().getTriggerId()).view(modals.builder()));
+        if (!opened.isOk()) {
+            log.warn("views.open for the survey builder failed: {} {}", opened.getError(), opened.getResponseMetadata());
+            return context.ack(SlackReplies.ephemeral(":warning: Slack wouldn't open the survey builder just now ("
+                    + opened.getError() + "). Please run `/tc survey new` again."));
+        }
+        return context.ack();
+    }
+
+    private static com.slack.api.app_backend.slash_commands.response.SlashCommandResponse list(List<SurveySummary> surveys) {
+        if (surveys.isEmpty()) {
+            return SlackReplies.ephemeral(":clipboard: No surveys yet. Start one with `/tc survey new`: the "
+                    + "\"Technician voice baseline\" template covers the four themes.");
+        }
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(section(s -> s.text(markdownText(":clipboard: *Surveys* (newest first)"))));
+        for (SurveySummary s : surveys) {
+            blocks.add(section(x -> x.text(markdownText("*" + s.reference() + "* " + SlackReplies.escape(s.title()) + "\n"
+                    + s.status().label() + " · " + SurveyReportBlocks.answered(s) + " · closes " + DateMarkup.of(s.closesAt())))));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(USAGE)))));
+        return SlackReplies.ephemeral("Surveys: " + surveys.size(), blocks);
+    }
+
+    private com.slack.api.app_backend.slash_commands.response.SlashCommandResponse results(String teamId, String userId,
+            SurveyReport report) {
+        List<LayoutBlock> blocks = new ArrayList<>(reports.blocks(report));
+        if (report.questions().stream().anyMatch(q -> !q.suppressed() && q.counts().size() > 0)) {
+            afterAck.execute(() -> sendChart(teamId, userId, report));
+            blocks.add(context(c -> c.elements(List.of(markdownText(":bar_chart: The chart is on its way to your DMs.")))));
+        }
+        return SlackReplies.ephemeral(reports.fallback(report), blocks);
+    }
+
+    private void sendChart(String teamId, String userId, SurveyReport report) {
+        try {
+            results.sendChart(teamId, userId, report);
+        } catch (RuntimeException e) {
+            log.warn("Results chart for survey {} of team {} could not be queued: {}", report.survey().id(), teamId, e.getMessage());
+        }
+    }
+}

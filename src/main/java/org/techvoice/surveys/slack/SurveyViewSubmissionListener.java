@@ -1,0 +1,214 @@
+package org.techvoice.surveys.slack;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+import org.techvoice.slack.BoltListener;
+import org.techvoice.slack.SlackExecutors;
+import org.techvoice.surveys.AnswerOutcome;
+import org.techvoice.surveys.BuilderInput;
+import org.techvoice.surveys.FieldErrors;
+import org.techvoice.surveys.QuestionInput;
+import org.techvoice.surveys.SurveyAnswering;
+import org.techvoice.surveys.SurveyBuilder;
+import org.techvoice.surveys.SurveyProblem;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.block.InputBlock;
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+
+/** Survey modal submissions: builder settings, added questions, scheduling, and answer pages. */
+@Component
+class SurveyViewSubmissionListener implements BoltListener {
+
+    private static final Logger log = LoggerFactory.getLogger(SurveyViewSubmissionListener.class);
+
+    private final SurveyBuilder builder;
+    private final SurveyAnswering answering;
+    private final SurveyModals modals;
+    private final Executor afterAck;
+
+    SurveyViewSubmissionListener(SurveyBuilder builder, SurveyAnswering answering, SurveyModals modals,
+            @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
+        this.builder = builder;
+        this.answering = answering;
+        this.modals = modals;
+        this.afterAck = afterAck;
+    }
+
+    @Override
+    public void register(App app) {
+        app.viewSubmission(SurveyModals.BUILDER, guarded(this::settings));
+        app.viewSubmission(SurveyModals.ADD_QUESTION, guarded(this::question));
+        app.viewSubmission(SurveyModals.QUESTIONS, guarded(this::schedule));
+        app.viewSubmission(SurveyModals.ANSWER, guarded(this::answer));
+    }
+
+    private interface Handler {
+        Response handle(String teamId, String userId, View view, ViewSubmissionContext context);
+    }
+
+    /** A refusal (or a survey that changed under the modal) is shown on the modal's first input, never lost. */
+    private com.slack.api.bolt.handler.builtin.ViewSubmissionHandler guarded(Handler handler) {
+        return (request, context) -> {
+            View view = request.getPayload().getView();
+            try {
+                return handler.handle(request.getPayload().getTeam().getId(), request.getPayload().getUser().getId(), view, context);
+            } catch (SurveyProblem problem) {
+                return errorsOrNotice(view, problem.getMessage(), context);
+            }
+        };
+    }
+
+    private Response errorsOrNotice(View view, String message, ViewSubmissionContext context) {
+        String first = firstInput(view);
+        if (first == null) {
+            return context.ack(r -> r.responseAction("update").view(modals.notice("Survey", message)));
+        }
+        return context.ackWithErrors(Map.of(first, message));
+    }
+
+    private Response settings(String teamId, String userId, View view, ViewSubmissionContext context) {
+        Map<String, Map<String, ViewState.Value>> state = view.getState().getValues();
+        BuilderInput input = new BuilderInput(text(state, SurveyBuilder.TITLE), text(state, SurveyBuilder.INTRODUCTION),
+                selected(state, SurveyModals.TEMPLATE), !"attributed".equals(selected(state, SurveyModals.ANONYMITY)),
+                selected(state, SurveyBuilder.AUDIENCE), value(state, SurveyBuilder.CHANNEL) == null ? null
+                        : value(state, SurveyBuilder.CHANNEL).getSelectedConversation(),
+                text(state, SurveyBuilder.USER_GROUP), instant(state, SurveyBuilder.OPENS), instant(state, SurveyBuilder.CLOSES),
+                parseInt(selected(state, SurveyModals.REMINDERS)));
+        SurveyBuilder.Started started = builder.start(teamId, userId, input);
+        if (!started.errors().isEmpty()) {
+            return context.ackWithErrors(started.errors().byField());
+        }
+        SurveyBuilder.DraftView draft = builder.draft(teamId, userId, started.surveyId());
+        return context.ackWithUpdate(modals.questions(draft.survey(), draft.questions()));
+    }
+
+    private Response question(String teamId, String userId, View view, ViewSubmissionContext context) {
+        long surveyId = Long.parseLong(view.getPrivateMetadata());
+        Map<String, Map<String, ViewState.Value>> state = view.getState().getValues();
+        FieldErrors errors = builder.addQuestion(teamId, userId, surveyId, new QuestionInput(text(state, SurveyBuilder.QUESTION_TEXT),
+                selected(state, SurveyBuilder.QUESTION_TYPE), selected(state, SurveyBuilder.QUESTION_THEME),
+                text(state, SurveyBuilder.CHOICES), text(state, "low_label"), text(state, "high_label")));
+        if (!errors.isEmpty()) {
+            return context.ackWithErrors(errors.byField());
+        }
+        // The pushed page closes with the ack; the list underneath is refreshed to show the new question.
+        SurveyBuilder.DraftView draft = builder.draft(teamId, userId, surveyId);
+        MethodsClient client = context.client();
+        String parent = view.getPreviousViewId() != null ? view.getPreviousViewId() : view.getRootViewId();
+        afterAck.execute(() -> refresh(client, parent, draft));
+        return context.ack();
+    }
+
+    private void refresh(MethodsClient client, String viewId, SurveyBuilder.DraftView draft) {
+        try {
+            var updated = client.viewsUpdate(r -> r.viewId(viewId).view(modals.questions(draft.survey(), draft.questions())));
+            if (!updated.isOk()) {
+                log.warn("views.update of the survey question list failed: {}", updated.getError());
+            }
+        } catch (Exception e) {
+            log.warn("views.update of the survey question list failed: {}", e.getMessage());
+        }
+    }
+
+    private Response schedule(String teamId, String userId, View view, ViewSubmissionContext context) {
+        long surveyId = Long.parseLong(view.getPrivateMetadata());
+        FieldErrors errors = builder.schedule(teamId, userId, surveyId);
+        if (!errors.isEmpty()) {
+            return errorsOrNotice(view, errors.byField().values().iterator().next(), context);
+        }
+        return context.ack(r -> r.responseAction("clear"));
+    }
+
+    private Response answer(String teamId, String userId, View view, ViewSubmissionContext context) {
+        String[] meta = view.getPrivateMetadata().split(":");
+        long surveyId = Long.parseLong(meta[0]);
+        int page = Integer.parseInt(meta[1]);
+        Map<Long, List<String>> given = new LinkedHashMap<>();
+        view.getState().getValues().forEach((blockId, actions) -> {
+            if (blockId.matches("\\d{1,18}")) {
+                given.put(Long.parseLong(blockId), values(actions.get(SurveyModals.VALUE)));
+            }
+        });
+        AnswerOutcome outcome = answering.submit(teamId, userId, surveyId, page, given);
+        if (outcome instanceof AnswerOutcome.Invalid invalid) {
+            String general = invalid.errors().byField().get("general");
+            return general != null ? errorsOrNotice(view, general, context) : context.ackWithErrors(invalid.errors().byField());
+        }
+        if (outcome instanceof AnswerOutcome.NextPage next) {
+            return context.ackWithUpdate(modals.answer(next.form()));
+        }
+        AnswerOutcome.Done done = (AnswerOutcome.Done) outcome;
+        String thanks = (done.changed() ? ":pencil2: Your answers are updated." : ":raised_hands: Thank you, your answers are in.")
+                + " You can change them until the survey closes: press *Answer* in the invitation again."
+                + (done.survey().anonymous() ? "\n\n:lock: Your name is not stored with them." : "");
+        return context.ackWithUpdate(modals.notice("Thank you", thanks));
+    }
+
+    private static List<String> values(ViewState.Value value) {
+        List<String> values = new ArrayList<>();
+        if (value == null) {
+            return values;
+        }
+        if (value.getSelectedOption() != null) {
+            values.add(value.getSelectedOption().getValue());
+        }
+        if (value.getSelectedOptions() != null) {
+            value.getSelectedOptions().forEach(o -> values.add(o.getValue()));
+        }
+        if (value.getValue() != null) {
+            values.add(value.getValue());
+        }
+        return values;
+    }
+
+    private static ViewState.Value value(Map<String, Map<String, ViewState.Value>> state, String block) {
+        Map<String, ViewState.Value> actions = state.get(block);
+        return actions == null ? null : actions.get(SurveyModals.VALUE);
+    }
+
+    private static String text(Map<String, Map<String, ViewState.Value>> state, String block) {
+        ViewState.Value value = value(state, block);
+        return value == null ? null : value.getValue();
+    }
+
+    private static String selected(Map<String, Map<String, ViewState.Value>> state, String block) {
+        ViewState.Value value = value(state, block);
+        return value == null || value.getSelectedOption() == null ? null : value.getSelectedOption().getValue();
+    }
+
+    private static Instant instant(Map<String, Map<String, ViewState.Value>> state, String block) {
+        ViewState.Value value = value(state, block);
+        return value == null || value.getSelectedDateTime() == null ? null : Instant.ofEpochSecond(value.getSelectedDateTime());
+    }
+
+    private static int parseInt(String text) {
+        try {
+            return text == null ? 0 : Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String firstInput(View view) {
+        if (view.getBlocks() == null) {
+            return null;
+        }
+        return view.getBlocks().stream().filter(InputBlock.class::isInstance).map(b -> ((InputBlock) b).getBlockId())
+                .findFirst().orElse(null);
+    }
+}
