@@ -18,11 +18,11 @@ public final class EntryText {
     public static String clean(String text, String what) {
         String cleaned = text == null ? "" : text.replace("\u0000", "").strip();
         if (cleaned.isEmpty()) {
-            throw new EntryRejected("Please write what " + what + " is about; it can't be empty.");
+            throw new EntryRejected(EntryRejected.Field.TEXT, EntryRejected.Problem.EMPTY, "Please write what " + what + " is about; it can't be empty.");
         }
         int length = cleaned.codePointCount(0, cleaned.length());
         if (length > MAX_CHARACTERS) {
-            throw new EntryRejected("That is %,d characters; the limit is %,d. Nothing was saved: please shorten it and try again."
+            throw new EntryRejected(EntryRejected.Field.TEXT, EntryRejected.Problem.TOO_LONG, "That is %,d characters; the limit is %,d. Nothing was saved: please shorten it and try again."
                     .formatted(length, MAX_CHARACTERS));
         }
         return cleaned;

@@ -34,12 +34,14 @@ public class MyDataService {
     private final List<PersonalDataHolder> holders;
     private final Outbox outbox;
     private final ObjectMapper json;
+    private final ErasureConfirmation confirmation;
     private final Clock clock;
 
-    MyDataService(List<PersonalDataHolder> holders, Outbox outbox, ObjectMapper json, Clock clock) {
+    MyDataService(List<PersonalDataHolder> holders, Outbox outbox, ObjectMapper json, ErasureConfirmation confirmation, Clock clock) {
         this.holders = holders.stream().sorted(Comparator.comparing(PersonalDataHolder::section)).toList();
         this.outbox = outbox;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
+        this.confirmation = confirmation;
         this.clock = clock;
     }
 
@@ -85,27 +87,8 @@ public class MyDataService {
             reports.add(holder.erase(teamId, userId));
         }
         outbox.enqueue(OutboundMessage.directMessage(teamId, "forget-me:" + userId + ":" + requestKey, userId,
-                confirmation(reports), null));
+                confirmation.text(reports), null));
         return reports;
-    }
-
-    /** Slack text listing, per section, what was done. */
-    public static String confirmation(List<ErasureReport> reports) {
-        StringBuilder text = new StringBuilder(":wastebasket: TechVoice has erased what it held about you:\n");
-        for (ErasureReport report : reports) {
-            text.append("• *").append(report.section()).append("*: ");
-            if (report.deleted() == 0 && report.anonymised() == 0) {
-                text.append("nothing held. ");
-            } else {
-                text.append(report.deleted()).append(" deleted, ").append(report.anonymised()).append(" anonymised. ");
-            }
-            if (report.note() != null && !report.note().isBlank()) {
-                text.append(report.note());
-            }
-            text.append('\n');
-        }
-        text.append("Anonymous survey answers and ideas were never linked to you, so they stay, still unlinked.");
-        return text.toString().strip();
     }
 
     private byte[] toJson(Object export) {

@@ -39,14 +39,17 @@ class OutboxLedger {
     private final OutboxProperties properties;
     private final Backoff backoff;
     private final ObjectMapper json;
+    private final FailureNotices notices;
     private final Clock clock;
 
-    OutboxLedger(OutboxRepository entries, Outbox outbox, OutboxProperties properties, ObjectMapper json, Clock clock) {
+    OutboxLedger(OutboxRepository entries, Outbox outbox, OutboxProperties properties, ObjectMapper json, FailureNotices notices,
+            Clock clock) {
         this.entries = entries;
         this.outbox = outbox;
         this.properties = properties;
         this.backoff = new Backoff(properties.initialBackoff(), properties.maxBackoff());
         this.json = json;
+        this.notices = notices;
         this.clock = clock;
     }
 
@@ -173,7 +176,9 @@ class OutboxLedger {
         entry.fail(error);
         message(entry)
                 .filter(message -> message.notifyOnFailureUserId() != null && !message.notifyOnFailureUserId().isBlank())
-                .ifPresent(message -> outbox.enqueue(FailureNotice.about(entry.id(), message, error)));
+                // keyed by the failed row, so recording the same failure twice still tells the person once
+                .ifPresent(message -> outbox.enqueue(OutboundMessage.directMessage(message.teamId(), "outbox-failed:" + entry.id(),
+                        message.notifyOnFailureUserId(), notices.text(message, error), null)));
     }
 
     private Optional<OutboundMessage> message(OutboxEntry entry) {

@@ -20,8 +20,11 @@ public interface PersonDirectory {
      */
     Optional<String> userIdByEmail(String teamId, String email);
 
-    /** What TechVoice needs to know about a member. */
-    record DirectoryPerson(String userId, boolean bot, boolean deleted, boolean workspaceAdmin) {
+    /**
+     * What TechVoice needs to know about a member; {@code teamId} is the member's own workspace, which differs from
+     * the one asked about for a guest from another organisation (Slack Connect), or is null when unknown.
+     */
+    record DirectoryPerson(String userId, boolean bot, boolean deleted, boolean workspaceAdmin, String teamId) {
 
         /** A real, active person: roles and technician profiles are only for them. */
         public boolean isActivePerson() {

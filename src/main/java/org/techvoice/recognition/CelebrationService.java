@@ -36,16 +36,18 @@ public class CelebrationService {
     private final RecognitionMessages messages;
     private final Outbox outbox;
     private final RoleService roles;
+    private final CelebrationEligibility eligibility;
     private final Clock clock;
 
     CelebrationService(AchievementRepository achievements, NetworkChannelRepository networkChannels, ThemeSuggester suggester,
-            RecognitionMessages messages, Outbox outbox, RoleService roles, Clock clock) {
+            RecognitionMessages messages, Outbox outbox, RoleService roles, CelebrationEligibility eligibility, Clock clock) {
         this.achievements = achievements;
         this.networkChannels = networkChannels;
         this.suggester = suggester;
         this.messages = messages;
         this.outbox = outbox;
         this.roles = roles;
+        this.eligibility = eligibility;
         this.clock = clock;
     }
 
@@ -62,9 +64,13 @@ public class CelebrationService {
         WAITING_FOR_CHANNEL
     }
 
-    /** @throws EntryRejected when the text is empty or too long */
+    /**
+     * @throws CelebrationRefused when the person cannot be celebrated (checked first, so nothing is saved)
+     * @throws EntryRejected when the text is empty or too long
+     */
     @Transactional
     public Celebrated celebrate(String teamId, String celebratorId, String subjectId, String text) {
+        eligibility.check(teamId, subjectId);
         String body = EntryText.clean(text, "the achievement");
         List<ThemeSuggestion> suggestions = suggester.suggest(body);
         Set<Theme> themes = ThemeChoice.chosenOrSuggested(Set.of(), suggestions, DEFAULT_THEME);

@@ -57,11 +57,11 @@ public class ContributionService {
         LocalDate today = LocalDate.now(clock);
         LocalDate on = draft.happenedOn() == null ? today : draft.happenedOn();
         if (on.isAfter(today)) {
-            throw new EntryRejected("date", "The date can't be in the future: log it once it has happened.");
+            throw new EntryRejected(EntryRejected.Field.DATE, EntryRejected.Problem.INVALID, "The date can't be in the future: log it once it has happened.");
         }
         List<String> collaborators = draft.collaborators().stream().filter(id -> !id.equals(userId)).distinct().toList();
         if (collaborators.size() > MAX_COLLABORATORS) {
-            throw new EntryRejected("collaborators", "Please name at most " + MAX_COLLABORATORS + " collaborators.");
+            throw new EntryRejected(EntryRejected.Field.COLLABORATORS, EntryRejected.Problem.TOO_LONG, "Please name at most " + MAX_COLLABORATORS + " collaborators.");
         }
         return new ContributionDraft(draft.kind() == null ? ContributionKind.OTHER : draft.kind(), text, on,
                 checkLink(draft.link()), collaborators, draft.themes());
@@ -82,6 +82,6 @@ public class ContributionService {
         } catch (Exception notAUri) {
             // answered below
         }
-        throw new EntryRejected("link", "The evidence link must be a web address starting with https:// (at most 1,000 characters).");
+        throw new EntryRejected(EntryRejected.Field.LINK, EntryRejected.Problem.INVALID, "The evidence link must be a web address starting with https:// (at most 1,000 characters).");
     }
 }

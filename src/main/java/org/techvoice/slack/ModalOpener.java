@@ -3,11 +3,13 @@ package org.techvoice.slack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.view.View;
 
 /**
- * Opens a modal with the request's trigger_id. Done before the acknowledgement on purpose: the trigger expires
+ * The one way to open a modal: with the request's trigger_id. Done before the acknowledgement on purpose: the trigger expires
  * within three seconds, and a failure can then still be answered in the command's own reply.
  */
 public final class ModalOpener {
@@ -20,7 +22,21 @@ public final class ModalOpener {
     private ModalOpener() {
     }
 
-    /** @return true when Slack opened it */
+    /**
+     * Opens the form a slash command asked for. The trigger id expires three seconds after the command, so this runs
+     * before the acknowledgement, and a refusal is answered in it.
+     *
+     * @param command what to run again, e.g. {@code /tc join}, named in the answer when Slack would not open the form
+     * @return the empty ack once the modal is open, or an ephemeral explanation
+     */
+    public static Response openForCommand(SlashCommandContext context, String triggerId, View view, String command) {
+        if (open(context.client(), triggerId, view)) {
+            return context.ack();
+        }
+        return context.ack(SlackReplies.ephemeral(":warning: I couldn't open the form just now. Please run `" + command + "` again."));
+    }
+
+    /** @return true when Slack opened it; a refusal or a failure is logged, never thrown */
     public static boolean open(MethodsClient client, String triggerId, View view) {
         try {
             var response = client.viewsOpen(r -> r.triggerId(triggerId).view(view));

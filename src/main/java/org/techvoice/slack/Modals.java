@@ -7,6 +7,7 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,6 +51,14 @@ public final class Modals {
 
     public static String text(View view, String blockId) {
         return value(view, blockId).map(ViewState.Value::getValue).orElse("");
+    }
+
+    /**
+     * The block id of a typed form field: its name in lower case. A feature's form builds its inputs with these ids,
+     * so a domain error naming the field lands beside it.
+     */
+    public static String blockId(Enum<?> field) {
+        return field.name().toLowerCase(Locale.ROOT);
     }
 
     /** A form error shown next to the block it is about. */

@@ -1,10 +1,16 @@
 package org.techvoice.surveys;
 
-/** What happened to a submitted page: errors to show, the next page, or done. */
+import java.util.Map;
+
+/** What happened to a submitted page: errors to show, a refusal, the next page, or done. */
 public sealed interface AnswerOutcome {
 
-    /** @param byQuestionId messages keyed by question id (as text, the modal's block ids) */
-    record Invalid(FieldErrors errors) implements AnswerOutcome {
+    /** @param byQuestionId what to fix, by the id of the question it is about */
+    record Invalid(Map<Long, String> byQuestionId) implements AnswerOutcome {
+    }
+
+    /** The survey cannot be answered now (closed, not the person's), said in {@code reason}. */
+    record Refused(String reason) implements AnswerOutcome {
     }
 
     record NextPage(AnswerForm form) implements AnswerOutcome {

@@ -1,18 +1,19 @@
 package org.techvoice.surveys;
 
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Validation messages by form field; the Slack adapter uses the field names as block ids. */
-public record FieldErrors(Map<String, String> byField) {
+/** Validation messages by builder field, in the order found. */
+public record FieldErrors(Map<SurveyField, String> byField) {
 
     public FieldErrors {
         byField = Collections.unmodifiableMap(new LinkedHashMap<>(byField));
     }
 
     public static FieldErrors none() {
-        return new FieldErrors(Map.of());
+        return new FieldErrors(new EnumMap<>(SurveyField.class));
     }
 
     public boolean isEmpty() {

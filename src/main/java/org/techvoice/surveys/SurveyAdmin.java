@@ -41,8 +41,16 @@ public class SurveyAdmin {
                 .stream().map(lookup::summary).toList();
     }
 
+    /** The survey after a change: its reference, its lead, and when it closes now. */
+    public record Changed(String reference, String leadUserId, Instant closesAt) {
+
+        static Changed of(Survey survey) {
+            return new Changed(survey.reference(), survey.leadUserId(), survey.closesAt());
+        }
+    }
+
     @Transactional
-    public String close(String teamId, String userId, String typed) {
+    public Changed close(String teamId, String userId, String typed) {
         access.requireLead(teamId, userId, "close surveys");
         Survey survey = lookup.byReference(teamId, typed);
         if (survey.status() != SurveyStatus.OPEN) {
@@ -51,18 +59,18 @@ public class SurveyAdmin {
                     ? " To stop it opening, use `/tc survey cancel " + survey.reference() + "`." : ""));
         }
         lifecycle.close(survey);
-        return ":lock: " + survey.reference() + " is closed. Its lead <@" + survey.leadUserId() + "> gets the summary in a DM.";
+        return Changed.of(survey);
     }
 
     @Transactional
-    public String cancel(String teamId, String userId, String typed) {
+    public Changed cancel(String teamId, String userId, String typed) {
         access.requireLead(teamId, userId, "cancel surveys");
         Survey survey = lookup.byReference(teamId, typed);
         if (survey.status() == SurveyStatus.CLOSED || survey.status() == SurveyStatus.CANCELLED) {
             throw new SurveyProblem(survey.reference() + " is already " + survey.status().label().toLowerCase() + ".");
         }
         lifecycle.cancel(survey);
-        return ":no_entry_sign: " + survey.reference() + " is cancelled: no more DMs or reminders go out and no more answers are taken.";
+        return Changed.of(survey);
     }
 
     /**
@@ -70,7 +78,7 @@ public class SurveyAdmin {
      * ({@code 2026-12-04}) meaning the end of that day in {@link SurveyProperties#defaultTimeZone()}.
      */
     @Transactional
-    public String extend(String teamId, String userId, String typedReference, String typedWhen) {
+    public Changed extend(String teamId, String userId, String typedReference, String typedWhen) {
         access.requireLead(teamId, userId, "extend surveys");
         Survey survey = lookup.byReference(teamId, typedReference);
         if (survey.status() != SurveyStatus.OPEN && survey.status() != SurveyStatus.SCHEDULED) {
@@ -87,7 +95,7 @@ public class SurveyAdmin {
             throw new SurveyProblem("A survey can stay open for a year at most; choose an earlier date.");
         }
         survey.extendTo(closes);
-        return ":hourglass_flowing_sand: " + survey.reference() + " now closes " + DateMarkup.of(closes) + ".";
+        return Changed.of(survey);
     }
 
     private Instant newClosing(Survey survey, String typed) {

@@ -73,19 +73,19 @@ public class SurveyAnswering {
         try {
             survey = answerable(teamId, userId, surveyId);
         } catch (SurveyProblem problem) {
-            return new AnswerOutcome.Invalid(new FieldErrors(Map.of("general", problem.getMessage())));
+            return new AnswerOutcome.Refused(problem.getMessage());
         }
         AnswerForm form = form(survey, userId, page);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<Long, String> errors = new LinkedHashMap<>();
         Map<Long, List<String>> clean = new LinkedHashMap<>();
         for (SurveyQuestionView question : form.questions()) {
             List<String> values = given.getOrDefault(question.id(), List.of()).stream()
                     .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
-            validate(question, values).ifPresent(error -> errors.put(Long.toString(question.id()), error));
+            validate(question, values).ifPresent(error -> errors.put(question.id(), error));
             clean.put(question.id(), values);
         }
         if (!errors.isEmpty()) {
-            return new AnswerOutcome.Invalid(new FieldErrors(errors));
+            return new AnswerOutcome.Invalid(errors);
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         Optional<SurveyResponse> before = existing(survey, userId);

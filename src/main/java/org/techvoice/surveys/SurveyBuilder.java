@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
-import org.techvoice.slack.Mrkdwn;
 import org.techvoice.themes.Theme;
 
 /**
@@ -23,19 +22,6 @@ import org.techvoice.themes.Theme;
  */
 @Service
 public class SurveyBuilder {
-
-    public static final String TITLE = "title";
-    public static final String INTRODUCTION = "introduction";
-    public static final String AUDIENCE = "audience";
-    public static final String CHANNEL = "channel";
-    public static final String USER_GROUP = "user_group";
-    public static final String OPENS = "opens";
-    public static final String CLOSES = "closes";
-    public static final String QUESTION_TEXT = "question_text";
-    public static final String QUESTION_TYPE = "question_type";
-    public static final String QUESTION_THEME = "question_theme";
-    public static final String CHOICES = "choices";
-    public static final String QUESTIONS = "questions";
 
     /** Keeps the builder's question list and every answer page well inside Slack's 100 blocks per modal. */
     public static final int MAX_QUESTIONS = 40;
@@ -76,24 +62,24 @@ public class SurveyBuilder {
     @Transactional
     public Started start(String teamId, String userId, BuilderInput input) {
         access.requireLead(teamId, userId, "build surveys");
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<SurveyField, String> errors = new LinkedHashMap<>();
         String title = input.title() == null ? "" : input.title().strip();
         if (title.isEmpty()) {
-            errors.put(TITLE, "Give the survey a title people will recognise in their DMs.");
+            errors.put(SurveyField.TITLE, "Give the survey a title people will recognise in their DMs.");
         } else if (title.length() > MAX_TITLE) {
-            errors.put(TITLE, "Keep the title to " + MAX_TITLE + " characters.");
+            errors.put(SurveyField.TITLE, "Keep the title to " + MAX_TITLE + " characters.");
         }
         String intro = input.introduction() == null ? null : input.introduction().strip();
         if (intro != null && intro.length() > MAX_INTRODUCTION) {
-            errors.put(INTRODUCTION, "Keep the introduction to " + MAX_INTRODUCTION + " characters.");
+            errors.put(SurveyField.INTRODUCTION, "Keep the introduction to " + MAX_INTRODUCTION + " characters.");
         }
         AudienceKind kind = Arrays.stream(AudienceKind.values()).filter(k -> k.name().equals(input.audienceKind())).findFirst().orElse(null);
         String audienceRef = null;
         if (kind == null) {
-            errors.put(AUDIENCE, "Choose who the survey goes to.");
+            errors.put(SurveyField.AUDIENCE, "Choose who the survey goes to.");
         } else if (kind == AudienceKind.CHANNEL) {
             if (input.channelId() == null || input.channelId().isBlank()) {
-                errors.put(CHANNEL, "Pick the channel whose members should be asked.");
+                errors.put(SurveyField.CHANNEL, "Pick the channel whose members should be asked.");
             }
             audienceRef = input.channelId();
         } else if (kind == AudienceKind.USER_GROUP) {
@@ -102,14 +88,14 @@ public class SurveyBuilder {
         Instant now = clock.instant();
         Instant opens = input.opensAt() == null || input.opensAt().isBefore(now) ? now : input.opensAt();
         if (input.closesAt() == null) {
-            errors.put(CLOSES, "Choose when the survey closes.");
+            errors.put(SurveyField.CLOSES, "Choose when the survey closes.");
         } else if (!input.closesAt().isAfter(opens.plus(Duration.ofHours(1)))) {
-            errors.put(CLOSES, "The closing time must be at least an hour after the survey opens (and in the future).");
+            errors.put(SurveyField.CLOSES, "The closing time must be at least an hour after the survey opens (and in the future).");
         } else if (input.closesAt().isAfter(opens.plus(LONGEST))) {
-            errors.put(CLOSES, "A survey can stay open for a year at most.");
+            errors.put(SurveyField.CLOSES, "A survey can stay open for a year at most.");
         }
         if (input.opensAt() != null && input.opensAt().isAfter(now.plus(LONGEST))) {
-            errors.put(OPENS, "Open the survey within the next year.");
+            errors.put(SurveyField.OPENS, "Open the survey within the next year.");
         }
         if (!errors.isEmpty()) {
             return new Started(null, new FieldErrors(errors));
@@ -130,20 +116,20 @@ public class SurveyBuilder {
                 s.closesAt(), s.reminderEveryDays());
     }
 
-    private String userGroup(String teamId, String typed, Map<String, String> errors) {
+    private String userGroup(String teamId, String typed, Map<SurveyField, String> errors) {
         if (typed == null || typed.isBlank()) {
-            errors.put(USER_GROUP, "Type the user group's handle, e.g. @lab-technicians.");
+            errors.put(SurveyField.USER_GROUP, "Type the user group's handle, e.g. @lab-technicians.");
             return null;
         }
         try {
             Optional<SurveyDirectory.UserGroup> group = directory.findUserGroup(teamId, typed.strip());
             if (group.isEmpty()) {
-                errors.put(USER_GROUP, "No user group called " + typed.strip() + " in this workspace. Check the handle in Slack's People > User groups.");
+                errors.put(SurveyField.USER_GROUP, "No user group called " + typed.strip() + " in this workspace. Check the handle in Slack's People > User groups.");
                 return null;
             }
             return group.get().id();
         } catch (SurveyDirectory.DirectoryUnavailable e) {
-            errors.put(USER_GROUP, "Slack didn't answer about user groups just now; please try again in a minute.");
+            errors.put(SurveyField.USER_GROUP, "Slack didn't answer about user groups just now; please try again in a minute.");
             return null;
         }
     }
@@ -162,32 +148,32 @@ public class SurveyBuilder {
     @Transactional
     public FieldErrors addQuestion(String teamId, String userId, long surveyId, QuestionInput input) {
         Survey survey = editableDraft(teamId, userId, surveyId);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<SurveyField, String> errors = new LinkedHashMap<>();
         long count = questions.countByTeamIdAndSurveyId(teamId, survey.id());
         String text = input.text() == null ? "" : input.text().strip();
         if (count >= MAX_QUESTIONS) {
-            errors.put(QUESTION_TEXT, "A survey can have " + MAX_QUESTIONS + " questions at most; shorter surveys get more answers.");
+            errors.put(SurveyField.QUESTION_TEXT, "A survey can have " + MAX_QUESTIONS + " questions at most; shorter surveys get more answers.");
         } else if (text.isEmpty()) {
-            errors.put(QUESTION_TEXT, "Write the question.");
+            errors.put(SurveyField.QUESTION_TEXT, "Write the question.");
         } else if (text.length() > QuestionSpec.MAX_TEXT) {
-            errors.put(QUESTION_TEXT, "Keep the question to " + QuestionSpec.MAX_TEXT + " characters.");
+            errors.put(SurveyField.QUESTION_TEXT, "Keep the question to " + QuestionSpec.MAX_TEXT + " characters.");
         }
         QuestionType type = enumOf(QuestionType.class, input.type());
         if (type == null) {
-            errors.put(QUESTION_TYPE, "Choose the kind of question.");
+            errors.put(SurveyField.QUESTION_TYPE, "Choose the kind of question.");
         }
         Theme theme = enumOf(Theme.class, input.theme());
         if (theme == null) {
-            errors.put(QUESTION_THEME, "Tag the question with a Technician Commitment theme.");
+            errors.put(SurveyField.QUESTION_THEME, "Tag the question with a Technician Commitment theme.");
         }
         List<String> choices = choices(input.choices());
         if (type != null && type.hasChoices()) {
             if (choices.size() < 2 || choices.size() > QuestionSpec.MAX_CHOICES) {
-                errors.put(CHOICES, "Give between 2 and " + QuestionSpec.MAX_CHOICES + " options, one per line.");
+                errors.put(SurveyField.CHOICES, "Give between 2 and " + QuestionSpec.MAX_CHOICES + " options, one per line.");
             } else if (choices.stream().anyMatch(c -> c.length() > QuestionSpec.MAX_CHOICE_LENGTH)) {
-                errors.put(CHOICES, "Keep each option to " + QuestionSpec.MAX_CHOICE_LENGTH + " characters.");
+                errors.put(SurveyField.CHOICES, "Keep each option to " + QuestionSpec.MAX_CHOICE_LENGTH + " characters.");
             } else if (choices.stream().distinct().count() != choices.size()) {
-                errors.put(CHOICES, "Each option must be different.");
+                errors.put(SurveyField.CHOICES, "Each option must be different.");
             }
         }
         if (!errors.isEmpty()) {
@@ -204,15 +190,12 @@ public class SurveyBuilder {
     public FieldErrors schedule(String teamId, String userId, long surveyId) {
         Survey survey = editableDraft(teamId, userId, surveyId);
         if (questions.countByTeamIdAndSurveyId(teamId, survey.id()) == 0) {
-            return new FieldErrors(Map.of(QUESTIONS, "Add at least one question first."));
+            return new FieldErrors(Map.of(SurveyField.QUESTIONS, "Add at least one question first."));
         }
         survey.schedule();
-        String note = ":white_check_mark: *%s \"%s\"* is scheduled. It opens %s and closes %s. "
-                + "`/tc survey list` shows how answers are coming in.";
-        String text = note.formatted(survey.reference(), Mrkdwn.escape(survey.title()), DateMarkup.of(survey.opensAt()),
-                DateMarkup.of(survey.closesAt()));
+        SurveyNote note = new SurveyNote.Scheduled(survey.reference(), survey.title(), survey.opensAt(), survey.closesAt());
         outbox.enqueue(OutboundMessage.directMessage(teamId, "survey:%d:scheduled".formatted(survey.id()), userId,
-                "%s is scheduled".formatted(survey.reference()), messages.noteBlocks(text)));
+                messages.noteText(note), messages.noteBlocks(note)));
         return FieldErrors.none();
     }
 

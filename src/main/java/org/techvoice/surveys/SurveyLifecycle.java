@@ -19,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.people.PeopleService;
-import org.techvoice.people.TechnicianProfile;
 import org.techvoice.slack.Mrkdwn;
+import org.techvoice.people.TechnicianProfile;
 
 /**
  * Opens surveys at their time (one DM per member of the audience), reminds those who have not answered in
@@ -97,9 +97,7 @@ public class SurveyLifecycle {
         }
         if (audience.isEmpty()) {
             survey.cancel();
-            note(survey, "open-failed", ":warning: *%s \"%s\"* could not open: its audience has nobody in it. It is cancelled; "
-                    .formatted(survey.reference(), Mrkdwn.escape(survey.title()))
-                    + "build it again with `/tc survey new` once the channel, user group or technician list has people.");
+            note(survey, "open-failed", new SurveyNote.EmptyAudience(survey.reference(), survey.title()));
             return;
         }
         survey.open(audience.size());
@@ -125,8 +123,7 @@ public class SurveyLifecycle {
         Survey survey = lookup.byId(teamId, surveyId);
         if (survey.status() == SurveyStatus.SCHEDULED) {
             survey.cancel();
-            note(survey, "open-failed", ":warning: *%s \"%s\"* could not open and is cancelled: %s Build it again with `/tc survey new`."
-                    .formatted(survey.reference(), Mrkdwn.escape(survey.title()), why));
+            note(survey, "open-failed", new SurveyNote.CouldNotOpen(survey.reference(), survey.title(), why));
         }
     }
 
@@ -198,9 +195,9 @@ public class SurveyLifecycle {
         seal.seal(survey);
     }
 
-    private void note(Survey survey, String what, String mrkdwn) {
+    private void note(Survey survey, String what, SurveyNote note) {
         outbox.enqueue(OutboundMessage.directMessage(survey.teamId(), "survey:%d:%s".formatted(survey.id(), what),
-                survey.leadUserId(), mrkdwn.replaceAll("[*`:]", ""), messages.noteBlocks(mrkdwn)));
+                survey.leadUserId(), messages.noteText(note), messages.noteBlocks(note)));
     }
 
     private String invitationText(Survey survey, boolean reminder) {

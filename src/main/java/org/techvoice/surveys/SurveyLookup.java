@@ -3,7 +3,6 @@ package org.techvoice.surveys;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.techvoice.slack.Mrkdwn;
 
 /** Finds a workspace's survey by what a person typed, and reads it the way the services need. */
 @Component
@@ -26,8 +25,7 @@ class SurveyLookup {
         if (typed == null || typed.isBlank()) {
             throw new SurveyProblem("Which survey? Give its reference, e.g. `S-3`; `/tc survey list` shows them.");
         }
-        long id = SurveyReference.parse(typed).orElseThrow(() -> new SurveyProblem(
-                "`" + shown(typed) + "` is not a survey reference. Use one like `S-3`; `/tc survey list` shows them."));
+        long id = SurveyReference.parse(typed).orElseThrow(() -> new UnknownSurveyReference(typed));
         return byId(teamId, id);
     }
 
@@ -50,10 +48,5 @@ class SurveyLookup {
     /** The count as it may be shown: in steps while an anonymous survey is open. */
     SurveySummary summary(Survey survey, int completeResponses) {
         return survey.summary(completeResponses, control);
-    }
-
-    static String shown(String typed) {
-        String cut = typed.length() > 30 ? typed.substring(0, 30) + "…" : typed;
-        return Mrkdwn.escape(cut.replace("`", "'"));
     }
 }

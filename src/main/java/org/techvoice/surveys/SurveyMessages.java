@@ -9,6 +9,9 @@ public interface SurveyMessages {
     /** The results summary for the lead. */
     String resultsBlocks(SurveyReport report);
 
-    /** A short note to the lead (scheduled, could not open...). */
-    String noteBlocks(String mrkdwn);
+    /** A short note to the lead (scheduled, could not open...): the DM's fallback text. */
+    String noteText(SurveyNote note);
+
+    /** The same note as Block Kit JSON. */
+    String noteBlocks(SurveyNote note);
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,6 +17,7 @@ import org.techvoice.draft.EntryEvidenceSource;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.privacy.PersonalDataHolder;
 import org.techvoice.support.SlackAppTest;
+import org.techvoice.support.SlackPayloads;
 import org.techvoice.themes.Theme;
 import org.techvoice.voice.VoiceService;
 
@@ -42,6 +44,14 @@ class EvidenceAndPersonalDataTest {
 
     final String team = "T0EVI" + String.format("%04d", teams.incrementAndGet());
     final LocalDate today = LocalDate.now();
+
+    /** A celebration asks the directory whether its subject is a real, active person of the workspace. */
+    @BeforeEach
+    void colleagues() {
+        for (String user : List.of("U0ALEX001", "U0SAM0001", "U0KIM0001")) {
+            SlackPayloads.stubUser(user, team, false, false);
+        }
+    }
 
     @Test
     void entriesOfThePeriodComeOnceEachAcrossPagesWithAnonymousVoiceUnattributed() {

@@ -1,5 +1,6 @@
 package org.techvoice.surveys;
 
+import static org.techvoice.slack.Modals.blockId;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -119,14 +120,14 @@ class SurveyFlowTest {
 
     @Test
     void builderValidatesWithResponseActionErrors() {
-        HttpResponse<String> response = surveys.submitBuilder(ADMIN, Map.of(SurveyBuilder.TITLE, text("  "), SurveyBuilder.AUDIENCE, selected("radio_buttons", "CHANNEL"),
-                        SurveyBuilder.CLOSES, dateTime(MONDAY_8AM.minusSeconds(60).getEpochSecond())));
+        HttpResponse<String> response = surveys.submitBuilder(ADMIN, Map.of(blockId(SurveyField.TITLE), text("  "), blockId(SurveyField.AUDIENCE), selected("radio_buttons", "CHANNEL"),
+                        blockId(SurveyField.CLOSES), dateTime(MONDAY_8AM.minusSeconds(60).getEpochSecond())));
 
         JsonNode body = SlackJson.parse(response.body());
         assertThat(body.path("response_action").asText()).isEqualTo("errors");
-        assertThat(body.path("errors").path(SurveyBuilder.TITLE).asText()).contains("title");
-        assertThat(body.path("errors").path(SurveyBuilder.CHANNEL).asText()).contains("channel");
-        assertThat(body.path("errors").path(SurveyBuilder.CLOSES).asText()).contains("closing time");
+        assertThat(body.path("errors").path(blockId(SurveyField.TITLE)).asText()).contains("title");
+        assertThat(body.path("errors").path(blockId(SurveyField.CHANNEL)).asText()).contains("channel");
+        assertThat(body.path("errors").path(blockId(SurveyField.CLOSES)).asText()).contains("closing time");
     }
 
     @Test
@@ -138,13 +139,13 @@ class SurveyFlowTest {
         JsonNode builder = surveys.openBuilder(ADMIN);
         Instant closes = Instant.parse("2026-12-07T09:00:00Z");
         HttpResponse<String> page1 = slack.interactive(SurveyPayloads.viewSubmission(TEAM, ADMIN, builder, "V0BUILDER", null, Map.of(
-                SurveyBuilder.TITLE, text("Technician voice 2026"),
-                SurveyBuilder.INTRODUCTION, text("Tell us what would help."),
+                blockId(SurveyField.TITLE), text("Technician voice 2026"),
+                blockId(SurveyField.INTRODUCTION), text("Tell us what would help."),
                 "template", selected("static_select", "BASELINE"),
                 "anonymity", selected("radio_buttons", "anonymous"),
-                SurveyBuilder.AUDIENCE, selected("radio_buttons", "CHANNEL"),
-                SurveyBuilder.CHANNEL, conversation(CHANNEL),
-                SurveyBuilder.CLOSES, dateTime(closes.getEpochSecond()),
+                blockId(SurveyField.AUDIENCE), selected("radio_buttons", "CHANNEL"),
+                blockId(SurveyField.CHANNEL), conversation(CHANNEL),
+                blockId(SurveyField.CLOSES), dateTime(closes.getEpochSecond()),
                 "reminders", selected("static_select", "2"))));
         JsonNode update = SlackJson.parse(page1.body());
         assertThat(update.path("response_action").asText()).isEqualTo("update");
@@ -159,17 +160,17 @@ class SurveyFlowTest {
         assertThat(pushed.path("callback_id").asText()).isEqualTo("survey_question");
 
         HttpResponse<String> badQuestion = slack.interactive(SurveyPayloads.viewSubmission(TEAM, ADMIN, pushed, "V0QUESTION", "V0BUILDER", Map.of(
-                SurveyBuilder.QUESTION_TEXT, text("Where do you work?"),
-                SurveyBuilder.QUESTION_TYPE, selected("static_select", "SINGLE_CHOICE"),
-                SurveyBuilder.QUESTION_THEME, selected("static_select", "VISIBILITY"),
-                SurveyBuilder.CHOICES, text("Only one option"))));
-        assertThat(SlackJson.parse(badQuestion.body()).path("errors").path(SurveyBuilder.CHOICES).asText()).contains("between 2 and");
+                blockId(SurveyField.QUESTION_TEXT), text("Where do you work?"),
+                blockId(SurveyField.QUESTION_TYPE), selected("static_select", "SINGLE_CHOICE"),
+                blockId(SurveyField.QUESTION_THEME), selected("static_select", "VISIBILITY"),
+                blockId(SurveyField.CHOICES), text("Only one option"))));
+        assertThat(SlackJson.parse(badQuestion.body()).path("errors").path(blockId(SurveyField.CHOICES)).asText()).contains("between 2 and");
 
         HttpResponse<String> added = slack.interactive(SurveyPayloads.viewSubmission(TEAM, ADMIN, pushed, "V0QUESTION", "V0BUILDER", Map.of(
-                SurveyBuilder.QUESTION_TEXT, text("Where do you mostly work?"),
-                SurveyBuilder.QUESTION_TYPE, selected("static_select", "SINGLE_CHOICE"),
-                SurveyBuilder.QUESTION_THEME, selected("static_select", "VISIBILITY"),
-                SurveyBuilder.CHOICES, text("Lab\nWorkshop\nOffice"))));
+                blockId(SurveyField.QUESTION_TEXT), text("Where do you mostly work?"),
+                blockId(SurveyField.QUESTION_TYPE), selected("static_select", "SINGLE_CHOICE"),
+                blockId(SurveyField.QUESTION_THEME), selected("static_select", "VISIBILITY"),
+                blockId(SurveyField.CHOICES), text("Lab\nWorkshop\nOffice"))));
         assertThat(added.statusCode()).isEqualTo(200);
         assertThat(added.body()).doesNotContain("errors");
         await().atMost(Duration.ofSeconds(5)).until(() -> !SlackApiStub.calls("views.update").isEmpty());

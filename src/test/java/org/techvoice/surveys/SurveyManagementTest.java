@@ -1,5 +1,6 @@
 package org.techvoice.surveys;
 
+import static org.techvoice.slack.Modals.blockId;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -120,12 +121,12 @@ class SurveyManagementTest {
                 .willReturn(SlackApiStub.okJson("{\"ok\":true,\"users\":[\"U0GROUP01\",\"U0GROUP02\"]}")));
 
         Map<String, JsonNode> unknown = new java.util.HashMap<>(settings("Lab survey", "BASELINE", "anonymous", "USER_GROUP"));
-        unknown.put(SurveyBuilder.USER_GROUP, text("@nobody-here"));
+        unknown.put(blockId(SurveyField.USER_GROUP), text("@nobody-here"));
         HttpResponse<String> refused = surveys.submitBuilder(ADMIN, unknown);
-        assertThat(SlackJson.parse(refused.body()).path("errors").path(SurveyBuilder.USER_GROUP).asText()).contains("No user group called @nobody-here");
+        assertThat(SlackJson.parse(refused.body()).path("errors").path(blockId(SurveyField.USER_GROUP)).asText()).contains("No user group called @nobody-here");
 
         Map<String, JsonNode> known = new java.util.HashMap<>(settings("Lab survey", "BASELINE", "anonymous", "USER_GROUP"));
-        known.put(SurveyBuilder.USER_GROUP, text("@lab-techs"));
+        known.put(blockId(SurveyField.USER_GROUP), text("@lab-techs"));
         long id = surveys.buildAndSchedule(ADMIN, known);
         lifecycle.runDueWork();
         assertThat(jdbc.queryForList("select idempotency_key from outbox_message where idempotency_key like ? order by idempotency_key",
@@ -179,10 +180,10 @@ class SurveyManagementTest {
     }
 
     private Map<String, JsonNode> settings(String title, String template, String anonymity, String audience) {
-        return Map.of(SurveyBuilder.TITLE, text(title),
+        return Map.of(blockId(SurveyField.TITLE), text(title),
                 "template", selected("static_select", template),
                 "anonymity", selected("radio_buttons", anonymity),
-                SurveyBuilder.AUDIENCE, selected("radio_buttons", audience),
-                SurveyBuilder.CLOSES, dateTime(TUESDAY_10AM.plusSeconds(3 * 86400).getEpochSecond()));
+                blockId(SurveyField.AUDIENCE), selected("radio_buttons", audience),
+                blockId(SurveyField.CLOSES), dateTime(TUESDAY_10AM.plusSeconds(3 * 86400).getEpochSecond()));
     }
 }

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionPlanService;
-import org.techvoice.slack.ModalOpening;
+import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
 import org.techvoice.themes.Theme;
@@ -75,7 +75,7 @@ class ActionSubcommand implements TcSubcommand {
         }
         String verb = argument.toLowerCase(Locale.ROOT).strip();
         if (verb.equals("add")) {
-            return ModalOpening.open(context, payload.getTriggerId(), ActionModals.add());
+            return ModalOpener.openForCommand(context, payload.getTriggerId(), ActionModals.add(), "/tc action add");
         }
         if (verb.equals("list")) {
             return context.ack(list(teamId));

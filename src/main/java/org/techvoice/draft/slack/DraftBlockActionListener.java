@@ -2,10 +2,9 @@ package org.techvoice.draft.slack;
 
 import java.io.IOException;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.BoltListener;
 
 import com.slack.api.bolt.App;
@@ -18,8 +17,6 @@ import com.slack.api.model.view.View;
 /** Button presses of the self-assessment: "Update" beside an action in {@code /tc action list} opens its status form. */
 @Component
 class DraftBlockActionListener implements BoltListener {
-
-    private static final Logger log = LoggerFactory.getLogger(DraftBlockActionListener.class);
 
     private final ActionPlanService actionPlan;
     private final LeadAccess access;
@@ -46,10 +43,7 @@ class DraftBlockActionListener implements BoltListener {
                     .orElseGet(() -> ActionModals.saved("Action plan", "That action is no longer in your action plan. "
                             + "`/tc action list` shows the current plan."));
         }
-        var opened = context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(view));
-        if (!opened.isOk()) {
-            log.warn("views.open for an action update failed: {}", opened.getError());
-        }
+        ModalOpener.open(context.client(), payload.getTriggerId(), view);
         return context.ack();
     }
 

@@ -2,7 +2,7 @@ package org.techvoice.draft.slack;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.profile.ProfileService;
-import org.techvoice.slack.ModalOpening;
+import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
 
@@ -56,6 +56,6 @@ class ProfileSubcommand implements TcSubcommand {
         if (!argument.isEmpty()) {
             return context.ack(SlackReplies.ephemeral("`/tc profile` takes nothing after it: it opens a form with your current answers."));
         }
-        return ModalOpening.open(context, payload.getTriggerId(), ProfileModal.open(profiles.current(payload.getTeamId())));
+        return ModalOpener.openForCommand(context, payload.getTriggerId(), ProfileModal.open(profiles.current(payload.getTeamId())), "/tc profile");
     }
 }

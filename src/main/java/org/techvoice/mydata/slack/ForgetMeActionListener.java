@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.techvoice.mydata.ErasureConfirmation;
 import org.techvoice.mydata.MyDataService;
 import org.techvoice.slack.BoltListener;
 import org.techvoice.slack.SlackExecutors;
@@ -25,10 +26,12 @@ class ForgetMeActionListener implements BoltListener {
     private static final Logger log = LoggerFactory.getLogger(ForgetMeActionListener.class);
 
     private final MyDataService myData;
+    private final ErasureConfirmation confirmation;
     private final Executor afterAck;
 
-    ForgetMeActionListener(MyDataService myData, @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
+    ForgetMeActionListener(MyDataService myData, ErasureConfirmation confirmation, @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
         this.myData = myData;
+        this.confirmation = confirmation;
         this.afterAck = afterAck;
     }
 
@@ -63,7 +66,7 @@ class ForgetMeActionListener implements BoltListener {
 
     private String forget(String teamId, String userId, String actionTs) {
         try {
-            return MyDataService.confirmation(myData.forget(teamId, userId, actionTs));
+            return confirmation.text(myData.forget(teamId, userId, actionTs));
         } catch (RuntimeException e) {
             log.error("forget-me failed for a user of team {}; nothing was erased", teamId, e);
             return ":warning: Sorry, something went wrong and nothing was erased. Please run `/tc forget-me` again.";

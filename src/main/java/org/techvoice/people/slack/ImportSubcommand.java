@@ -1,10 +1,9 @@
 package org.techvoice.people.slack;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
+import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
 
@@ -15,8 +14,6 @@ import com.slack.api.bolt.response.Response;
 /** {@code /tc import}: admins open a form to paste a CSV of technicians. */
 @Component
 class ImportSubcommand implements TcSubcommand {
-
-    private static final Logger log = LoggerFactory.getLogger(ImportSubcommand.class);
 
     private final RoleService roles;
 
@@ -55,11 +52,6 @@ class ImportSubcommand implements TcSubcommand {
         if (!roles.hasRole(teamId, request.getPayload().getUserId(), Role.ADMIN)) {
             return context.ack(SlackReplies.ephemeral(":lock: " + roles.refusal(teamId, Role.ADMIN, "import technicians")));
         }
-        var opened = context.client().viewsOpen(r -> r.triggerId(request.getPayload().getTriggerId()).view(ImportForm.modal()));
-        if (!opened.isOk()) {
-            log.warn("views.open for /tc import failed: {}", opened.getError());
-            return context.ack(SlackReplies.ephemeral(":warning: I couldn't open the form just now. Please run `/tc import` again."));
-        }
-        return context.ack();
+        return ModalOpener.openForCommand(context, request.getPayload().getTriggerId(), ImportForm.modal(), "/tc import");
     }
 }

@@ -68,6 +68,10 @@ class SlackPersonDirectory implements PersonDirectory {
     }
 
     private Optional<DirectoryPerson> lookUp(String teamId, String userId) {
+        if (SLACKBOT.equals(userId)) {
+            // Slack's own bot is in every workspace and is never a person: no need to ask
+            return Optional.of(new DirectoryPerson(userId, true, false, false, null));
+        }
         UsersInfoResponse response;
         try {
             response = client(teamId).usersInfo(r -> r.user(userId));
@@ -83,7 +87,7 @@ class SlackPersonDirectory implements PersonDirectory {
         User user = response.getUser();
         boolean bot = user.isBot() || user.isAppUser() || SLACKBOT.equals(user.getId());
         return Optional.of(new DirectoryPerson(user.getId(), bot, user.isDeleted(),
-                user.isAdmin() || user.isOwner() || user.isPrimaryOwner()));
+                user.isAdmin() || user.isOwner() || user.isPrimaryOwner(), user.getTeamId()));
     }
 
     @Override

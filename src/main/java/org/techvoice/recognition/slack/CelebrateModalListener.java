@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.recognition.CelebrationRefused;
 import org.techvoice.recognition.CelebrationService;
 import org.techvoice.slack.BoltListener;
 import org.techvoice.slack.Modals;
@@ -36,17 +37,15 @@ class CelebrateModalListener implements BoltListener {
             if (person == null || person.isBlank()) {
                 return context.ackWithErrors(Map.of("person", "Pick the person you are celebrating."));
             }
-            String refusal = CelebrationChecks.refusal(context.client(), person, team);
-            if (refusal != null) {
-                return context.ackWithErrors(Map.of("person", refusal.replaceAll(":[a-z_]+: ", "")));
-            }
             try {
                 var celebrated = celebrations.celebrate(team, payload.getUser().getId(), person, Modals.text(view, "text"));
-                String reply = CelebrationChecks.reply(celebrated, celebrations.networkChannel(team));
+                String reply = CelebrationReplies.reply(celebrated, celebrations.networkChannel(team));
                 return context.ackWithUpdate(Modals.done(RecognitionHomeSection.CELEBRATE_MODAL, "Celebrate",
                         List.of(section(s -> s.text(markdownText(reply))))));
+            } catch (CelebrationRefused refused) {
+                return context.ackWithErrors(Map.of("person", CelebrationReplies.fieldRefusal(refused)));
             } catch (EntryRejected rejected) {
-                return context.ackWithErrors(Modals.error(rejected.field(), rejected.getMessage()));
+                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
             }
         });
     }

@@ -2,6 +2,7 @@ package org.techvoice.recognition.slack;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.recognition.CelebrationRefused;
 import org.techvoice.recognition.CelebrationService;
 import org.techvoice.slack.SlackMentions;
 import org.techvoice.slack.SlackReplies;
@@ -68,13 +69,11 @@ class CelebrateSubcommand implements TcSubcommand {
             return context.ack(SlackReplies.ephemeral("What are you celebrating <@" + mention.get().userId() + "> for? For example: `/tc "
                     + EXAMPLE + "`"));
         }
-        String refusal = CelebrationChecks.refusal(context.client(), mention.get().userId(), payload.getTeamId());
-        if (refusal != null) {
-            return context.ack(SlackReplies.ephemeral(refusal));
-        }
         try {
             var celebrated = celebrations.celebrate(payload.getTeamId(), payload.getUserId(), mention.get().userId(), mention.get().rest());
-            return context.ack(SlackReplies.ephemeral(CelebrationChecks.reply(celebrated, celebrations.networkChannel(payload.getTeamId()))));
+            return context.ack(SlackReplies.ephemeral(CelebrationReplies.reply(celebrated, celebrations.networkChannel(payload.getTeamId()))));
+        } catch (CelebrationRefused refused) {
+            return context.ack(SlackReplies.ephemeral(CelebrationReplies.refusal(refused)));
         } catch (EntryRejected rejected) {
             return context.ack(SlackReplies.ephemeral(":warning: " + rejected.getMessage()));
         }

@@ -43,7 +43,7 @@ class EditModalListener implements BoltListener {
                     case ONLY_THE_SUBJECT_MAY_REWORD -> context.ackWithErrors(Map.of("text", MineBlocks.ONLY_THE_SUBJECT_MAY_REWORD));
                 };
             } catch (EntryRejected rejected) {
-                return context.ackWithErrors(Modals.error(rejected.field(), rejected.getMessage()));
+                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
             }
         });
     }

@@ -66,8 +66,8 @@ class EvidenceShortcutListener implements BoltListener {
                 case DECLINED, NOT_YOURS -> ":grey_question: Nothing to do.";
             };
         } catch (EntryRejected rejected) {
-            return ":warning: I can't log that message: " + rejected.getMessage().replace("Please write what the message is about; it can't be empty.",
-                    "it has no text (files alone can't be logged).");
+            return ":warning: I can't log that message: " + (rejected.problem() == EntryRejected.Problem.EMPTY
+                    ? "it has no text (files alone can't be logged)." : rejected.getMessage());
         }
     }
 

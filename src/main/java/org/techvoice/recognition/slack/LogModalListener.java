@@ -47,7 +47,7 @@ class LogModalListener implements BoltListener {
                                 collaborators == null ? List.of() : collaborators, ThemeBlocks.parse(Modals.selected(view, "themes"))));
                 return context.ackWithUpdate(Modals.done(LogBlocks.MODAL, "Contribution logged", LogBlocks.confirmation(logged)));
             } catch (EntryRejected rejected) {
-                return context.ackWithErrors(Modals.error(rejected.field(), rejected.getMessage()));
+                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
             }
         });
     }

@@ -12,8 +12,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.slack.SlackReplies;
-import org.techvoice.surveys.DateMarkup;
 import org.techvoice.surveys.SurveyMessages;
+import org.techvoice.surveys.SurveyNote;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveySummary;
 
@@ -58,7 +58,27 @@ class SlackSurveyMessages implements SurveyMessages {
     }
 
     @Override
-    public String noteBlocks(String mrkdwn) {
+    public String noteText(SurveyNote note) {
+        return note instanceof SurveyNote.Scheduled ? note.reference() + " is scheduled" : mrkdwn(note).replaceAll("[*`:]", "");
+    }
+
+    @Override
+    public String noteBlocks(SurveyNote note) {
+        String mrkdwn = mrkdwn(note);
         return GSON.toJson(List.of(section(s -> s.text(markdownText(SlackReplies.truncate(mrkdwn, SlackReplies.SECTION_TEXT_LIMIT))))));
+    }
+
+    private static String mrkdwn(SurveyNote note) {
+        String survey = "*%s \"%s\"*".formatted(note.reference(), SlackReplies.escape(note.title()));
+        if (note instanceof SurveyNote.Scheduled scheduled) {
+            return ":white_check_mark: %s is scheduled. It opens %s and closes %s. "
+                    .formatted(survey, DateMarkup.of(scheduled.opensAt()), DateMarkup.of(scheduled.closesAt()))
+                    + "`/tc survey list` shows how answers are coming in.";
+        }
+        if (note instanceof SurveyNote.CouldNotOpen failed) {
+            return ":warning: %s could not open and is cancelled: %s Build it again with `/tc survey new`.".formatted(survey, failed.why());
+        }
+        return ":warning: " + survey + " could not open: its audience has nobody in it. It is cancelled; "
+                + "build it again with `/tc survey new` once the channel, user group or technician list has people.";
     }
 }

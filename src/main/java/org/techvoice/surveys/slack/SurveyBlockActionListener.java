@@ -3,6 +3,7 @@ package org.techvoice.surveys.slack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.BoltListener;
 import org.techvoice.surveys.AnswerForm;
 import org.techvoice.surveys.SurveyAnswering;
@@ -51,10 +52,7 @@ class SurveyBlockActionListener implements BoltListener {
             view = modals.notice("Survey", "This button no longer points at a survey. Ask the survey's lead to check it.");
         }
         View shown = view;
-        var opened = context.client().viewsOpen(r -> r.triggerId(payload.getTriggerId()).view(shown));
-        if (!opened.isOk()) {
-            log.warn("views.open for a survey failed: {}", opened.getError());
-        }
+        ModalOpener.open(context.client(), payload.getTriggerId(), shown);
         return context.ack();
     }
 

@@ -1,5 +1,10 @@
 package org.techvoice.surveys.slack;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.techvoice.surveys.FieldErrors;
+import org.techvoice.surveys.SurveyField;
+import org.techvoice.slack.Modals;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
@@ -58,13 +63,33 @@ class SurveyModals {
     static final String TEMPLATE = "template";
     static final String ANONYMITY = "anonymity";
     static final String REMINDERS = "reminders";
+    // the builder's fields: each block id is its field's, so the builder's errors land beside it
+    static final String TITLE = Modals.blockId(SurveyField.TITLE);
+    static final String INTRODUCTION = Modals.blockId(SurveyField.INTRODUCTION);
+    static final String AUDIENCE = Modals.blockId(SurveyField.AUDIENCE);
+    static final String CHANNEL = Modals.blockId(SurveyField.CHANNEL);
+    static final String USER_GROUP = Modals.blockId(SurveyField.USER_GROUP);
+    static final String OPENS = Modals.blockId(SurveyField.OPENS);
+    static final String CLOSES = Modals.blockId(SurveyField.CLOSES);
+    static final String QUESTION_TEXT = Modals.blockId(SurveyField.QUESTION_TEXT);
+    static final String QUESTION_TYPE = Modals.blockId(SurveyField.QUESTION_TYPE);
+    static final String QUESTION_THEME = Modals.blockId(SurveyField.QUESTION_THEME);
+    static final String CHOICES = Modals.blockId(SurveyField.CHOICES);
+    static final String QUESTION_LIST = Modals.blockId(SurveyField.QUESTIONS);
+
+    /** The builder's errors by block id, for {@code response_action: errors}. */
+    static Map<String, String> blockErrors(FieldErrors errors) {
+        Map<String, String> byBlock = new LinkedHashMap<>();
+        errors.byField().forEach((field, error) -> byBlock.put(Modals.blockId(field), error));
+        return byBlock;
+    }
 
     View builder() {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(input(i -> i.blockId(SurveyBuilder.TITLE).label(plainText("Title"))
+        blocks.add(input(i -> i.blockId(TITLE).label(plainText("Title"))
                 .element(plainTextInput(p -> p.actionId(VALUE).maxLength(150)
                         .placeholder(plainText("e.g. Technician voice 2026"))))));
-        blocks.add(input(i -> i.blockId(SurveyBuilder.INTRODUCTION).label(plainText("Introduction")).optional(true)
+        blocks.add(input(i -> i.blockId(INTRODUCTION).label(plainText("Introduction")).optional(true)
                 .hint(plainText("Shown in the invitation: why you are asking and what will happen with the answers."))
                 .element(plainTextInput(p -> p.actionId(VALUE).multiline(true).maxLength(1000)))));
         blocks.add(input(i -> i.blockId(TEMPLATE).label(plainText("Start from")).optional(true)
@@ -78,19 +103,19 @@ class SurveyModals {
                 .element(radioButtons(r -> r.actionId(VALUE).initialOption(anonymous).options(List.of(anonymous,
                         option(plainText("Attributed: leads see who said what"), "attributed")))))));
         OptionObject technicians = option(plainText("Everyone registered as a technician in TechVoice"), AudienceKind.TECHNICIANS.name());
-        blocks.add(input(i -> i.blockId(SurveyBuilder.AUDIENCE).label(plainText("Send to"))
+        blocks.add(input(i -> i.blockId(AUDIENCE).label(plainText("Send to"))
                 .element(radioButtons(r -> r.actionId(VALUE).initialOption(technicians).options(List.of(technicians,
                         option(plainText("Members of a channel (choose it below)"), AudienceKind.CHANNEL.name()),
                         option(plainText("A user group (type its handle below)"), AudienceKind.USER_GROUP.name())))))));
-        blocks.add(input(i -> i.blockId(SurveyBuilder.CHANNEL).label(plainText("Channel")).optional(true)
+        blocks.add(input(i -> i.blockId(CHANNEL).label(plainText("Channel")).optional(true)
                 .element(conversationsSelect(c -> c.actionId(VALUE)
                         .filter(ConversationsFilter.builder().include(List.of("public", "private")).excludeBotUsers(true).build())))));
-        blocks.add(input(i -> i.blockId(SurveyBuilder.USER_GROUP).label(plainText("User group")).optional(true)
+        blocks.add(input(i -> i.blockId(USER_GROUP).label(plainText("User group")).optional(true)
                 .element(plainTextInput(p -> p.actionId(VALUE).maxLength(80).placeholder(plainText("@lab-technicians"))))));
-        blocks.add(input(i -> i.blockId(SurveyBuilder.OPENS).label(plainText("Opens")).optional(true)
+        blocks.add(input(i -> i.blockId(OPENS).label(plainText("Opens")).optional(true)
                 .hint(plainText("Leave empty to open as soon as it is scheduled."))
                 .element(datetimePicker(d -> d.actionId(VALUE)))));
-        blocks.add(input(i -> i.blockId(SurveyBuilder.CLOSES).label(plainText("Closes"))
+        blocks.add(input(i -> i.blockId(CLOSES).label(plainText("Closes"))
                 .element(datetimePicker(d -> d.actionId(VALUE)))));
         OptionObject none = option(plainText("No reminders"), "0");
         blocks.add(input(i -> i.blockId(REMINDERS).label(plainText("Remind those who have not answered"))
@@ -110,14 +135,14 @@ class SurveyModals {
                 + (survey.anonymous() ? "anonymous" : "attributed") + ")"))));
         blocks.add(divider());
         if (questions.isEmpty()) {
-            blocks.add(section(s -> s.blockId(SurveyBuilder.QUESTIONS).text(markdownText("_No questions yet. Add the first one._"))));
+            blocks.add(section(s -> s.blockId(QUESTION_LIST).text(markdownText("_No questions yet. Add the first one._"))));
         }
         for (SurveyQuestionView q : questions) {
             blocks.add(section(s -> s.text(markdownText("*Q" + q.number() + ".* " + SlackReplies.escape(q.spec().text()) + "\n"
                     + describe(q.spec())))));
         }
         if (questions.size() < SurveyBuilder.MAX_QUESTIONS) {
-            blocks.add(actions(a -> a.blockId(questions.isEmpty() ? "add" : SurveyBuilder.QUESTIONS).elements(List.of(
+            blocks.add(actions(a -> a.blockId(questions.isEmpty() ? "add" : QUESTION_LIST).elements(List.of(
                     button(b -> b.actionId(ADD_QUESTION_ACTION).value(Long.toString(survey.id())).text(plainText("Add a question")))))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText("Scheduling sends it at its opening time to everyone in the audience. "
@@ -142,19 +167,19 @@ class SurveyModals {
 
     View addQuestion(long surveyId) {
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(input(i -> i.blockId(SurveyBuilder.QUESTION_TEXT).label(plainText("Question"))
+        blocks.add(input(i -> i.blockId(QUESTION_TEXT).label(plainText("Question"))
                 .element(plainTextInput(p -> p.actionId(VALUE).maxLength(QuestionSpec.MAX_TEXT)
                         .placeholder(plainText("e.g. I know how to progress my career here"))))));
-        blocks.add(input(i -> i.blockId(SurveyBuilder.QUESTION_TYPE).label(plainText("Kind of answer"))
+        blocks.add(input(i -> i.blockId(QUESTION_TYPE).label(plainText("Kind of answer"))
                 .element(staticSelect(s -> s.actionId(VALUE).options(List.of(
                         option(plainText("Rating 1–5 (agree/disagree)"), QuestionType.RATING.name()),
                         option(plainText("Single choice"), QuestionType.SINGLE_CHOICE.name()),
                         option(plainText("Multiple choice"), QuestionType.MULTIPLE_CHOICE.name()),
                         option(plainText("Free text"), QuestionType.FREE_TEXT.name())))))));
-        blocks.add(input(i -> i.blockId(SurveyBuilder.QUESTION_THEME).label(plainText("Theme"))
+        blocks.add(input(i -> i.blockId(QUESTION_THEME).label(plainText("Theme"))
                 .element(staticSelect(s -> s.actionId(VALUE).options(Arrays.stream(Theme.values())
                         .map(t -> option(plainText(t.displayName()), t.name())).toList())))));
-        blocks.add(input(i -> i.blockId(SurveyBuilder.CHOICES).label(plainText("Options (choice questions)")).optional(true)
+        blocks.add(input(i -> i.blockId(CHOICES).label(plainText("Options (choice questions)")).optional(true)
                 .hint(plainText("One per line, 2 to " + QuestionSpec.MAX_CHOICES + "."))
                 .element(plainTextInput(p -> p.actionId(VALUE).multiline(true).maxLength(900)))));
         blocks.add(input(i -> i.blockId("low_label").label(plainText("Label for 1 (ratings)")).optional(true)

@@ -13,13 +13,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackExecutors;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
-import org.techvoice.surveys.DateMarkup;
 import org.techvoice.surveys.SurveyAdmin;
 import org.techvoice.surveys.SurveyBuilder;
 import org.techvoice.surveys.SurveyProblem;
+import org.techvoice.surveys.UnknownSurveyReference;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveyResults;
 import org.techvoice.surveys.SurveySummary;
@@ -93,12 +94,15 @@ class SurveySubcommand implements TcSubcommand {
                 case "new", "create", "build" -> openBuilder(teamId, userId, request, context);
                 case "list", "ls" -> context.ack(list(admin.list(teamId, userId)));
                 case "results", "result" -> context.ack(results(teamId, userId, results.resultsFor(teamId, userId, first)));
-                case "close" -> context.ack(SlackReplies.ephemeral(admin.close(teamId, userId, first)));
-                case "cancel" -> context.ack(SlackReplies.ephemeral(admin.cancel(teamId, userId, first)));
-                case "extend" -> context.ack(SlackReplies.ephemeral(admin.extend(teamId, userId, first, rest)));
+                case "close" -> context.ack(SlackReplies.ephemeral(closed(admin.close(teamId, userId, first))));
+                case "cancel" -> context.ack(SlackReplies.ephemeral(cancelled(admin.cancel(teamId, userId, first))));
+                case "extend" -> context.ack(SlackReplies.ephemeral(extended(admin.extend(teamId, userId, first, rest))));
                 case "" -> context.ack(SlackReplies.ephemeral(":clipboard: Surveys: " + USAGE));
                 default -> context.ack(SlackReplies.ephemeral("I don't know `/tc survey " + SurveyText.shown(action) + "`. " + USAGE));
             };
+        } catch (UnknownSurveyReference unknown) {
+            return context.ack(SlackReplies.ephemeral("`" + SurveyText.shown(unknown.typed())
+                    + "` is not a survey reference. Use one like `S-3`; `/tc survey list` shows them."));
         } catch (SurveyProblem problem) {
             return context.ack(SlackReplies.ephemeral(problem.getMessage()));
         }
@@ -106,13 +110,7 @@ class SurveySubcommand implements TcSubcommand {
 
     private Response openBuilder(String teamId, String userId, SlashCommandRequest request, SlashCommandContext context) throws Exception {
         builder.requireBuilder(teamId, userId);
-        var opened = context.client().viewsOpen(r -> r.triggerId(request.getPayload().getTriggerId()).view(modals.builder()));
-        if (!opened.isOk()) {
-            log.warn("views.open for the survey builder failed: {} {}", opened.getError(), opened.getResponseMetadata());
-            return context.ack(SlackReplies.ephemeral(":warning: Slack wouldn't open the survey builder just now ("
-                    + opened.getError() + "). Please run `/tc survey new` again."));
-        }
-        return context.ack();
+        return ModalOpener.openForCommand(context, request.getPayload().getTriggerId(), modals.builder(), "/tc survey new");
     }
 
     private static com.slack.api.app_backend.slash_commands.response.SlashCommandResponse list(List<SurveySummary> surveys) {
@@ -146,5 +144,17 @@ class SurveySubcommand implements TcSubcommand {
         } catch (RuntimeException e) {
             log.warn("Results chart for survey {} of team {} could not be queued: {}", report.survey().id(), teamId, e.getMessage());
         }
+    }
+
+    private static String closed(SurveyAdmin.Changed survey) {
+        return ":lock: " + survey.reference() + " is closed. Its lead <@" + survey.leadUserId() + "> gets the summary in a DM.";
+    }
+
+    private static String cancelled(SurveyAdmin.Changed survey) {
+        return ":no_entry_sign: " + survey.reference() + " is cancelled: no more DMs or reminders go out and no more answers are taken.";
+    }
+
+    private static String extended(SurveyAdmin.Changed survey) {
+        return ":hourglass_flowing_sand: " + survey.reference() + " now closes " + DateMarkup.of(survey.closesAt()) + ".";
     }
 }

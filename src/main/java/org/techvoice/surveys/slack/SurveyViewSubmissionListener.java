@@ -83,15 +83,15 @@ class SurveyViewSubmissionListener implements BoltListener {
 
     private Response settings(String teamId, String userId, View view, ViewSubmissionContext context) {
         Map<String, Map<String, ViewState.Value>> state = view.getState().getValues();
-        BuilderInput input = new BuilderInput(text(state, SurveyBuilder.TITLE), text(state, SurveyBuilder.INTRODUCTION),
+        BuilderInput input = new BuilderInput(text(state, SurveyModals.TITLE), text(state, SurveyModals.INTRODUCTION),
                 selected(state, SurveyModals.TEMPLATE), !"attributed".equals(selected(state, SurveyModals.ANONYMITY)),
-                selected(state, SurveyBuilder.AUDIENCE), value(state, SurveyBuilder.CHANNEL) == null ? null
-                        : value(state, SurveyBuilder.CHANNEL).getSelectedConversation(),
-                text(state, SurveyBuilder.USER_GROUP), instant(state, SurveyBuilder.OPENS), instant(state, SurveyBuilder.CLOSES),
+                selected(state, SurveyModals.AUDIENCE), value(state, SurveyModals.CHANNEL) == null ? null
+                        : value(state, SurveyModals.CHANNEL).getSelectedConversation(),
+                text(state, SurveyModals.USER_GROUP), instant(state, SurveyModals.OPENS), instant(state, SurveyModals.CLOSES),
                 parseInt(selected(state, SurveyModals.REMINDERS)));
         SurveyBuilder.Started started = builder.start(teamId, userId, input);
         if (!started.errors().isEmpty()) {
-            return context.ackWithErrors(started.errors().byField());
+            return context.ackWithErrors(SurveyModals.blockErrors(started.errors()));
         }
         SurveyBuilder.DraftView draft = builder.draft(teamId, userId, started.surveyId());
         return context.ackWithUpdate(modals.questions(draft.survey(), draft.questions()));
@@ -100,11 +100,11 @@ class SurveyViewSubmissionListener implements BoltListener {
     private Response question(String teamId, String userId, View view, ViewSubmissionContext context) {
         long surveyId = Long.parseLong(view.getPrivateMetadata());
         Map<String, Map<String, ViewState.Value>> state = view.getState().getValues();
-        FieldErrors errors = builder.addQuestion(teamId, userId, surveyId, new QuestionInput(text(state, SurveyBuilder.QUESTION_TEXT),
-                selected(state, SurveyBuilder.QUESTION_TYPE), selected(state, SurveyBuilder.QUESTION_THEME),
-                text(state, SurveyBuilder.CHOICES), text(state, "low_label"), text(state, "high_label")));
+        FieldErrors errors = builder.addQuestion(teamId, userId, surveyId, new QuestionInput(text(state, SurveyModals.QUESTION_TEXT),
+                selected(state, SurveyModals.QUESTION_TYPE), selected(state, SurveyModals.QUESTION_THEME),
+                text(state, SurveyModals.CHOICES), text(state, "low_label"), text(state, "high_label")));
         if (!errors.isEmpty()) {
-            return context.ackWithErrors(errors.byField());
+            return context.ackWithErrors(SurveyModals.blockErrors(errors));
         }
         // The pushed page closes with the ack; the list underneath is refreshed to show the new question.
         SurveyBuilder.DraftView draft = builder.draft(teamId, userId, surveyId);
@@ -146,8 +146,12 @@ class SurveyViewSubmissionListener implements BoltListener {
         });
         AnswerOutcome outcome = answering.submit(teamId, userId, surveyId, page, given);
         if (outcome instanceof AnswerOutcome.Invalid invalid) {
-            String general = invalid.errors().byField().get("general");
-            return general != null ? errorsOrNotice(view, general, context) : context.ackWithErrors(invalid.errors().byField());
+            Map<String, String> byBlock = new LinkedHashMap<>();
+            invalid.byQuestionId().forEach((question, error) -> byBlock.put(Long.toString(question), error));
+            return context.ackWithErrors(byBlock);
+        }
+        if (outcome instanceof AnswerOutcome.Refused refused) {
+            return errorsOrNotice(view, refused.reason(), context);
         }
         if (outcome instanceof AnswerOutcome.NextPage next) {
             return context.ackWithUpdate(modals.answer(next.form()));

@@ -32,7 +32,7 @@ class VoiceModalListener implements BoltListener {
                         anonymous, ThemeBlocks.parse(Modals.selected(view, "themes")));
                 return context.ackWithUpdate(Modals.done(VoiceBlocks.MODAL, "Technician voice", VoiceBlocks.confirmation(receipt)));
             } catch (EntryRejected rejected) {
-                return context.ackWithErrors(Modals.error(rejected.field(), rejected.getMessage()));
+                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
             }
         });
     }

@@ -1,20 +1,22 @@
-package org.techvoice.outbox;
+package org.techvoice.outbox.slack;
 
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.techvoice.outbox.FailureNotices;
+import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.slack.Mrkdwn;
 
-/** The DM telling someone that a message they caused could not be delivered. */
-final class FailureNotice {
+/** The DM telling someone that a message they caused could not be delivered, in Slack's words and markup. */
+@Component
+class SlackFailureNotices implements FailureNotices {
 
     private static final int QUOTE_LIMIT = 300;
 
-    private FailureNotice() {
-    }
-
-    /** Keyed by the failed row, so recording the same failure twice still tells the person once. */
-    static OutboundMessage about(long failedRowId, OutboundMessage failed, String error) {
+    @Override
+    public String text(OutboundMessage failed, String error) {
         if (failed.kind() == OutboundMessage.Kind.CREATE_CANVAS) {
-            return OutboundMessage.directMessage(failed.teamId(), "outbox-failed:" + failedRowId,
-                    failed.notifyOnFailureUserId(), canvas(failed.text(), error), null);
+            return canvas(failed.text(), error);
         }
         String where = switch (failed.kind()) {
             case POST_MESSAGE, UPLOAD_FILES -> failed.channel() == null ? "" : " to " + mention(failed.channel());
@@ -22,10 +24,8 @@ final class FailureNotice {
             case UPDATE_MESSAGE, SHARE_CANVAS -> " (an update to an earlier message)";
             case CREATE_CANVAS -> throw new IllegalStateException("answered by canvas(...)");
         };
-        String text = ":warning: TechVoice could not deliver a message" + where + ": " + explain(error)
+        return ":warning: TechVoice could not deliver a message" + where + ": " + explain(error)
                 + "\n>" + quote(failed.text());
-        return OutboundMessage.directMessage(failed.teamId(), "outbox-failed:" + failedRowId,
-                failed.notifyOnFailureUserId(), text, null);
     }
 
     /**
@@ -43,7 +43,7 @@ final class FailureNotice {
     }
 
     /** Slack's answers meaning canvases cannot be made here at all, as opposed to a passing fault. */
-    private static final java.util.List<String> CANVAS_UNAVAILABLE = java.util.List.of("canvas_disabled_user_team",
+    private static final List<String> CANVAS_UNAVAILABLE = List.of("canvas_disabled_user_team",
             "free_teams_cannot_create_non_tabbed_canvases", "free_teams_cannot_create_non_tab_canvases", "team_tier_cannot_create",
             "not_allowed_token_type", "missing_scope", "restricted_action", "access_denied", "no_permission", "not_authed");
 

@@ -1,4 +1,4 @@
-package org.techvoice.surveys;
+package org.techvoice.surveys.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.techvoice.surveys;
+package org.techvoice.surveys.slack;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,7 +10,7 @@ import java.util.Locale;
  * The fallback, shown where the markup is not understood (notifications, some clients), is readable UTC rather than
  * an ISO timestamp.
  */
-public final class DateMarkup {
+final class DateMarkup {
 
     private static final DateTimeFormatter FALLBACK = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK)
             .withZone(ZoneOffset.UTC);
@@ -18,7 +18,7 @@ public final class DateMarkup {
     private DateMarkup() {
     }
 
-    public static String of(Instant moment) {
+    static String of(Instant moment) {
         return "<!date^" + moment.getEpochSecond() + "^{date_short_pretty} at {time}|" + FALLBACK.format(moment) + ">";
     }
 }

@@ -1,0 +1,16 @@
+package org.techvoice.surveys;
+
+/** What was typed is not a survey reference at all; {@link #typed()} is kept so the adapter can show it, escaped. */
+public class UnknownSurveyReference extends SurveyProblem {
+
+    private final String typed;
+
+    public UnknownSurveyReference(String typed) {
+        super("That is not a survey reference. Use one like `S-3`; `/tc survey list` shows them.");
+        this.typed = typed;
+    }
+
+    public String typed() {
+        return typed;
+    }
+}
