@@ -7,10 +7,8 @@ import java.util.Map;
 
 import com.slack.api.model.view.ViewState;
 
-/** Reads submitted modal values by block id, each block holding one element whose action id is "value". */
+/** Reads submitted modal values by block id, each block holding one element whose action id is {@link Modals#VALUE}. */
 public final class ModalState {
-
-    public static final String VALUE = "value";
 
     private final Map<String, Map<String, ViewState.Value>> values;
 
@@ -20,7 +18,7 @@ public final class ModalState {
 
     private ViewState.Value value(String blockId) {
         Map<String, ViewState.Value> block = values.get(blockId);
-        return block == null ? null : block.get(VALUE);
+        return block == null ? null : block.get(Modals.VALUE);
     }
 
     public String text(String blockId) {

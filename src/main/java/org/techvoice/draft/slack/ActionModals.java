@@ -25,6 +25,7 @@ import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.slack.ModalState;
+import org.techvoice.slack.Modals;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.themes.Theme;
 
@@ -50,7 +51,7 @@ final class ActionModals {
         List<LayoutBlock> blocks = List.of(
                 text(ActionField.REFERENCE, "Reference, e.g. TC-01", false, 20, false),
                 input(i -> i.blockId(blockId(ActionField.THEMES)).label(plainText("Theme(s)"))
-                        .element(multiStaticSelect(m -> m.actionId(ModalState.VALUE).placeholder(plainText("Choose themes")).options(themeOptions())))),
+                        .element(multiStaticSelect(m -> m.actionId(Modals.VALUE).placeholder(plainText("Choose themes")).options(themeOptions())))),
                 text(ActionField.DESCRIPTION, "Action", true, 3000, false),
                 text(ActionField.LEAD, "Lead (a person or a role)", false, 200, false),
                 date(ActionField.STARTS_ON, "Start"),
@@ -60,7 +61,7 @@ final class ActionModals {
                 text(ActionField.UPDATE_NOTE, "Update note", true, 3000, true),
                 input(i -> i.blockId(blockId(ActionField.EVIDENCE)).optional(true).label(plainText("Evidence references"))
                         .hint(plainText("Voice entries, contributions, achievements or survey questions, e.g. V-12, C-40, A-7, S-3/Q2"))
-                        .element(plainTextInput(p -> p.actionId(ModalState.VALUE).maxLength(1000)))));
+                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(1000)))));
         return view(v -> v.type("modal").callbackId(ADD_CALLBACK_ID)
                 .title(viewTitle(t -> t.type("plain_text").text("Add an action")))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Add")))
@@ -84,7 +85,7 @@ final class ActionModals {
                 section(s -> s.text(markdownText("*" + item.reference() + "*: " + SlackReplies.escape(SlackReplies.truncate(item.description(), 2500))))),
                 ragInput(item.rag()),
                 input(i -> i.blockId(blockId(ActionField.UPDATE_NOTE)).optional(true).label(plainText("Update note"))
-                        .element(plainTextInput(p -> p.actionId(ModalState.VALUE).multiline(true).maxLength(3000).initialValue(item.updateNote())))));
+                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(3000).initialValue(item.updateNote())))));
         return view(v -> v.type("modal").callbackId(UPDATE_CALLBACK_ID).privateMetadata(Long.toString(item.id()))
                 .title(viewTitle(t -> t.type("plain_text").text("Update " + item.reference())))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
@@ -120,16 +121,16 @@ final class ActionModals {
         List<OptionObject> options = Arrays.stream(Rag.values()).map(r -> option(plainText(r.label()), r.name())).toList();
         OptionObject initial = current == null ? null : options.get(current.ordinal());
         return input(i -> i.blockId(blockId(ActionField.RAG)).label(plainText("Status (RAG)"))
-                .element(staticSelect(s -> s.actionId(ModalState.VALUE).options(options).initialOption(initial))));
+                .element(staticSelect(s -> s.actionId(Modals.VALUE).options(options).initialOption(initial))));
     }
 
     private static LayoutBlock text(ActionField field, String label, boolean multiline, int maxLength, boolean optional) {
         return input(i -> i.blockId(blockId(field)).optional(optional).label(plainText(label))
-                .element(plainTextInput(p -> p.actionId(ModalState.VALUE).multiline(multiline).maxLength(maxLength))));
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(multiline).maxLength(maxLength))));
     }
 
     private static LayoutBlock date(ActionField field, String label) {
-        return input(i -> i.blockId(blockId(field)).label(plainText(label)).element(datePicker(d -> d.actionId(ModalState.VALUE))));
+        return input(i -> i.blockId(blockId(field)).label(plainText(label)).element(datePicker(d -> d.actionId(Modals.VALUE))));
     }
 
     private static List<OptionObject> themeOptions() {

@@ -21,6 +21,7 @@ import org.techvoice.draft.profile.ProfileDetails;
 import org.techvoice.draft.profile.ProfileField;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.slack.ModalState;
+import org.techvoice.slack.Modals;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
@@ -54,14 +55,14 @@ final class ProfileModal {
                 current.initiativesBefore(), true, 3000));
         blocks.add(input(i -> i.blockId(blockId(ProfileField.WEB_PAGE_URL)).optional(true)
                 .label(plainText("Public web page with your signatory status and action plan"))
-                .element(urlTextInput(u -> u.actionId(ModalState.VALUE).initialValue(current.webPageUrl())))));
+                .element(urlTextInput(u -> u.actionId(Modals.VALUE).initialValue(current.webPageUrl())))));
         blocks.add(text(ProfileField.LEAD_NAME, "Name of the institutional lead", current.leadName(), false, 200));
         blocks.add(input(i -> i.blockId(blockId(ProfileField.LEAD_EMAIL)).optional(true).label(plainText("Lead's e-mail"))
-                .element(emailTextInput(e -> e.actionId(ModalState.VALUE).initialValue(current.leadEmail())))));
+                .element(emailTextInput(e -> e.actionId(Modals.VALUE).initialValue(current.leadEmail())))));
         blocks.add(text(ProfileField.LEAD_PHONE, "Lead's contact number", current.leadPhone(), false, 30));
         blocks.add(input(i -> i.blockId(blockId(ProfileField.SIGNATORY_DATE)).optional(true)
                 .label(plainText("Date your organisation became a signatory"))
-                .element(datePicker(d -> d.actionId(ModalState.VALUE)
+                .element(datePicker(d -> d.actionId(Modals.VALUE)
                         .initialDate(current.signatoryDate() == null ? null : current.signatoryDate().toString())))));
         return view(v -> v.type("modal").callbackId(CALLBACK_ID)
                 .title(viewTitle(t -> t.type("plain_text").text("Organisation profile")))
@@ -81,6 +82,6 @@ final class ProfileModal {
 
     private static LayoutBlock text(ProfileField field, String label, String initial, boolean multiline, int maxLength) {
         return input(i -> i.blockId(blockId(field)).optional(true).label(plainText(label))
-                .element(plainTextInput(p -> p.actionId(ModalState.VALUE).multiline(multiline).maxLength(maxLength).initialValue(initial))));
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(multiline).maxLength(maxLength).initialValue(initial))));
     }
 }

@@ -22,6 +22,7 @@ import org.techvoice.people.JobFamily;
 import org.techvoice.people.ProfessionalRegistration;
 import org.techvoice.people.TechnicianDetails;
 import org.techvoice.people.TechnicianProfile;
+import org.techvoice.slack.Modals;
 import org.techvoice.slack.SlackReplies;
 
 import com.slack.api.model.block.composition.OptionObject;
@@ -32,7 +33,7 @@ import com.slack.api.model.view.ViewState;
 final class TechnicianForm {
 
     static final String CALLBACK_ID = "tc_join";
-    static final String VALUE = "value";
+    static final String VALUE = Modals.VALUE;
     static final String NONE = "none";
 
     static final Map<TechnicianDetails.Field, String> BLOCK_IDS = new EnumMap<>(Map.of(

@@ -1,10 +1,5 @@
 package org.techvoice.surveys.slack;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.techvoice.surveys.FieldErrors;
-import org.techvoice.surveys.SurveyField;
-import org.techvoice.slack.Modals;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
@@ -27,16 +22,21 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.slack.Modals;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.surveys.AnswerForm;
 import org.techvoice.surveys.AudienceKind;
+import org.techvoice.surveys.FieldErrors;
 import org.techvoice.surveys.QuestionSpec;
 import org.techvoice.surveys.QuestionType;
 import org.techvoice.surveys.SurveyAnswering;
 import org.techvoice.surveys.SurveyBuilder;
+import org.techvoice.surveys.SurveyField;
 import org.techvoice.surveys.SurveyQuestionView;
 import org.techvoice.surveys.SurveySummary;
 import org.techvoice.surveys.SurveyTemplate;
@@ -59,7 +59,7 @@ class SurveyModals {
     static final String ADD_QUESTION_ACTION = "survey_add_question";
     static final String ANSWER_ACTION = "survey_answer_open";
     /** The one action id of every input element; the block id says which field it is. */
-    static final String VALUE = "value";
+    static final String VALUE = Modals.VALUE;
     static final String TEMPLATE = "template";
     static final String ANONYMITY = "anonymity";
     static final String REMINDERS = "reminders";
