@@ -117,6 +117,14 @@ class Achievement {
         return subjectUserId.equals(userId) || userId.equals(celebratedBy);
     }
 
+    /**
+     * Whether this person may change the words. The subject consented to these words (or will be asked about them),
+     * so a celebrator's rewording would reach the channel without consent: only the subject may reword.
+     */
+    boolean mayReword(String userId) {
+        return subjectUserId.equals(userId);
+    }
+
     void answer(boolean approved) {
         this.status = approved ? Status.APPROVED : Status.PRIVATE;
     }

@@ -167,7 +167,10 @@ public class CelebrationService {
         return EntryChange.DONE;
     }
 
-    /** Text and themes; a post already made is updated to match. */
+    /**
+     * Text and themes; a post already made is updated to match. Only the subject may change a celebration's words
+     * (see {@link Achievement#mayReword}): the celebrator of someone else gets {@link EntryChange#ONLY_THE_SUBJECT_MAY_REWORD}.
+     */
     @Transactional
     public EntryChange edit(String teamId, String userId, long achievementId, String text, Set<Theme> themes) {
         String body = EntryText.clean(text, "the achievement");
@@ -180,6 +183,9 @@ public class CelebrationService {
             return EntryChange.NOT_YOURS;
         }
         Achievement achievement = found.get();
+        if (!achievement.mayReword(userId)) {
+            return EntryChange.ONLY_THE_SUBJECT_MAY_REWORD;
+        }
         achievement.rewrite(body, themes);
         refreshPost(achievement);
         return EntryChange.DONE;

@@ -107,11 +107,11 @@ public class OwnEntries {
     }
 
     private static OwnEntry of(VoiceView v) {
-        return new OwnEntry(v.reference(), "voice (with your name)", v.text(), v.themes(), v.saidOn(), "");
+        return new OwnEntry(v.reference(), "voice (with your name)", v.text(), v.themes(), v.saidOn(), "", true);
     }
 
     private static OwnEntry of(ContributionView c) {
-        return new OwnEntry(c.reference(), c.kind().label(), c.text(), c.themes(), c.happenedOn(), "");
+        return new OwnEntry(c.reference(), c.kind().label(), c.text(), c.themes(), c.happenedOn(), "", true);
     }
 
     private static OwnEntry of(AchievementView a, String userId, long reactionCount) {
@@ -121,7 +121,7 @@ public class OwnEntries {
                 : "approved, waiting for the network channel to be set";
         String kind = a.own() ? "achievement" : a.subjectUserId().equals(userId) ? "achievement (celebrated by a colleague)"
                 : "achievement you celebrated";
-        return new OwnEntry(a.reference(), kind, a.text(), a.themes(), a.achievedOn(), state);
+        return new OwnEntry(a.reference(), kind, a.text(), a.themes(), a.achievedOn(), state, a.subjectUserId().equals(userId));
     }
 
     private static String reactionsShown(long count) {

@@ -11,13 +11,13 @@ class RecognitionEmbeddings {
 
     @Bean
     EmbeddableTexts contributionTexts(ContributionRepository contributions) {
-        return new EmbeddableRows<>("contributions", contributions::awaitingEmbedding, contributions::findByTeamIdAndIdIn,
+        return EmbeddableRows.byNumber("contributions", contributions::awaitingEmbedding, contributions::findByTeamIdAndIdIn,
                 Contribution::id, Contribution::body, Contribution::embedded);
     }
 
     @Bean
     EmbeddableTexts achievementTexts(AchievementRepository achievements) {
-        return new EmbeddableRows<>("achievements", achievements::awaitingEmbedding, achievements::findByTeamIdAndIdIn,
+        return EmbeddableRows.byNumber("achievements", achievements::awaitingEmbedding, achievements::findByTeamIdAndIdIn,
                 Achievement::id, Achievement::body, Achievement::embedded);
     }
 }

@@ -14,7 +14,7 @@ class FreeTextAnswerEmbeddings {
 
     @Bean
     EmbeddableTexts freeTextAnswerTexts(SurveyAnswerRepository answers) {
-        return new EmbeddableRows<>("free-text survey answers", answers::awaitingEmbedding, answers::findByTeamIdAndIdIn,
-                SurveyAnswer::id, SurveyAnswer::value, SurveyAnswer::embedded);
+        return EmbeddableRows.byText("free-text survey answers", answers::awaitingEmbedding, answers::findByTeamIdAndIdIn,
+                SurveyAnswer::getId, SurveyAnswer::value, SurveyAnswer::embedded);
     }
 }

@@ -7,8 +7,8 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,17 +19,15 @@ import org.springframework.stereotype.Component;
 @Component
 class RespondentKeys {
 
-    private static final Logger log = LoggerFactory.getLogger(RespondentKeys.class);
     private static final String ALGORITHM = "HmacSHA256";
 
     private final SecretKeySpec key;
 
-    RespondentKeys(SurveyProperties properties) {
-        if (properties.usesDevelopmentHashKey()) {
-            log.warn("TECHVOICE_SURVEY_HASH_KEY is not set: anonymous survey answers are protected by a development key "
-                    + "anyone can read in the source. Set a long random secret before real people answer.");
-        }
-        this.key = new SecretKeySpec(properties.hashKey().getBytes(StandardCharsets.UTF_8), ALGORITHM);
+    /** @throws IllegalStateException (stopping start-up) when no key is set outside the embedded database */
+    RespondentKeys(SurveyProperties properties, Environment environment) {
+        String secret = SurveyHashKey.resolve(properties.hashKey(), environment.acceptsProfiles(Profiles.of("postgres")),
+                environment.getProperty("spring.datasource.url"));
+        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
     }
 
     String of(String teamId, long surveyId, String userId) {

@@ -167,8 +167,11 @@ class Survey {
         return SurveyReference.of(id);
     }
 
-    SurveySummary summary(int respondents) {
+    /** With the count as {@link DisclosureControl} lets it be shown: in steps while an anonymous survey is open. */
+    SurveySummary summary(int respondents, DisclosureControl control) {
+        boolean rounded = !control.released(anonymous, status);
         return new SurveySummary(id, teamId, reference(), title, introduction, anonymous, status, audienceKind, audienceRef,
-                opensAt, closesAt, reminderEveryDays, leadUserId, audienceSize, respondents);
+                opensAt, closesAt, reminderEveryDays, leadUserId, audienceSize, rounded ? control.liveCount(respondents) : respondents,
+                rounded ? control.minimumGroupSize() : 0);
     }
 }

@@ -69,7 +69,7 @@ public class SurveyAdmin {
         if (survey.status() == SurveyStatus.CLOSED || survey.status() == SurveyStatus.CANCELLED) {
             throw new SurveyProblem(survey.reference() + " is already " + survey.status().label().toLowerCase() + ".");
         }
-        survey.cancel();
+        lifecycle.cancel(survey);
         return Changed.of(survey);
     }
 

@@ -1,22 +1,33 @@
 package org.techvoice.surveys;
 
+import java.util.UUID;
+
+import org.springframework.data.domain.Persistable;
 import org.techvoice.understanding.Embedding;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
-/** One value given to one question: a rating digit, a chosen option (one row per option), or free text. */
+/**
+ * One value given to one question: a rating digit, a chosen option (one row per option), or free text. The id is a
+ * random UUID (V70), so ids say nothing about the order people answered in.
+ */
 @Entity
 @Table(name = "survey_answer")
-class SurveyAnswer {
+class SurveyAnswer implements Persistable<String> {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
+    @Column(name = "id", nullable = false, length = 36)
+    private String id;
+
+    /** Whether the row is in the database already: a new answer is inserted without a look-up first. */
+    @Transient
+    private boolean stored;
 
     @Column(name = "team_id", nullable = false, length = 32)
     private String teamId;
@@ -38,14 +49,27 @@ class SurveyAnswer {
     }
 
     SurveyAnswer(String teamId, String responseId, Long questionId, String value) {
+        this.id = UUID.randomUUID().toString();
         this.teamId = teamId;
         this.responseId = responseId;
         this.questionId = questionId;
         this.value = value;
     }
 
-    Long id() {
+    @Override
+    public String getId() {
         return id;
+    }
+
+    @Override
+    public boolean isNew() {
+        return !stored;
+    }
+
+    @PostLoad
+    @PostPersist
+    void markStored() {
+        this.stored = true;
     }
 
     String responseId() {

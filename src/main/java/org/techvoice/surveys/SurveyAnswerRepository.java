@@ -15,7 +15,7 @@ import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
 
 import jakarta.persistence.QueryHint;
 
-interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
+interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, String> {
 
     List<SurveyAnswer> findByTeamIdAndResponseId(String teamId, String responseId);
 
@@ -43,9 +43,9 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, Long> {
             where a.teamId = :teamId and a.id > :afterId and a.embedding is null and a.questionId in (
                 select q.id from SurveyQuestion q where q.teamId = :teamId and q.type = org.techvoice.surveys.QuestionType.FREE_TEXT)
             order by a.id""")
-    List<TextToEmbed> awaitingEmbedding(String teamId, long afterId, Pageable page);
+    List<TextToEmbed> awaitingEmbedding(String teamId, String afterId, Pageable page);
 
-    List<SurveyAnswer> findByTeamIdAndIdIn(String teamId, Collection<Long> ids);
+    List<SurveyAnswer> findByTeamIdAndIdIn(String teamId, Collection<String> ids);
 
     @Modifying
     @Query("delete from SurveyAnswer a where a.teamId = :teamId and a.responseId = :responseId and a.questionId in :questionIds")

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -90,14 +93,35 @@ public class SurveyAnswering {
         SurveyResponse response = before.orElseGet(() -> responses.save(new SurveyResponse(teamId, survey.id(),
                 keys.of(teamId, survey.id(), userId), survey.anonymous() ? null : userId,
                 people.departmentOf(teamId, userId).orElse(null), today)));
-        response.touched(today, form.lastPage());
         answers.deleteAnswers(teamId, response.id(), clean.keySet());
         clean.forEach((questionId, values) -> values.forEach(value ->
                 answers.save(new SurveyAnswer(teamId, response.id(), questionId, value))));
         if (!form.lastPage()) {
+            response.touched(today, false);
             return new AnswerOutcome.NextPage(form(survey, userId, page + 1));
         }
+        // Complete means every page saved: a last page alone (a forged submission, or a form opened at the end)
+        // leaves the response incomplete and takes the person back to the first page still missing answers.
+        OptionalInt missing = firstPageMissingAnswers(survey, response);
+        response.touched(today, missing.isEmpty());
+        if (missing.isPresent()) {
+            return new AnswerOutcome.NextPage(form(survey, userId, missing.getAsInt()));
+        }
         return new AnswerOutcome.Done(lookup.summary(survey), changed);
+    }
+
+    /** The first page with a required question (every kind but free text) that has no stored answer. */
+    private OptionalInt firstPageMissingAnswers(Survey survey, SurveyResponse response) {
+        Set<Long> answered = answers.findByTeamIdAndResponseId(survey.teamId(), response.id()).stream()
+                .map(SurveyAnswer::questionId).collect(Collectors.toSet());
+        List<SurveyQuestionView> all = lookup.questions(survey);
+        for (int i = 0; i < all.size(); i++) {
+            SurveyQuestionView question = all.get(i);
+            if (question.spec().type() != QuestionType.FREE_TEXT && !answered.contains(question.id())) {
+                return OptionalInt.of(i / PAGE_SIZE);
+            }
+        }
+        return OptionalInt.empty();
     }
 
     boolean hasAnswered(Survey survey, String userId) {

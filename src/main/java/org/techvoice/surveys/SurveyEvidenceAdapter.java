@@ -31,7 +31,8 @@ class SurveyEvidenceAdapter implements SurveyEvidenceSource {
         List<Survey> found = surveys.findByTeamIdAndStatusInAndOpensAtGreaterThanEqualOrderByOpensAt(teamId,
                 EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED), since.atStartOfDay(ZoneOffset.UTC).toInstant());
         // one pass over the workspace's answers for all of them, not a read per survey
-        return results.overall(teamId, found).stream().map(this::evidence).toList();
+        // an open anonymous survey's figures are not released until it closes (DisclosureControl), so it is left out
+        return results.overall(teamId, found).stream().filter(report -> !report.survey().respondentsRounded()).map(this::evidence).toList();
     }
 
     private SurveyEvidence evidence(SurveyReport report) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.people.PeopleService;
+import org.techvoice.slack.Mrkdwn;
 import org.techvoice.people.TechnicianProfile;
 
 /**
@@ -44,11 +45,13 @@ public class SurveyLifecycle {
     private final SurveyProperties properties;
     private final Outbox outbox;
     private final TransactionTemplate transactions;
+    private final AnonymousResponseSeal seal;
     private final Clock clock;
 
     SurveyLifecycle(SurveyRepository surveys, SurveyRecipientRepository recipients, SurveyDirectory directory,
             PeopleService people, SurveyAnswering answering, SurveyResults results, SurveyLookup lookup,
-            SurveyMessages messages, SurveyProperties properties, Outbox outbox, TransactionTemplate transactions, Clock clock) {
+            SurveyMessages messages, SurveyProperties properties, Outbox outbox, TransactionTemplate transactions,
+            AnonymousResponseSeal seal, Clock clock) {
         this.surveys = surveys;
         this.recipients = recipients;
         this.directory = directory;
@@ -60,6 +63,7 @@ public class SurveyLifecycle {
         this.properties = properties;
         this.outbox = outbox;
         this.transactions = transactions;
+        this.seal = seal;
         this.clock = clock;
     }
 
@@ -177,12 +181,18 @@ public class SurveyLifecycle {
     }
 
     /** Closes now (on time or early) and queues the lead's summary; in the caller's transaction. */
+    void cancel(Survey survey) {
+        survey.cancel();
+        seal.seal(survey);
+    }
+
     void close(Survey survey) {
         if (survey.status() != SurveyStatus.OPEN) {
             return;
         }
         survey.close(clock.instant());
         results.sendClosingSummary(survey);
+        seal.seal(survey);
         closeInvitations(survey);
     }
 
@@ -212,7 +222,7 @@ public class SurveyLifecycle {
     }
 
     private String invitationText(Survey survey, boolean reminder) {
-        return (reminder ? "Reminder: " : "") + "please answer the survey \"" + survey.title() + "\" before it closes.";
+        return (reminder ? "Reminder: " : "") + "please answer the survey \"" + Mrkdwn.escape(survey.title()) + "\" before it closes.";
     }
 
     private ZoneId zoneOf(String zone) {

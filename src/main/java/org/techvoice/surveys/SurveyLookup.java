@@ -11,11 +11,14 @@ class SurveyLookup {
     private final SurveyRepository surveys;
     private final SurveyQuestionRepository questions;
     private final SurveyResponseRepository responses;
+    private final DisclosureControl control;
 
-    SurveyLookup(SurveyRepository surveys, SurveyQuestionRepository questions, SurveyResponseRepository responses) {
+    SurveyLookup(SurveyRepository surveys, SurveyQuestionRepository questions, SurveyResponseRepository responses,
+            DisclosureControl control) {
         this.surveys = surveys;
         this.questions = questions;
         this.responses = responses;
+        this.control = control;
     }
 
     Survey byReference(String teamId, String typed) {
@@ -39,6 +42,11 @@ class SurveyLookup {
     }
 
     SurveySummary summary(Survey survey) {
-        return survey.summary((int) responses.countByTeamIdAndSurveyIdAndCompleteTrue(survey.teamId(), survey.id()));
+        return summary(survey, (int) responses.countByTeamIdAndSurveyIdAndCompleteTrue(survey.teamId(), survey.id()));
+    }
+
+    /** The count as it may be shown: in steps while an anonymous survey is open. */
+    SurveySummary summary(Survey survey, int completeResponses) {
+        return survey.summary(completeResponses, control);
     }
 }

@@ -14,7 +14,8 @@ import org.techvoice.SettingCheck;
  *                            ({@code TECHVOICE_SURVEY_MIN_GROUP}); below 3 small groups become identifiable,
  *                            so start-up fails
  * @param hashKey             secret for the keyed hash that stops double answers to anonymous surveys
- *                            ({@code TECHVOICE_SURVEY_HASH_KEY}); the development default logs a warning
+ *                            ({@code TECHVOICE_SURVEY_HASH_KEY}); blank when not set, which only the embedded H2
+ *                            database accepts (see {@link SurveyHashKey}); when set, at least 32 characters
  * @param defaultTimeZone     for people whose Slack profile has no time zone
  * @param workdayStart        reminders are sent from this local time...
  * @param workdayEnd          ...until this one, Monday to Friday only
@@ -22,7 +23,7 @@ import org.techvoice.SettingCheck;
 @ConfigurationProperties("techvoice.surveys")
 public record SurveyProperties(
         @DefaultValue("5") int minimumGroupSize,
-        @DefaultValue(SurveyProperties.DEVELOPMENT_HASH_KEY) String hashKey,
+        @DefaultValue("") String hashKey,
         @DefaultValue("Europe/London") String defaultTimeZone,
         @DefaultValue("09:00") LocalTime workdayStart,
         @DefaultValue("17:00") LocalTime workdayEnd) {
@@ -30,7 +31,9 @@ public record SurveyProperties(
     /** Checked as the settings are bound, so start-up stops with the reason. */
     public SurveyProperties {
         SettingCheck.require(minimumGroupSize >= 3, "TECHVOICE_SURVEY_MIN_GROUP must be at least 3 so small groups stay anonymous");
-        SettingCheck.require(hashKey != null && !hashKey.isBlank(), "TECHVOICE_SURVEY_HASH_KEY must not be blank");
+        SettingCheck.require(hashKey == null || hashKey.isBlank() || hashKey.strip().length() >= MINIMUM_HASH_KEY_LENGTH,
+                "TECHVOICE_SURVEY_HASH_KEY must be at least " + MINIMUM_HASH_KEY_LENGTH
+                        + " characters of random text; make one with `openssl rand -base64 32`");
         SettingCheck.require(timeZone(defaultTimeZone), "TECHVOICE_SURVEY_TIME_ZONE must be a time zone such as Europe/London");
         // otherwise no time of day is inside the working day, and reminders would silently never go out
         SettingCheck.require(workdayStart == null || workdayEnd == null || workdayStart.isBefore(workdayEnd),
@@ -46,9 +49,6 @@ public record SurveyProperties(
         }
     }
 
-    public static final String DEVELOPMENT_HASH_KEY = "development-only-survey-hash-key";
-
-    public boolean usesDevelopmentHashKey() {
-        return DEVELOPMENT_HASH_KEY.equals(hashKey);
-    }
+    /** A guessable short key would let anyone with a dump try every recipient; 32 base64 characters are 192 bits. */
+    static final int MINIMUM_HASH_KEY_LENGTH = 32;
 }

@@ -11,10 +11,13 @@ import org.techvoice.draft.SurveyEvidence.Comment;
  * A survey's results with the minimum group size and anonymity already applied: everything here may be shown.
  *
  * @param minimumGroupSize the threshold used, for "fewer than N" wording
- * @param departments      the same figures split by department (no comments: they would identify people)
+ * @param departments      the same figures split by department (no comments: they would identify people), only
+ *                         the departments {@link DisclosureControl} clears, each with only the questions it may split
+ * @param departmentsWithheld some departments are left out of the split (too small, or they could be worked out
+ *                         from the totals); they are not named
  */
 public record SurveyReport(SurveySummary survey, int minimumGroupSize, List<QuestionResult> questions,
-        List<DepartmentResult> departments) {
+        List<DepartmentResult> departments, boolean departmentsWithheld) {
 
     public SurveyReport {
         questions = List.copyOf(questions);
@@ -43,6 +46,11 @@ public record SurveyReport(SurveySummary survey, int minimumGroupSize, List<Ques
         public boolean suppressed() {
             return suppressedReason != null;
         }
+    }
+
+    /** Whether any figure is shown at all (an open anonymous survey shows none until it closes). */
+    public boolean anyShown() {
+        return questions.stream().anyMatch(q -> !q.suppressed());
     }
 
     /** One department's figures; {@code department} is "No department given" for people without one. */

@@ -1,6 +1,8 @@
 package org.techvoice.surveys;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -16,6 +18,10 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "survey_response")
 class SurveyResponse {
+
+    /** Stored instead of a department too small to show at close (DisclosureControl); never shown or named. */
+    static final String WITHHELD_DEPARTMENT = "(withheld at close: group under the minimum size)";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @Column(name = "id", nullable = false, length = 36)
@@ -76,8 +82,27 @@ class SurveyResponse {
         return submittedOn;
     }
 
-    void touched(LocalDate today, boolean lastPage) {
+    /**
+     * At an anonymous survey's close: the respondent key, needed only to let the person change their answers, is
+     * replaced by a random one (nobody can recompute it, even with the secret), and a department whose group is not
+     * shown in the results is replaced by {@link #WITHHELD_DEPARTMENT}.
+     */
+    void seal(boolean keepDepartment) {
+        this.respondentKey = HexFormat.of().formatHex(randomBytes());
+        if (!keepDepartment) {
+            this.department = WITHHELD_DEPARTMENT;
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+
+    /** @param everyPageSaved every page of the survey has been saved, so the response counts */
+    void touched(LocalDate today, boolean everyPageSaved) {
         this.submittedOn = today;
-        this.complete = complete || lastPage;
+        this.complete = complete || everyPageSaved;
     }
 }

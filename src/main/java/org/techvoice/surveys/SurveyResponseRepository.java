@@ -19,6 +19,8 @@ interface SurveyResponseRepository extends JpaRepository<SurveyResponse, String>
 
     List<SurveyResponse> findByTeamIdAndSurveyIdAndCompleteTrue(String teamId, Long surveyId);
 
+    List<SurveyResponse> findByTeamIdAndSurveyId(String teamId, Long surveyId);
+
     long countByTeamIdAndSurveyIdAndCompleteTrue(String teamId, Long surveyId);
 
     /** Every complete response of the workspace as (id, survey id), streamed; inside a transaction, closed after use. */

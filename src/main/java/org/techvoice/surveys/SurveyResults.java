@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.understanding.Embedding;
+import org.techvoice.slack.Mrkdwn;
 
 /** Results for leads: the report, its chart, and the summary DM a lead gets when a survey closes. */
 @Service
@@ -81,7 +82,7 @@ public class SurveyResults {
                 .collect(Collectors.groupingBy(SurveyAnswer::responseId));
         Map<SurveyResponse, Map<Long, List<String>>> grouped = complete.stream().collect(Collectors.toMap(Function.identity(),
                 r -> SurveyResultsCalculator.group(byResponse.getOrDefault(r.id(), List.of())), (a, b) -> a, LinkedHashMap::new));
-        return calculator.calculate(survey.summary(complete.size()), lookup.questions(survey), grouped);
+        return calculator.calculate(lookup.summary(survey, complete.size()), lookup.questions(survey), grouped);
     }
 
     /**
@@ -123,16 +124,16 @@ public class SurveyResults {
             });
         }
         return surveys.stream().map(survey -> {
-            SurveySummary summary = survey.summary(respondents[surveyIndex.get(survey.id())]);
+            SurveySummary summary = lookup.summary(survey, respondents[surveyIndex.get(survey.id())]);
             return new SurveyReport(summary, calculator.minimumGroupSize(),
-                    calculator.overall(summary, questions.get(survey), tallies), List.of());
+                    calculator.overall(summary, questions.get(survey), tallies), List.of(), false);
         }).toList();
     }
 
     /** Queues the summary and the chart for the survey's lead; called in the transaction that closes it. */
     void sendClosingSummary(Survey survey) {
         SurveyReport report = report(survey);
-        String text = "%s \"%s\" has closed: %d of %d answered (%d%%).".formatted(survey.reference(), survey.title(),
+        String text = "%s \"%s\" has closed: %d of %d answered (%d%%).".formatted(survey.reference(), Mrkdwn.escape(survey.title()),
                 report.survey().respondents(), report.survey().audienceSize(), report.survey().responseRatePercent());
         outbox.enqueue(OutboundMessage.directMessage(survey.teamId(), "survey:%d:closed:summary".formatted(survey.id()),
                 survey.leadUserId(), text, messages.resultsBlocks(report)));
@@ -141,7 +142,7 @@ public class SurveyResults {
 
     private Optional<OutboundMessage> chartUpload(SurveyReport report, String key, String userId) {
         return chart.png(report).map(png -> OutboundMessage.upload(report.survey().teamId(), key, userId,
-                "Results chart for %s \"%s\"".formatted(report.survey().reference(), report.survey().title()),
+                "Results chart for %s \"%s\"".formatted(report.survey().reference(), Mrkdwn.escape(report.survey().title())),
                 List.of(new OutboundMessage.OutboundFile(report.survey().reference() + "-results.png",
                         report.survey().reference() + " results", png))));
     }

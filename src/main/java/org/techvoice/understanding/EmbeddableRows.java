@@ -17,35 +17,52 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * @param <T> the feature's entity
  */
-public class EmbeddableRows<T> implements EmbeddableTexts {
+public final class EmbeddableRows<T, K extends Comparable<K>> implements EmbeddableTexts {
 
-    /** The feature's query for rows without a vector: the workspace's, ids above {@code afterId}, lowest first. */
+    /** The feature's query for rows without a vector: the workspace's, keys above {@code afterKey}, lowest first. */
     @FunctionalInterface
-    public interface AwaitingQuery {
-        List<TextToEmbed> find(String teamId, long afterId, Pageable page);
+    public interface AwaitingQuery<K> {
+        List<TextToEmbed> find(String teamId, K afterKey, Pageable page);
     }
 
-    /** The feature's query for its rows by id, within one workspace. */
+    /** The feature's query for its rows by key, within one workspace. */
     @FunctionalInterface
-    public interface RowsQuery<T> {
-        List<T> find(String teamId, Collection<Long> ids);
+    public interface RowsQuery<T, K> {
+        List<T> find(String teamId, Collection<K> keys);
     }
 
     private final String kind;
-    private final AwaitingQuery awaiting;
-    private final RowsQuery<T> rows;
-    private final ToLongFunction<T> idOf;
+    private final K beforeFirst;
+    private final Function<String, K> parse;
+    private final AwaitingQuery<K> awaiting;
+    private final RowsQuery<T, K> rows;
+    private final Function<T, String> keyOf;
     private final Function<T, String> textOf;
     private final BiConsumer<T, Embedding> keep;
 
-    public EmbeddableRows(String kind, AwaitingQuery awaiting, RowsQuery<T> rows, ToLongFunction<T> idOf, Function<T, String> textOf,
-            BiConsumer<T, Embedding> keep) {
+    private EmbeddableRows(String kind, K beforeFirst, Function<String, K> parse, AwaitingQuery<K> awaiting, RowsQuery<T, K> rows,
+            Function<T, String> keyOf, Function<T, String> textOf, BiConsumer<T, Embedding> keep) {
         this.kind = kind;
+        this.beforeFirst = beforeFirst;
+        this.parse = parse;
         this.awaiting = awaiting;
         this.rows = rows;
-        this.idOf = idOf;
+        this.keyOf = keyOf;
         this.textOf = textOf;
         this.keep = keep;
+    }
+
+    /** A table keyed by a generated number. */
+    public static <T> EmbeddableRows<T, Long> byNumber(String kind, AwaitingQuery<Long> awaiting, RowsQuery<T, Long> rows,
+            ToLongFunction<T> idOf, Function<T, String> textOf, BiConsumer<T, Embedding> keep) {
+        return new EmbeddableRows<>(kind, 0L, Long::valueOf, awaiting, rows, row -> Long.toString(idOf.applyAsLong(row)), textOf,
+                keep);
+    }
+
+    /** A table keyed by text, e.g. a random UUID: walked in the text's order, which is as good as any for a back-fill. */
+    public static <T> EmbeddableRows<T, String> byText(String kind, AwaitingQuery<String> awaiting, RowsQuery<T, String> rows,
+            Function<T, String> keyOf, Function<T, String> textOf, BiConsumer<T, Embedding> keep) {
+        return new EmbeddableRows<>(kind, "", Function.identity(), awaiting, rows, keyOf, textOf, keep);
     }
 
     @Override
@@ -55,13 +72,13 @@ public class EmbeddableRows<T> implements EmbeddableTexts {
 
     @Override
     @Transactional(readOnly = true)
-    public List<TextToEmbed> awaitingEmbedding(String teamId, long afterId, int limit) {
-        return awaiting.find(teamId, afterId, PageRequest.of(0, limit));
+    public List<TextToEmbed> awaitingEmbedding(String teamId, String afterKey, int limit) {
+        return awaiting.find(teamId, afterKey == null ? beforeFirst : parse.apply(afterKey), PageRequest.of(0, limit));
     }
 
     @Override
     @Transactional
     public int store(String teamId, List<EmbeddedText> embedded) {
-        return VectorsOnRows.store(embedded, ids -> rows.find(teamId, ids), idOf, textOf, keep);
+        return VectorsOnRows.store(embedded, keys -> rows.find(teamId, keys.stream().map(parse).toList()), keyOf, textOf, keep);
     }
 }

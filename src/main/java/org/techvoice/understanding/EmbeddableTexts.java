@@ -13,8 +13,12 @@ public interface EmbeddableTexts {
     /** What the rows are, for the log, e.g. "voice entries". */
     String kind();
 
-    /** Up to {@code limit} of the workspace's rows with ids above {@code afterId} and no vector, lowest id first. */
-    List<TextToEmbed> awaitingEmbedding(String teamId, long afterId, int limit);
+    /**
+     * Up to {@code limit} of the workspace's rows with no vector, in key order, after the row keyed {@code afterKey}
+     * ({@code null}: from the first). Keys are the rows' ids as text: numbers for most tables, random UUIDs for survey
+     * answers, whose ids must not reveal the order people answered in.
+     */
+    List<TextToEmbed> awaitingEmbedding(String teamId, String afterKey, int limit);
 
     /**
      * Stores each vector on its row, in one transaction, unless the row was deleted or its text changed since it
@@ -25,10 +29,19 @@ public interface EmbeddableTexts {
     int store(String teamId, List<EmbeddedText> embedded);
 
     /** One row's text, to be embedded. */
-    record TextToEmbed(long id, String text) {
+    record TextToEmbed(String key, String text) {
+
+        /** For queries over tables keyed by a number. */
+        public TextToEmbed(long id, String text) {
+            this(Long.toString(id), text);
+        }
     }
 
     /** The vector of a row's text, as it was when read. */
-    record EmbeddedText(long id, String text, Embedding embedding) {
+    record EmbeddedText(String key, String text, Embedding embedding) {
+
+        public EmbeddedText(long id, String text, Embedding embedding) {
+            this(Long.toString(id), text, embedding);
+        }
     }
 }

@@ -121,23 +121,23 @@ class EmbeddingJob {
     /** Walks the workspace's rows of one kind without a vector, by id, a batch at a time. */
     private int embedAll(String teamId, EmbeddableTexts source, Instant stopAt) {
         int stored = 0;
-        long afterId = 0;
+        String afterKey = null;
         while (!clock.instant().isAfter(stopAt)) {
-            List<TextToEmbed> batch = source.awaitingEmbedding(teamId, afterId, properties.batchSize());
+            List<TextToEmbed> batch = source.awaitingEmbedding(teamId, afterKey, properties.batchSize());
             List<EmbeddedText> embedded = new ArrayList<>(batch.size());
             for (TextToEmbed text : batch) {
                 Optional<Embedding> meaning = embed(source, text);
                 if (meaning.isEmpty() && !embeddings.ready()) {
                     return stored + source.store(teamId, embedded);
                 }
-                meaning.ifPresent(m -> embedded.add(new EmbeddedText(text.id(), text.text(), m)));
+                meaning.ifPresent(m -> embedded.add(new EmbeddedText(text.key(), text.text(), m)));
             }
             stored += source.store(teamId, embedded);
             if (batch.size() < properties.batchSize()) {
                 return stored;
             }
             // a row that cannot be embedded is passed over until the next run, not retried in a loop
-            afterId = batch.get(batch.size() - 1).id();
+            afterKey = batch.get(batch.size() - 1).key();
         }
         return stored;
     }
@@ -146,7 +146,7 @@ class EmbeddingJob {
         try {
             return embeddings.embed(text.text());
         } catch (RuntimeException e) {
-            log.warn("One of the {} (id {}) could not be embedded and keeps the rules: {}", source.kind(), text.id(), e.toString());
+            log.warn("One of the {} (id {}) could not be embedded and keeps the rules: {}", source.kind(), text.key(), e.toString());
             return Optional.empty();
         }
     }

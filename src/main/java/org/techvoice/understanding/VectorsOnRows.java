@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import org.techvoice.understanding.EmbeddableTexts.EmbeddedText;
@@ -21,16 +20,16 @@ public final class VectorsOnRows {
      *
      * @return how many rows got their vector
      */
-    public static <T> int store(List<EmbeddedText> embedded, Function<List<Long>, List<T>> rowsById, ToLongFunction<T> idOf,
+    public static <T> int store(List<EmbeddedText> embedded, Function<List<String>, List<T>> rowsByKey, Function<T, String> keyOf,
             Function<T, String> textOf, BiConsumer<T, Embedding> keep) {
         if (embedded.isEmpty()) {
             return 0;
         }
-        Map<Long, T> rows = rowsById.apply(embedded.stream().map(EmbeddedText::id).toList()).stream()
-                .collect(Collectors.toMap(idOf::applyAsLong, Function.identity()));
+        Map<String, T> rows = rowsByKey.apply(embedded.stream().map(EmbeddedText::key).toList()).stream()
+                .collect(Collectors.toMap(keyOf, Function.identity()));
         int stored = 0;
         for (EmbeddedText text : embedded) {
-            T row = rows.get(text.id());
+            T row = rows.get(text.key());
             if (row != null && text.text().equals(textOf.apply(row))) {
                 keep.accept(row, text.embedding());
                 stored++;

@@ -11,7 +11,7 @@ class VoiceEmbeddings {
 
     @Bean
     EmbeddableTexts voiceEntryTexts(VoiceRepository entries) {
-        return new EmbeddableRows<>("voice entries", entries::awaitingEmbedding, entries::findByTeamIdAndIdIn, VoiceEntry::id,
+        return EmbeddableRows.byNumber("voice entries", entries::awaitingEmbedding, entries::findByTeamIdAndIdIn, VoiceEntry::id,
                 VoiceEntry::body, VoiceEntry::embedded);
     }
 }

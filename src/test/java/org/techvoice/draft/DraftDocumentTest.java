@@ -131,6 +131,20 @@ class DraftDocumentTest {
         }
     }
 
+    /** Issue 22: "Technician, School of Chemistry" named the only chemist; a small department is not printed. */
+    @Test
+    void aNamedQuoteGivesNoDepartmentSmallerThanTheMinimumGroupSize() throws IOException {
+        String teamId = newTeam();
+        FixtureInstitution.seed(teamId, evidence, people, profiles, actions);
+        people.register(teamId, new org.techvoice.people.TechnicianProfile(FixtureInstitution.NAMED_AUTHOR, "Glassblowing", "Technical", null));
+        CompiledDraft draft = compiler.compile(teamId, null);
+        try (XWPFDocument doc = open(draft)) {
+            XWPFParagraph named = quote(doc, FixtureInstitution.NAMED_QUOTE);
+            assertThat(named.getText()).containsPattern("— Technician, \\d").doesNotContain("Glassblowing");
+        }
+        assertThat(draft.markdown()).doesNotContain("Glassblowing");
+    }
+
     @Test
     void technicianVoiceShowsSurveysResultsAndQuotesButNeverAttributesAnonymousVoice() throws IOException {
         CompiledDraft draft = fixtureDraft(newTeam());

@@ -42,7 +42,8 @@ class OutboxTwoInstancesTest {
         postgres = EmbeddedPostgres.builder().start();
         String[] database = {"--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + postgres.getJdbcUrl("postgres", "postgres"),
-                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres"};
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--techvoice.surveys.hash-key=two-instances-test-survey-key-0123456789"};
         first = TechVoiceInstance.start(database);
         second = TechVoiceInstance.start(database);
     }

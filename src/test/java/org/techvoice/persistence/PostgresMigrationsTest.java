@@ -43,6 +43,8 @@ class PostgresMigrationsTest {
         registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
+        // the postgres profile refuses to start without a survey key (SurveyHashKey)
+        registry.add("techvoice.surveys.hash-key", () -> "postgres-migrations-test-survey-key-0123456789");
     }
 
     @AfterAll

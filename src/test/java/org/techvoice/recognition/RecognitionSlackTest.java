@@ -321,6 +321,41 @@ class RecognitionSlackTest {
         assertThat(row.get("themes")).isEqualTo("SUSTAINABILITY");
     }
 
+    /**
+     * Issue 22: after Sam approves Alex's celebration of her, Alex submits the edit form (forged or not) with new
+     * words. The post keeps the words Sam agreed to; only Sam may reword it, and her rewording updates the post.
+     */
+    @Test
+    void aCelebrationApprovedByItsSubjectCannotBeRewordedByTheCelebrator() {
+        setNetworkChannel("C0NETWORK1");
+        slack.slashCommand(team, "U0ALEX001", "/tc", "celebrate <@U0SAM0001> passed her RSciTech assessment");
+        long id = achievementId();
+        String reference = "A-" + id;
+        slack.interactive(blockAction(team, "U0SAM0001", button("achievement_approve", "consent:" + id, Long.toString(id)), null));
+        assertThat(only(sent("POST_MESSAGE")).path("blocksJson").asText()).contains("passed her RSciTech assessment");
+
+        // the celebrator's /tc mine offers no Edit for it, and says why
+        String mine = slack.slashCommand(team, "U0ALEX001", "/tc", "mine").body();
+        assertThat(mine).doesNotContain("\"entry_edit\"").contains("Only the person celebrated can change these words");
+        slack.interactive(blockAction(team, "U0ALEX001", button("entry_edit", "entry:" + reference, reference), null));
+        assertThat(SlackApiStub.calls("views.open")).isEmpty();
+
+        JsonNode refused = SlackJson.parse(slack.interactive(viewSubmission(team, "U0ALEX001", "entry_edit_modal", reference,
+                Map.of("text", textValue("EDITED AFTER APPROVAL: Sam was disciplined for misconduct"),
+                        "themes", options("multi_static_select", "RECOGNITION")))).body());
+        assertThat(refused.path("errors").path("text").asText()).contains("Only the person celebrated");
+        assertThat(jdbc.queryForObject("select body from achievement where id = ?", String.class, id)).isEqualTo("passed her RSciTech assessment");
+        assertThat(sent("UPDATE_MESSAGE").stream().map(m -> m.path("updateOfKey").asText()))
+                .noneMatch(key -> key.equals("achievement:" + id + ":post"));
+
+        // the subject may reword what is about her; the post follows
+        slack.interactive(viewSubmission(team, "U0SAM0001", "entry_edit_modal", reference,
+                Map.of("text", textValue("passed her RSciTech assessment first time"), "themes", options("multi_static_select", "RECOGNITION"))));
+        JsonNode update = sent("UPDATE_MESSAGE").stream().filter(m -> m.path("updateOfKey").asText().equals("achievement:" + id + ":post"))
+                .findFirst().orElseThrow();
+        assertThat(update.path("blocksJson").asText()).contains("first time").doesNotContain("misconduct");
+    }
+
     // --- the message shortcut -------------------------------------------------------------------------------
 
     @Test

@@ -34,14 +34,24 @@ class ConfigurationValidationTest {
     void surveySettingsThatWouldHurtAnonymityOrCannotWorkStopStartUp() {
         assertThatThrownBy(() -> start("--techvoice.surveys.minimum-group-size=2").close())
                 .hasStackTraceContaining("TECHVOICE_SURVEY_MIN_GROUP must be at least 3 so small groups stay anonymous");
-        assertThatThrownBy(() -> start("--techvoice.surveys.hash-key= ").close())
-                .hasStackTraceContaining("TECHVOICE_SURVEY_HASH_KEY must not be blank");
+        assertThatThrownBy(() -> start("--techvoice.surveys.hash-key=secret").close())
+                .hasStackTraceContaining("TECHVOICE_SURVEY_HASH_KEY must be at least 32 characters of random text; "
+                        + "make one with `openssl rand -base64 32`")
+                .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("=secret"));
         assertThatThrownBy(() -> start("--techvoice.surveys.default-time-zone=Europe/Northgate").close())
                 .hasStackTraceContaining("TECHVOICE_SURVEY_TIME_ZONE must be a time zone such as Europe/London");
         assertThatThrownBy(() -> start("--techvoice.slack.api-url=ftp://slack.example").close())
                 .hasStackTraceContaining("SLACK_API_URL must be an http(s) URL");
         assertThatThrownBy(() -> start("--techvoice.surveys.workday-start=18:00", "--techvoice.surveys.workday-end=09:00").close())
                 .hasStackTraceContaining("techvoice.surveys.workday-start must be before techvoice.surveys.workday-end");
+    }
+
+    /** Issue 22: outside the embedded default a survey key anyone can read would re-identify every respondent. */
+    @Test
+    void thePostgresProfileWithoutASurveyKeyStopsStartUpSayingHowToMakeOne() {
+        assertThatThrownBy(() -> start("--spring.profiles.active=postgres").close())
+                .hasStackTraceContaining("TECHVOICE_SURVEY_HASH_KEY is not set")
+                .hasStackTraceContaining("openssl rand -base64 32");
     }
 
     @Test

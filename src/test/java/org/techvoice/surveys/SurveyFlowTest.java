@@ -75,6 +75,8 @@ class SurveyFlowTest {
     PeopleService people;
     @Autowired
     SurveyEvidenceSource evidence;
+    @Autowired
+    RespondentKeys respondentKeys;
 
     SlackTestClient slack;
     SurveySlack surveys;
@@ -229,9 +231,39 @@ class SurveyFlowTest {
         assertThat(reminders(surveyId)).hasSize(6).anyMatch(k -> k.contains(NEW_YORK));
 
         // More answers, so some figures reach the minimum group size of 5.
-        for (String user : List.of("U0TECH002", "U0TECH003", "U0TECH004", "U0TECH005", SurveySlack.NEW_YORK)) {
+        for (String user : List.of("U0TECH002", "U0TECH003", "U0TECH004")) {
             surveys.answer(surveyId, user, "5", null);
         }
+        // Issue 22, complete means complete: U0TECH007 forges a submission of only the last page (the page-2 view
+        // U0TECH005 was given). Nothing counts: the response stays incomplete and U0TECH007 is sent to page 1.
+        JsonNode firstOf5 = surveys.pressAnswer(surveyId, "U0TECH005");
+        JsonNode lastPage = SlackJson.parse(slack.interactive(SurveyPayloads.viewSubmission(TEAM, "U0TECH005", firstOf5, "V0ANSWER",
+                null, SurveySlack.fill(firstOf5, "5", null))).body()).path("view");
+        assertThat(lastPage.path("title").path("text").asText()).isEqualTo("Survey (2/2)");
+        int completeBefore = jdbc.queryForObject("select count(*) from survey_response where survey_id = ? and complete = true",
+                Integer.class, surveyId);
+        JsonNode forged = SlackJson.parse(slack.interactive(SurveyPayloads.viewSubmission(TEAM, "U0TECH007", lastPage, "V0FORGED",
+                null, SurveySlack.fill(lastPage, "5", null))).body());
+        assertThat(forged.path("view").path("title").path("text").asText()).isEqualTo("Survey (1/2)");
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ? and complete = true",
+                Integer.class, surveyId)).isEqualTo(completeBefore);
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ? and complete = false",
+                Integer.class, surveyId)).as("U0TECH005 part-way, U0TECH007 forged").isEqualTo(2);
+        slack.interactive(SurveyPayloads.viewSubmission(TEAM, "U0TECH005", lastPage, "V0ANSWER", null, SurveySlack.fill(lastPage, "5", null)));
+        assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ? and complete = true",
+                Integer.class, surveyId)).isEqualTo(completeBefore + 1);
+        // Issue 22, differencing over time: the lead reads results and the live count at 5 respondents, then the
+        // physicist answers and the lead reads again. Nothing differs, so nothing tells what the sixth person said.
+        String resultsAtFive = SlackJson.allText(slack.slashCommand(TEAM, ADMIN, "/tc", "survey results S-" + surveyId).body());
+        String listAtFive = SlackJson.allText(slack.slashCommand(TEAM, ADMIN, "/tc", "survey list").body());
+        surveys.answer(surveyId, SurveySlack.NEW_YORK, "1", null);
+        String resultsAtSix = SlackJson.allText(slack.slashCommand(TEAM, ADMIN, "/tc", "survey results S-" + surveyId).body());
+        String listAtSix = SlackJson.allText(slack.slashCommand(TEAM, ADMIN, "/tc", "survey list").body());
+        assertThat(resultsAtSix).isEqualTo(resultsAtFive).contains("at least 5 of 7 answered so far")
+                .contains("shown when the survey closes").doesNotContain("Mean").doesNotContain("Chemistry");
+        assertThat(listAtSix).isEqualTo(listAtFive).contains("at least 5 of 7 answered so far");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where kind = 'UPLOAD_FILES' and idempotency_key like ?",
+                Integer.class, "survey:" + surveyId + ":results-chart:%")).as("no chart of an open anonymous survey").isZero();
         // Saturday: reminders would be due (every 2 days) but never at weekends.
         clock.set(Instant.parse("2026-12-05T11:00:00Z"));
         lifecycle.runDueWork();
@@ -260,13 +292,17 @@ class SurveyFlowTest {
         assertThat(late.body()).contains("has closed");
         assertThat(SlackJson.allText(surveys.pressAnswer(surveyId, "U0TECH007").toString())).contains("has closed");
         assertThat(jdbc.queryForObject("select count(*) from survey_response where survey_id = ?", Integer.class, surveyId)).isEqualTo(6);
+        assertTheDumpAttackMatchesNothing(surveyId);
 
-        // Results: distribution and mean; the free-text question (1 comment) and the small department are withheld.
+        // Results: distribution and mean; the free-text question (1 comment) is withheld. Issue 22, the subtraction
+        // attack: five chemists and one physicist. Showing Chemistry would give the physicist's answers as the total
+        // minus Chemistry, so no department is shown, none is named, and "withheld" is said once.
         HttpResponse<String> results = slack.slashCommand(TEAM, ADMIN, "/tc", "survey results S-" + surveyId);
         String shown = SlackJson.allText(results.body());
-        assertThat(shown).contains("6 of 7 answered (86%)").contains("Mean *4.5* from 6")
+        assertThat(shown).contains("6 of 7 answered (86%)").contains("Mean *3.8* from 6")
                 .contains("Withheld: fewer than 5 respondents").doesNotContain("Time to train")
-                .contains("*Chemistry*: 5 answered").contains("*Physics*: _withheld");
+                .doesNotContain("Chemistry").doesNotContain("Physics").contains("The split by department is withheld");
+        assertThat(shown.split("split by department is withheld", -1)).hasSize(2);
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from outbox_message where kind = 'UPLOAD_FILES' and idempotency_key like ?",
                 Integer.class, "survey:" + surveyId + ":results-chart:" + ADMIN + ":%") == 1);
@@ -275,7 +311,7 @@ class SurveyFlowTest {
         SurveyEvidence published = evidence.surveys(TEAM, LocalDate.of(2026, 1, 1)).stream()
                 .filter(e -> e.reference().equals("S-" + surveyId)).findFirst().orElseThrow();
         assertThat(published.respondents()).isEqualTo(6);
-        assertThat(published.questions().get(0).mean()).isEqualTo(4.5);
+        assertThat(published.questions().get(0).mean()).isEqualTo(3.8);
         SurveyEvidence.QuestionEvidence freeText = published.questions().stream().filter(q -> q.type().equals("free text")).findFirst().orElseThrow();
         assertThat(freeText.suppressed()).isTrue();
         assertThat(freeText.comments()).isEmpty();
@@ -301,6 +337,36 @@ class SurveyFlowTest {
         }
         String key = jdbc.queryForObject("select respondent_key from survey_response where survey_id = ?", String.class, surveyId);
         assertThat(key).hasSize(64).doesNotContain("U0TECH");
+    }
+
+    /**
+     * Issue 22, the dump attack: with a copy of the database and the source, compute HMAC-SHA256 over
+     * team\nsurvey\nuser for every recipient, with the key the source used to hold and with the key this very
+     * instance runs on, and look for the results among the respondent keys. After the close nothing matches, no
+     * department singles anyone out, and answer ids say nothing about order.
+     */
+    private void assertTheDumpAttackMatchesNothing(long surveyId) throws Exception {
+        List<String> stored = jdbc.queryForList("select respondent_key from survey_response where survey_id = ?", String.class, surveyId);
+        List<String> recipients = jdbc.queryForList("select user_id from survey_recipient where survey_id = ?", String.class, surveyId);
+        assertThat(recipients).hasSize(7);
+        for (String user : recipients) {
+            String message = TEAM + "\n" + surveyId + "\n" + user;
+            assertThat(stored).as("the old public development key").doesNotContain(hmac("development-only-survey-hash-key", message));
+            assertThat(stored).as("the instance's own key").doesNotContain(respondentKeys.of(TEAM, surveyId, user));
+        }
+        assertThat(jdbc.queryForList("select distinct department from survey_response where survey_id = ?", String.class, surveyId))
+                .containsExactly(SurveyResponse.WITHHELD_DEPARTMENT);
+        List<String> answerIds = jdbc.queryForList("select a.id from survey_answer a join survey_response r on r.id = a.response_id "
+                + "where r.survey_id = ?", String.class, surveyId);
+        assertThat(answerIds).isNotEmpty().allSatisfy(id -> assertThat(java.util.UUID.fromString(id).version()).isEqualTo(4));
+        assertThat(jdbc.queryForList("select distinct submitted_on from survey_response where survey_id = ?", Object.class, surveyId))
+                .allSatisfy(day -> assertThat(day).isInstanceOf(java.sql.Date.class));
+    }
+
+    private static String hmac(String key, String message) throws Exception {
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(key.getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+        return java.util.HexFormat.of().formatHex(mac.doFinal(message.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private List<String> reminders(long surveyId) {

@@ -148,7 +148,7 @@ class SurveyManagementTest {
                 .isEqualTo(TUESDAY_10AM.plusSeconds(3 * 86400 + 7 * 86400));
 
         lifecycle.runDueWork();
-        assertThat(command("survey list")).containsPattern("\\*" + ref + "\\* To manage\nOpen · 0 of \\d+ answered \\(0%\\)");
+        assertThat(command("survey list")).containsPattern("\\*" + ref + "\\* To manage\nOpen · fewer than 5 of \\d+ answered so far");
         assertThat(command("survey close " + ref)).contains(ref + " is closed");
         assertThat(jdbc.queryForObject("select status from survey where id = ?", String.class, id)).isEqualTo("CLOSED");
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key = ?", Integer.class,

@@ -24,7 +24,7 @@ class SurveyPropertiesTest {
             SurveyProperties properties = context.getBean(SurveyProperties.class);
             assertThat(properties.minimumGroupSize()).isEqualTo(5);
             assertThat(properties.defaultTimeZone()).isEqualTo("Europe/London");
-            assertThat(properties.usesDevelopmentHashKey()).isTrue();
+            assertThat(properties.hashKey()).isEmpty();
         }
     }
 

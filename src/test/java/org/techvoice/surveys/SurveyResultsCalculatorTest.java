@@ -17,8 +17,7 @@ class SurveyResultsCalculatorTest {
 
     private static final int MINIMUM = 3;
 
-    private final SurveyResultsCalculator calculator = new SurveyResultsCalculator(
-            new SurveyProperties(MINIMUM, "a-test-key", "Europe/London", LocalTime.of(9, 0), LocalTime.of(17, 0)));
+    private final SurveyResultsCalculator calculator = new SurveyResultsCalculator(new DisclosureControl(MINIMUM));
 
     private final SurveyQuestionView rating = question(1, QuestionSpec.rating(Theme.RECOGNITION, "How valued do you feel?"));
     private final SurveyQuestionView choice = question(2, QuestionSpec.choice(Theme.VISIBILITY, "Where do you work?", false, "Lab", "Workshop"));
@@ -71,23 +70,27 @@ class SurveyResultsCalculatorTest {
         assertThat(result(report.questions(), comment).comments()).isEmpty();
     }
 
+    /** Issue 22: showing Chemistry would give the lone physicist as the total minus Chemistry, so neither is shown. */
     @Test
-    void aDepartmentBelowTheMinimumIsWithheldWholeAndOneAtItShowsFiguresButNeverComments() {
+    void aDepartmentBelowTheMinimumIsWithheldUnnamedAndSoIsOneItCouldBeSubtractedFrom() {
         respond("Chemistry", "4", "Lab", "Chemistry comment one");
         respond("Chemistry", "5", "Lab", "Chemistry comment two");
         respond("Chemistry", "3", "Workshop", "Chemistry comment three");
         respond("Physics", "1", "Workshop", "The only physicist");
 
         SurveyReport report = calculate();
+        assertThat(report.departments()).isEmpty();
+        assertThat(report.departmentsWithheld()).isTrue();
 
-        SurveyReport.DepartmentResult chemistry = department(report, "Chemistry");
+        respond("Physics", "2", "Lab", null);
+        respond("Physics", "2", "Lab", null);
+        SurveyReport both = calculate();
+        SurveyReport.DepartmentResult chemistry = department(both, "Chemistry");
         assertThat(chemistry.suppressedReason()).isNull();
         assertThat(chemistry.questions()).extracting(q -> q.question().id()).containsExactly(rating.id(), choice.id());
         assertThat(chemistry.questions()).allSatisfy(q -> assertThat(q.comments()).isEmpty());
-        SurveyReport.DepartmentResult physics = department(report, "Physics");
-        assertThat(physics.respondents()).isEqualTo(1);
-        assertThat(physics.suppressedReason()).contains("fewer than 3");
-        assertThat(physics.questions()).isEmpty();
+        assertThat(department(both, "Physics").respondents()).isEqualTo(3);
+        assertThat(both.departmentsWithheld()).isFalse();
     }
 
     @Test
@@ -102,7 +105,7 @@ class SurveyResultsCalculatorTest {
     private SurveyReport calculate() {
         SurveySummary survey = new SurveySummary(7, "T0CALC001", "S-7", "Technician voice", null, true, SurveyStatus.CLOSED,
                 AudienceKind.TECHNICIANS, null, Instant.parse("2026-11-01T09:00:00Z"), Instant.parse("2026-11-15T17:00:00Z"), 0,
-                "U0LEAD001", 10, answers.size());
+                "U0LEAD001", 10, answers.size(), 0);
         return calculator.calculate(survey, List.of(rating, choice, comment), answers);
     }
 

@@ -22,11 +22,12 @@ class VectorsOnRowsTest {
         Embedding meaning = StoredEmbeddingChecks.filledWith(9);
 
         int stored = VectorsOnRows.store(List.of(new EmbeddedText(1, "same words", meaning), new EmbeddedText(2, "old words", meaning),
-                new EmbeddedText(3, "deleted since", meaning)), ids -> rows, Row::id, Row::text, (row, e) -> kept.put(row.id(), e));
+                new EmbeddedText(3, "deleted since", meaning)), keys -> rows, row -> Long.toString(row.id()), Row::text,
+                (row, e) -> kept.put(row.id(), e));
 
         assertThat(stored).isEqualTo(1);
         assertThat(kept).containsOnlyKeys(1L);
-        assertThat(VectorsOnRows.store(List.of(), ids -> { throw new AssertionError("no query for nothing"); }, Row::id, Row::text,
-                (row, e) -> kept.put(row.id(), e))).isZero();
+        assertThat(VectorsOnRows.store(List.of(), ids -> { throw new AssertionError("no query for nothing"); }, row -> Long.toString(row.id()),
+                Row::text, (row, e) -> kept.put(row.id(), e))).isZero();
     }
 }

@@ -1,5 +1,7 @@
 package org.techvoice.draft.document;
 
+import org.techvoice.slack.Mrkdwn;
+
 /**
  * The canvas version of a draft: the Markdown version, within what Slack's canvases accept. Canvases take
  * headings h1-h3, lists, quotes, links and Markdown tables, but no images, so the charts stay in the Word file;
@@ -17,7 +19,9 @@ final class DraftCanvas {
     }
 
     static String title(CompiledDraft draft) {
-        return "Technician Commitment self-assessment draft — " + draft.summary().organisation() + " — " + draft.summary().until();
+        // a plain-text title: the organisation name as typed in /tc profile must not read as a mention, a link or reversed text
+        return "Technician Commitment self-assessment draft — " + Mrkdwn.plain(draft.summary().organisation()) + " — "
+                + draft.summary().until();
     }
 
     static String markdown(CompiledDraft draft) {

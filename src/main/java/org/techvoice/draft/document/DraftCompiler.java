@@ -27,6 +27,7 @@ import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.profile.ProfileDetails;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.people.PeopleService;
+import org.techvoice.people.TechnicianProfile;
 import org.techvoice.themes.Theme;
 
 /**

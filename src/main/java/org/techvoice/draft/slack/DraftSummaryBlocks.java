@@ -26,7 +26,7 @@ class DraftSummaryBlocks implements DraftSummaryMessage {
 
     @Override
     public String text(DraftSummary summary) {
-        return "Your Technician Commitment draft for " + summary.organisation() + " is ready: " + totals(summary) + ".";
+        return "Your Technician Commitment draft for " + SlackReplies.escape(summary.organisation()) + " is ready: " + totals(summary) + ".";
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.techvoice.outbox.Outbox;
 import org.techvoice.outbox.OutboxProperties;
 import org.techvoice.slack.BoltConfiguration;
 import org.techvoice.slack.BotTokens;
+import org.techvoice.slack.Mrkdwn;
 import org.techvoice.slack.RetryAfter;
 import org.techvoice.slack.SlackProperties;
 
@@ -79,13 +80,25 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
         }
     }
 
+    /**
+     * The last line of defence for every text TechVoice posts: bidirectional controls never reach Slack, whichever
+     * feature wrote the message (each feature escapes what people typed with {@link Mrkdwn} as it writes).
+     */
+    private static String text(OutboundMessage message) {
+        return Mrkdwn.withoutBidiControls(message.text());
+    }
+
+    private static String blocks(OutboundMessage message) {
+        return Mrkdwn.withoutBidiControlsInJson(message.blocksJson());
+    }
+
     private DeliveryOutcome post(MethodsClient client, String channel, OutboundMessage message)
             throws IOException, SlackApiException {
         if (channel == null || channel.isBlank()) {
             return new DeliveryOutcome.Permanent("channel_not_found: no channel given");
         }
-        ChatPostMessageResponse response = client.chatPostMessage(r -> r.channel(channel).text(message.text())
-                .blocksAsString(message.blocksJson()));
+        ChatPostMessageResponse response = client.chatPostMessage(r -> r.channel(channel).text(text(message))
+                .blocksAsString(blocks(message)));
         return response.isOk() ? new DeliveryOutcome.Delivered(response.getChannel(), response.getTs()) : fromError(response);
     }
 
@@ -107,7 +120,7 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
             return new DeliveryOutcome.Permanent("cant_update_message: the original has no message timestamp");
         }
         ChatUpdateResponse response = client.chatUpdate(r -> r.channel(target.channel()).ts(target.ts())
-                .text(message.text()).blocksAsString(message.blocksJson()));
+                .text(text(message)).blocksAsString(blocks(message)));
         return response.isOk() ? new DeliveryOutcome.Delivered(response.getChannel(), response.getTs()) : fromError(response);
     }
 
@@ -128,10 +141,10 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
         }
         List<FilesUploadV2Request.UploadFile> files = message.files().stream()
                 .map(file -> FilesUploadV2Request.UploadFile.builder()
-                        .filename(file.filename()).title(file.title()).fileData(file.content()).build())
+                        .filename(Mrkdwn.plain(file.filename())).title(Mrkdwn.plain(file.title())).fileData(file.content()).build())
                 .toList();
         String shareTo = channel;
-        FilesUploadV2Response response = client.filesUploadV2(r -> r.channel(shareTo).initialComment(message.text())
+        FilesUploadV2Response response = client.filesUploadV2(r -> r.channel(shareTo).initialComment(text(message))
                 .uploadFiles(files).requestFileInfo(false));
         // files are shared asynchronously, so Slack gives no message ts to remember here
         return response.isOk() ? new DeliveryOutcome.Delivered(shareTo, null) : fromError(response);
@@ -143,8 +156,8 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
             return new DeliveryOutcome.Permanent("invalid_arguments: a canvas needs exactly one Markdown document");
         }
         String markdown = new String(message.files().get(0).content(), StandardCharsets.UTF_8);
-        CanvasesCreateResponse response = client.canvasesCreate(r -> r.title(message.text())
-                .documentContent(CanvasDocumentContent.builder().type("markdown").markdown(markdown).build()));
+        CanvasesCreateResponse response = client.canvasesCreate(r -> r.title(Mrkdwn.plain(message.text()))
+                .documentContent(CanvasDocumentContent.builder().type("markdown").markdown(Mrkdwn.withoutBidiControls(markdown)).build()));
         if (!response.isOk()) {
             return fromError(response);
         }

@@ -40,6 +40,7 @@ class EditModalListener implements BoltListener {
                             markdownText(":white_check_mark: Saved your changes to *" + SlackReplies.escape(reference) + "*."))))));
                     case NOT_FOUND -> context.ackWithErrors(Map.of("text", "This entry no longer exists: it may have been deleted."));
                     case NOT_YOURS -> context.ackWithErrors(Map.of("text", "This entry isn't yours to edit."));
+                    case ONLY_THE_SUBJECT_MAY_REWORD -> context.ackWithErrors(Map.of("text", MineBlocks.ONLY_THE_SUBJECT_MAY_REWORD));
                 };
             } catch (EntryRejected rejected) {
                 return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));

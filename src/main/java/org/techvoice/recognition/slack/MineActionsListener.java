@@ -32,7 +32,7 @@ class MineActionsListener implements BoltListener {
             String notice = switch (entries.delete(team, user, reference == null ? "" : reference)) {
                 case DONE -> ":wastebasket: Deleted " + SlackReplies.escape(reference) + ".";
                 case NOT_FOUND -> ":grey_question: That entry no longer exists: it may have been deleted already.";
-                case NOT_YOURS -> ":lock: That entry isn't yours to delete.";
+                case NOT_YOURS, ONLY_THE_SUBJECT_MAY_REWORD -> ":lock: That entry isn't yours to delete.";
             };
             replies.replace(payload, context, notice, MineBlocks.list(entries.list(team, user), notice));
             return context.ack();
@@ -43,6 +43,8 @@ class MineActionsListener implements BoltListener {
             var entry = entries.find(payload.getTeam().getId(), payload.getUser().getId(), reference == null ? "" : reference);
             if (entry.isEmpty()) {
                 replies.note(payload, context, ":grey_question: That entry no longer exists: it may have been deleted already.");
+            } else if (!entry.get().editable()) {
+                replies.note(payload, context, ":lock: " + MineBlocks.ONLY_THE_SUBJECT_MAY_REWORD);
             } else if (!ModalOpener.open(context.client(), payload.getTriggerId(), MineBlocks.editModal(entry.get()))) {
                 replies.note(payload, context, ModalOpener.COULD_NOT_OPEN);
             }

@@ -22,6 +22,7 @@ import org.techvoice.slack.UserText;
 import org.techvoice.themes.slack.ThemeBlocks;
 
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 
 /** Block Kit of {@code /tc mine}: the list with edit and delete, and the edit form. */
@@ -30,6 +31,8 @@ final class MineBlocks {
     static final String EDIT = "entry_edit";
     static final String DELETE = "entry_delete";
     static final String EDIT_MODAL = "entry_edit_modal";
+    static final String ONLY_THE_SUBJECT_MAY_REWORD = "Only the person celebrated can change these words: they agreed to them. "
+            + "To say it differently, withdraw it and celebrate again; they will be asked again.";
     /** Two blocks per entry, within Slack's 50 per message with room for the intro and the footer. */
     static final int SHOWN = 20;
 
@@ -51,14 +54,18 @@ final class MineBlocks {
         entries.stream().limit(SHOWN).forEach(e -> {
             String state = e.state().isEmpty() ? "" : " · _" + e.state() + "_";
             String line = "*" + e.reference() + "* · " + e.kind() + " · " + e.date() + state + "\n" + UserText.preview(e.text(), 280)
-                    + "\n" + ThemeBlocks.line(e.themes(), List.of());
+                    + "\n" + ThemeBlocks.line(e.themes(), List.of()) + (e.editable() ? "" : "\n_" + ONLY_THE_SUBJECT_MAY_REWORD + "_");
             blocks.add(section(s -> s.text(markdownText(line))));
-            blocks.add(actions(a -> a.blockId("entry:" + e.reference()).elements(List.of(
-                    button(b -> b.actionId(EDIT).text(plainText("Edit")).value(e.reference())),
-                    button(b -> b.actionId(DELETE).style("danger").text(plainText("Delete")).value(e.reference())
-                            .confirm(confirmationDialog(d -> d.title(plainText("Delete " + e.reference() + "?"))
-                                    .text(markdownText("It is removed for good; a celebration post is changed to say it was withdrawn."))
-                                    .confirm(plainText("Delete")).deny(plainText("Keep it")))))))));
+            List<BlockElement> buttons = new ArrayList<>();
+            if (e.editable()) {
+                buttons.add(button(b -> b.actionId(EDIT).text(plainText("Edit")).value(e.reference())));
+            }
+            buttons.add(button(b -> b.actionId(DELETE).style("danger").text(plainText("Delete"))
+                    .value(e.reference())
+                    .confirm(confirmationDialog(d -> d.title(plainText("Delete " + e.reference() + "?"))
+                            .text(markdownText("It is removed for good; a celebration post is changed to say it was withdrawn."))
+                            .confirm(plainText("Delete")).deny(plainText("Keep it"))))));
+            blocks.add(actions(a -> a.blockId("entry:" + e.reference()).elements(buttons)));
         });
         if (entries.size() > SHOWN) {
             blocks.add(context(c -> c.elements(List.of(markdownText("…and " + (entries.size() - SHOWN) + " older entries.")))));

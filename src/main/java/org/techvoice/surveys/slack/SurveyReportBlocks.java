@@ -34,7 +34,7 @@ class SurveyReportBlocks {
         blocks.add(divider());
         report.questions().stream().limit(QUESTION_BLOCKS).forEach(q ->
                 blocks.add(section(x -> x.text(markdownText(SlackReplies.truncate(question(q), SlackReplies.SECTION_TEXT_LIMIT))))));
-        if (!report.departments().isEmpty()) {
+        if (!report.departments().isEmpty() || report.departmentsWithheld()) {
             blocks.add(divider());
             blocks.add(section(x -> x.text(markdownText(SlackReplies.truncate(departments(report), SlackReplies.SECTION_TEXT_LIMIT)))));
         }
@@ -49,8 +49,19 @@ class SurveyReportBlocks {
     }
 
     static String totals(SurveySummary s) {
-        return "*%d of %d answered (%d%%)* · %s · %s".formatted(s.respondents(), s.audienceSize(), s.responseRatePercent(),
-                s.anonymous() ? "anonymous" : "attributed", s.status().label().toLowerCase());
+        return "*%s* · %s · %s".formatted(answered(s), s.anonymous() ? "anonymous" : "attributed", s.status().label().toLowerCase());
+    }
+
+    /**
+     * "6 of 7 answered (86%)"; while an anonymous survey is open the count moves in steps ("at least 5 of 40
+     * answered"), so watching it does not tell when someone answered.
+     */
+    static String answered(SurveySummary s) {
+        if (!s.respondentsRounded()) {
+            return "%d of %d answered (%d%%)".formatted(s.respondents(), s.audienceSize(), s.responseRatePercent());
+        }
+        return s.respondents() == 0 ? "fewer than %d of %d answered so far".formatted(s.respondentsStep(), s.audienceSize())
+                : "at least %d of %d answered so far".formatted(s.respondents(), s.audienceSize());
     }
 
     private static String question(SurveyReport.QuestionResult q) {
@@ -75,18 +86,19 @@ class SurveyReportBlocks {
                 .collect(Collectors.joining(" · "))).toString();
     }
 
+    /** Only the departments cleared for showing; those left out are not named, and "withheld" is said once. */
     private static String departments(SurveyReport report) {
         StringBuilder text = new StringBuilder("*By department*");
         for (SurveyReport.DepartmentResult d : report.departments()) {
-            text.append("\n• *").append(SlackReplies.escape(d.department())).append("*: ");
-            if (d.suppressed()) {
-                text.append("_withheld: ").append(d.suppressedReason()).append("_");
-                continue;
-            }
-            text.append(d.respondents()).append(" answered · ").append(d.questions().stream()
-                    .map(q -> "Q" + q.question().number() + " " + (q.suppressed() ? "withheld"
-                            : q.mean() != null ? "mean " + q.mean() : topAnswer(q)))
-                    .collect(Collectors.joining(" · ")));
+            text.append("\n• *").append(SlackReplies.escape(d.department())).append("*: ").append(d.respondents()).append(" answered");
+            d.questions().forEach(q -> text.append(" · Q").append(q.question().number()).append(" ")
+                    .append(q.mean() != null ? "mean " + q.mean() : topAnswer(q)));
+        }
+        if (report.departmentsWithheld()) {
+            text.append(report.departments().isEmpty() ? "\n" : "\n• ").append("_")
+                    .append(report.departments().isEmpty() ? "The split by department is withheld" : "Other departments are withheld")
+                    .append(": a group under ").append(report.minimumGroupSize())
+                    .append(" respondents, or one that could be worked out from the figures shown, is not shown or named._");
         }
         return text.toString();
     }

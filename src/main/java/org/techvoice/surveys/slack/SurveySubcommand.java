@@ -132,8 +132,7 @@ class SurveySubcommand implements TcSubcommand {
         blocks.add(section(s -> s.text(markdownText(":clipboard: *Surveys* (newest first)"))));
         for (SurveySummary s : surveys) {
             blocks.add(section(x -> x.text(markdownText("*" + s.reference() + "* " + SlackReplies.escape(s.title()) + "\n"
-                    + s.status().label() + " · " + s.respondents() + " of " + s.audienceSize() + " answered ("
-                    + s.responseRatePercent() + "%) · " + closing(s)))));
+                    + s.status().label() + " · " + SurveyReportBlocks.answered(s) + " · " + closing(s)))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText(USAGE)))));
         return SlackReplies.ephemeral("Surveys: " + surveys.size(), blocks);

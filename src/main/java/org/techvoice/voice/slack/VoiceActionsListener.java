@@ -73,7 +73,7 @@ class VoiceActionsListener implements BoltListener {
         switch (change) {
             case DONE -> done.run();
             case NOT_FOUND -> replies.replace(payload, context, "Gone", VoiceBlocks.gone(InteractionReplies.ENTRY_GONE));
-            case NOT_YOURS -> replies.note(payload, context, NOT_YOURS);
+            case NOT_YOURS, ONLY_THE_SUBJECT_MAY_REWORD -> replies.note(payload, context, NOT_YOURS);
         }
     }
 }

@@ -42,7 +42,10 @@ public final class VoiceBlocks {
     static final String WHO_CAN_SEE = "*Who can see it:* the TechVoice lead and admins read every entry's words and themes, and "
             + "they may be quoted (without a name) in the Technician Commitment self-assessment. *Anonymous* entries are "
             + "stored with no link to you at all, so nobody, admins included, can tell who wrote them. "
-            + "Untick it and your name is kept with the entry, visible to the lead and admins.";
+            + "*With your name* (untick it): your name is kept with the entry and shown to the TechVoice lead and admins "
+            + "(and to you in `/tc mine`); it is never posted in a channel, and the self-assessment draft quotes you as "
+            + "\"Technician\", adding your department only when enough technicians are registered in it that it cannot "
+            + "point to you.";
 
     private VoiceBlocks() {
     }
