@@ -33,19 +33,20 @@ class V70__Survey_answer_random_ids extends BaseJavaMigration {
                         team_id     VARCHAR(32)   NOT NULL,
                         response_id VARCHAR(36)   NOT NULL REFERENCES survey_response (id) ON DELETE CASCADE,
                         question_id BIGINT        NOT NULL,
-                        value_text  VARCHAR(1000) NOT NULL
+                        value_text  VARCHAR(1000) NOT NULL,
+                        embedding   BYTEA
                     )""");
         }
         List<Object[]> rows = new ArrayList<>();
         try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT team_id, response_id, question_id, value_text FROM survey_answer")) {
+                ResultSet result = statement.executeQuery("SELECT team_id, response_id, question_id, value_text, embedding FROM survey_answer")) {
             while (result.next()) {
-                rows.add(new Object[] {result.getString(1), result.getString(2), result.getLong(3), result.getString(4)});
+                rows.add(new Object[] {result.getString(1), result.getString(2), result.getLong(3), result.getString(4), result.getBytes(5)});
             }
         }
         Collections.shuffle(rows, new SecureRandom());
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO survey_answer_random (id, team_id, response_id, question_id, value_text) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO survey_answer_random (id, team_id, response_id, question_id, value_text, embedding) VALUES (?, ?, ?, ?, ?, ?)")) {
             int batched = 0;
             for (Object[] row : rows) {
                 insert.setString(1, UUID.randomUUID().toString());
@@ -53,6 +54,7 @@ class V70__Survey_answer_random_ids extends BaseJavaMigration {
                 insert.setString(3, (String) row[1]);
                 insert.setLong(4, (Long) row[2]);
                 insert.setString(5, (String) row[3]);
+                insert.setBytes(6, (byte[]) row[4]);
                 insert.addBatch();
                 if (++batched % 500 == 0) {
                     insert.executeBatch();
@@ -64,6 +66,9 @@ class V70__Survey_answer_random_ids extends BaseJavaMigration {
             statement.execute("DROP TABLE survey_answer");
             statement.execute("ALTER TABLE survey_answer_random RENAME TO survey_answer");
             statement.execute("CREATE INDEX survey_answer_response ON survey_answer (response_id)");
+            // V60's vector column, kept with its check (added after the old table is gone: H2 names constraints per schema)
+            statement.execute("ALTER TABLE survey_answer ADD CONSTRAINT survey_answer_embedding_size "
+                    + "CHECK (embedding IS NULL OR OCTET_LENGTH(embedding) = 384)");
         }
     }
 }

@@ -18,7 +18,7 @@ import org.techvoice.themes.ThemeSuggestion;
 /**
  * Theme suggestions from the rules and the model together. The rules are precise but miss whatever is said in
  * words they have no cue for; the model understands paraphrase but, alone, confuses neighbouring themes. So each
- * theme scores how close the text is to its nearest topic description ({@link TopicBank}), plus a bonus when the
+ * theme scores how close the text is to its nearest topic description ({@link ThemeTopicBank}), plus a bonus when the
  * rules propose it; the rules' themes are always kept, and the model adds its best theme when the text is close
  * enough to it. Each reason says which: "mentions professional registration → Recognition" or
  * "close to Appendix A CAR-1 '…' → Career Development".
@@ -43,17 +43,17 @@ public class CombinedThemeSuggester implements ThemeSuggester {
 
     private final KeywordThemeSuggester rules;
     private final SentenceEmbeddings embeddings;
-    private final TopicBank bank;
+    private final ThemeTopicBank bank;
     private final double ruleBonus;
     private final double modelAloneThreshold;
     private final int neighbours;
 
     @Autowired
-    CombinedThemeSuggester(KeywordThemeSuggester rules, SentenceEmbeddings embeddings, TopicBank bank) {
+    CombinedThemeSuggester(KeywordThemeSuggester rules, SentenceEmbeddings embeddings, ThemeTopicBank bank) {
         this(rules, embeddings, bank, RULE_BONUS, MODEL_ALONE_THRESHOLD, NEIGHBOURS);
     }
 
-    CombinedThemeSuggester(KeywordThemeSuggester rules, SentenceEmbeddings embeddings, TopicBank bank, double ruleBonus,
+    CombinedThemeSuggester(KeywordThemeSuggester rules, SentenceEmbeddings embeddings, ThemeTopicBank bank, double ruleBonus,
             double modelAloneThreshold, int neighbours) {
         this.rules = rules;
         this.embeddings = embeddings;
@@ -73,9 +73,9 @@ public class CombinedThemeSuggester implements ThemeSuggester {
         if (meaning.isEmpty()) {
             return byRules;
         }
-        Map<Theme, List<TopicBank.Match>> closestPerTheme = new EnumMap<>(Theme.class);
-        for (TopicBank.Match match : bank.nearest(meaning.get())) { // closest first
-            List<TopicBank.Match> closest = closestPerTheme.computeIfAbsent(match.topic().theme(), theme -> new ArrayList<>());
+        Map<Theme, List<ThemeTopicBank.Match>> closestPerTheme = new EnumMap<>(Theme.class);
+        for (ThemeTopicBank.Match match : bank.nearest(meaning.get())) { // closest first
+            List<ThemeTopicBank.Match> closest = closestPerTheme.computeIfAbsent(match.topic().theme(), theme -> new ArrayList<>());
             if (closest.size() < neighbours) {
                 closest.add(match);
             }
@@ -85,7 +85,7 @@ public class CombinedThemeSuggester implements ThemeSuggester {
 
         List<Scored> scored = new ArrayList<>();
         closestPerTheme.forEach((theme, closest) -> {
-            double closeness = closest.stream().mapToDouble(TopicBank.Match::similarity).average().orElse(0);
+            double closeness = closest.stream().mapToDouble(ThemeTopicBank.Match::similarity).average().orElse(0);
             scored.add(new Scored(theme, closest.get(0), closeness, closeness + (ruleByTheme.containsKey(theme) ? ruleBonus : 0)));
         });
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -104,6 +104,6 @@ public class CombinedThemeSuggester implements ThemeSuggester {
         return suggestions;
     }
 
-    private record Scored(Theme theme, TopicBank.Match match, double closeness, double score) {
+    private record Scored(Theme theme, ThemeTopicBank.Match match, double closeness, double score) {
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * @param <T> the feature's entity
  */
-public final class EmbeddableRows<T, K extends Comparable<K>> implements EmbeddableTexts {
+public class EmbeddableRows<T, K extends Comparable<K>> implements EmbeddableTexts {
 
     /** The feature's query for rows without a vector: the workspace's, keys above {@code afterKey}, lowest first. */
     @FunctionalInterface
@@ -40,7 +40,7 @@ public final class EmbeddableRows<T, K extends Comparable<K>> implements Embedda
     private final Function<T, String> textOf;
     private final BiConsumer<T, Embedding> keep;
 
-    private EmbeddableRows(String kind, K beforeFirst, Function<String, K> parse, AwaitingQuery<K> awaiting, RowsQuery<T, K> rows,
+    protected EmbeddableRows(String kind, K beforeFirst, Function<String, K> parse, AwaitingQuery<K> awaiting, RowsQuery<T, K> rows,
             Function<T, String> keyOf, Function<T, String> textOf, BiConsumer<T, Embedding> keep) {
         this.kind = kind;
         this.beforeFirst = beforeFirst;

@@ -31,14 +31,14 @@ class CombinedThemeSuggesterTest {
 
     private static KeywordThemeSuggester rules;
     private static CombinedThemeSuggester combined;
-    private static TopicBank bank;
+    private static ThemeTopicBank bank;
 
     @BeforeAll
     static void build() {
         ThemeCatalogue catalogue = new ThemeCatalogue();
         rules = new KeywordThemeSuggester();
         OnnxSentenceEmbeddings model = LoadedModel.embeddings();
-        bank = new TopicBank(new ActionLibrary(catalogue), catalogue, model);
+        bank = new ThemeTopicBank(new ActionLibrary(catalogue), catalogue, model);
         assertThat(bank.prepare()).isTrue();
         combined = new CombinedThemeSuggester(rules, model, bank);
     }
@@ -92,7 +92,7 @@ class CombinedThemeSuggesterTest {
                 return java.util.Optional.empty();
             }
         };
-        CombinedThemeSuggester fallback = new CombinedThemeSuggester(rules, notReady, new TopicBank(new ActionLibrary(catalogue), catalogue, notReady));
+        CombinedThemeSuggester fallback = new CombinedThemeSuggester(rules, notReady, new ThemeTopicBank(new ActionLibrary(catalogue), catalogue, notReady));
 
         for (String text : List.of("I became RSciTech registered this week", "Could we have protected time for CPD each month?",
                 "There's nothing written down about how to get from assistant to senior technician")) {

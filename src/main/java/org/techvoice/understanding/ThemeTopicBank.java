@@ -24,9 +24,9 @@ import org.techvoice.themes.ThemeCatalogue;
  * is ready ({@link SentenceModelReady}); until then {@link #nearest} answers nothing and the rules alone suggest.
  */
 @Component
-public class TopicBank {
+public class ThemeTopicBank {
 
-    private static final Logger log = LoggerFactory.getLogger(TopicBank.class);
+    private static final Logger log = LoggerFactory.getLogger(ThemeTopicBank.class);
     /** Long Appendix A wordings are cut here in reasons, so a reason fits a Slack line. */
     private static final int QUOTED_WORDS = 8;
 
@@ -45,7 +45,7 @@ public class TopicBank {
     private final SentenceEmbeddings embeddings;
     private volatile List<Embedded> embedded;
 
-    TopicBank(ActionLibrary library, ThemeCatalogue catalogue, SentenceEmbeddings embeddings) {
+    ThemeTopicBank(ActionLibrary library, ThemeCatalogue catalogue, SentenceEmbeddings embeddings) {
         this.topics = topics(library, catalogue);
         this.embeddings = embeddings;
     }
