@@ -186,8 +186,8 @@ final class DraftSeed {
         String[] seen = {"Papers", "Teaching", "Outreach", "Committees", "Nowhere"};
         try (PreparedStatement response = c.prepareStatement("INSERT INTO survey_response (id, team_id, survey_id, respondent_key, "
                 + "user_id, department, complete, submitted_on) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?)");
-             PreparedStatement answer = c.prepareStatement("INSERT INTO survey_answer (team_id, response_id, question_id, value_text) "
-                     + "VALUES (?, ?, ?, ?)")) {
+             PreparedStatement answer = c.prepareStatement("INSERT INTO survey_answer (id, team_id, response_id, question_id, value_text) "
+                     + "VALUES (?, ?, ?, ?, ?)")) {
             for (int r = 0; r < responses; r++) {
                 String id = new UUID(random.nextLong(), random.nextLong()).toString();
                 boolean anonymous = n % 2 == 0;
@@ -218,10 +218,12 @@ final class DraftSeed {
     }
 
     private static void addAnswer(PreparedStatement s, String responseId, long questionId, String value) throws SQLException {
-        s.setString(1, TEAM);
-        s.setString(2, responseId);
-        s.setLong(3, questionId);
-        s.setString(4, value);
+        // answers have random UUID ids since V70, so a dump does not show the order people answered in
+        s.setString(1, UUID.randomUUID().toString());
+        s.setString(2, TEAM);
+        s.setString(3, responseId);
+        s.setLong(4, questionId);
+        s.setString(5, value);
         s.addBatch();
     }
 

@@ -183,8 +183,10 @@ class EmbeddingJobTest {
         String response = UUID.randomUUID().toString();
         jdbc.update("insert into survey_response (id, team_id, survey_id, respondent_key, complete, submitted_on) values (?, ?, ?, ?, true, ?)",
                 response, team, survey, "key-" + response, Date.valueOf(LocalDate.now(clock)));
-        jdbc.update("insert into survey_answer (team_id, response_id, question_id, value_text) values (?, ?, ?, ?)", team, response, free, freeText);
-        jdbc.update("insert into survey_answer (team_id, response_id, question_id, value_text) values (?, ?, ?, ?)", team, response, rated, rating);
+        jdbc.update("insert into survey_answer (id, team_id, response_id, question_id, value_text) values (?, ?, ?, ?, ?)",
+                UUID.randomUUID().toString(), team, response, free, freeText);
+        jdbc.update("insert into survey_answer (id, team_id, response_id, question_id, value_text) values (?, ?, ?, ?, ?)",
+                UUID.randomUUID().toString(), team, response, rated, rating);
     }
 
     private int unembedded(String table, String team) {

@@ -192,7 +192,7 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
         String base = auth.getUrl().endsWith("/") ? auth.getUrl() : auth.getUrl() + "/";
         String link = base + "docs/" + message.teamId() + "/" + canvas.channel();
         OutboundMessage withLink = OutboundMessage.directMessage(message.teamId(), message.idempotencyKey(), userId,
-                message.text() + "\n" + link, null);
+                message.text() + "\n<" + link + "|Open the draft canvas>", null);
         return directMessage(client, withLink);
     }
 

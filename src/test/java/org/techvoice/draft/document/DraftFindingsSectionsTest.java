@@ -140,7 +140,7 @@ class DraftFindingsSectionsTest {
             String section = text(doc, VoiceSection.HEADING);
             assertThat(section).contains("into 5 findings").contains("2 led to actions").contains("1 was dismissed by the lead")
                     .contains("and 2 await the lead's review")
-                    .contains("2 remark(s) fitted no finding");
+                    .contains("2 remarks fitted no finding");
             XWPFTable trace = tables(doc, VoiceSection.HEADING).get(0);
             assertThat(row(trace, 0)).isEqualTo("Finding|What it rests on|Actions|How");
             assertThat(row(trace, 1)).isEqualTo("F-CAR-3: Clear, documented career pathways (Career Development)"

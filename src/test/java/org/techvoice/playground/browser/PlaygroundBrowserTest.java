@@ -210,7 +210,7 @@ class PlaygroundBrowserTest {
         assertThat(lastFile).as("the draft's files come after the help sent before them, as in Slack: " + order)
                 .isGreaterThan(helpAt);
         assertThat(page.inView(page.waitForMessage("draft"))).as("the view went to the reply").isTrue();
-        assertThat(help.isDisplayed()).isTrue();
+        assertThat(page.waitForEphemeral("/tc draft").isDisplayed()).as("the help reply is still shown").isTrue();
         page.screenshot("e-order", "help-then-draft-in-time-order");
     }
 
@@ -221,15 +221,15 @@ class PlaygroundBrowserTest {
         page.openDm();
         page.typeInComposer("/tc celebrate @To");
         List<String> offered = page.mentionOptions();
-        assertThat(offered).anyMatch(name -> name.startsWith("Tom Whitfield"));
-        assertThat(offered).noneMatch(name -> name.startsWith("Priya Nair"));
+        assertThat(offered).anyMatch(name -> name.contains("Tom Whitfield"));
+        assertThat(offered).noneMatch(name -> name.contains("Priya Nair"));
         page.screenshot("f-mention", "picker-offers-tom");
 
         page.pressInComposer(org.openqa.selenium.Keys.ENTER);
         assertThat(page.composerText()).isEqualTo("/tc celebrate @Tom Whitfield ");
         page.typeInComposer("kept the electron microscope running through the power cut");
         page.pressInComposer(org.openqa.selenium.Keys.ENTER);
-        WebElement asked = page.waitForEphemeral("power cut");
+        WebElement asked = page.waitForEphemeral("whether they are happy to be celebrated");
         assertThat(asked.getText()).contains("Tom Whitfield");
         page.screenshot("f-mention", "celebration-sent-with-the-picked-name");
     }
