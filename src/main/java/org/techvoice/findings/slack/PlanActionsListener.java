@@ -97,8 +97,7 @@ class PlanActionsListener implements BoltListener {
         BlockActionPayload payload = request.getPayload();
         String teamId = payload.getTeam().getId();
         String userId = payload.getUser().getId();
-        if (!access.isLead(teamId, userId)) {
-            interactions.note(payload, context, access.refusal(teamId, "accept proposed actions"));
+        if (refusedToNonLead(payload, context, "accept proposed actions")) {
             return context.ack();
         }
         String proposal = value(payload);
@@ -113,8 +112,7 @@ class PlanActionsListener implements BoltListener {
         BlockActionPayload payload = request.getPayload();
         String teamId = payload.getTeam().getId();
         String userId = payload.getUser().getId();
-        if (!access.isLead(teamId, userId)) {
-            interactions.note(payload, context, access.refusal(teamId, "accept proposed actions"));
+        if (refusedToNonLead(payload, context, "accept proposed actions")) {
             return context.ack();
         }
         String proposal = value(payload);
@@ -149,8 +147,7 @@ class PlanActionsListener implements BoltListener {
         BlockActionPayload payload = request.getPayload();
         String teamId = payload.getTeam().getId();
         String userId = payload.getUser().getId();
-        if (!access.isLead(teamId, userId)) {
-            interactions.note(payload, context, access.refusal(teamId, "dismiss findings"));
+        if (refusedToNonLead(payload, context, "dismiss findings")) {
             return context.ack();
         }
         String[] value = value(payload).split("\n", 2);
@@ -172,6 +169,16 @@ class PlanActionsListener implements BoltListener {
     }
 
     // --- forms --------------------------------------------------------------------------------------------------
+
+    /** Only leads and admins decide on findings: anyone else is told who can, and nothing changes. */
+    private boolean refusedToNonLead(BlockActionPayload payload, ActionContext context, String action) {
+        String teamId = payload.getTeam().getId();
+        if (access.isLead(teamId, payload.getUser().getId())) {
+            return false;
+        }
+        interactions.note(payload, context, access.refusal(teamId, action));
+        return true;
+    }
 
     Response submitEdit(ViewSubmissionRequest request, ViewSubmissionContext context) {
         String teamId = context.getTeamId();
