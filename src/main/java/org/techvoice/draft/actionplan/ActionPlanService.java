@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +34,15 @@ public class ActionPlanService {
     private final ActionPlanRepository actions;
     private final EvidenceReferences evidence;
     private final ObjectProvider<FindingsSource> findings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActionPlanService(ActionPlanRepository actions, EvidenceReferences evidence, ObjectProvider<FindingsSource> findings, Clock clock) {
+    ActionPlanService(ActionPlanRepository actions, EvidenceReferences evidence, ObjectProvider<FindingsSource> findings,
+            ApplicationEventPublisher events, Clock clock) {
         this.actions = actions;
         this.evidence = evidence;
         this.findings = findings;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -80,7 +84,9 @@ public class ActionPlanService {
             return errors;
         }
         try {
-            actions.saveAndFlush(new ActionPlanEntry(teamId, reference, input, refs, origin, findingRefs, userId, clock.instant()));
+            ActionPlanEntry saved = actions.saveAndFlush(
+                    new ActionPlanEntry(teamId, reference, input, refs, origin, findingRefs, userId, clock.instant()));
+            events.publishEvent(new ActionPlanChanged(teamId, saved.toItem().id(), reference, ActionPlanChanged.Change.ADDED, clock.instant()));
         } catch (DataIntegrityViolationException raced) {
             // someone added the same reference between the check and the insert
             return Map.of(ActionField.REFERENCE, reference + " is already in your action plan; choose another reference.");
@@ -128,6 +134,8 @@ public class ActionPlanService {
             return Map.of(ActionField.RAG, "This action is no longer in your action plan.");
         }
         entry.get().updateStatus(rag, cleanNote, clock.instant());
+        events.publishEvent(new ActionPlanChanged(teamId, id, entry.get().toItem().reference(), ActionPlanChanged.Change.PROGRESSED,
+                clock.instant()));
         return Map.of();
     }
 
