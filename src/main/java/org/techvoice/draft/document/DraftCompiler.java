@@ -24,6 +24,7 @@ import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftDocument.Section;
+import org.techvoice.draft.profile.CommitmentStage;
 import org.techvoice.draft.profile.ProfileDetails;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.people.PeopleService;
@@ -39,7 +40,13 @@ public class DraftCompiler {
 
     /** The ports take a date; "everything" is every entry since long before TechVoice existed. */
     static final LocalDate EVERYTHING = LocalDate.EPOCH;
-    static final String SUBJECT = "Technician Commitment self-assessment and 24-month action plan";
+    static final String SUBJECT = subject(CommitmentStage.FIRST);
+
+    /** "Technician Commitment Stage 2 self-assessment and 36-month action plan"; Stage 1 reads as it always did. */
+    static String subject(CommitmentStage stage) {
+        return "Technician Commitment " + (stage.reflectsOnPreviousPlan() ? "Stage " + stage.stage() + " " : "")
+                + "self-assessment and " + stage.planMonths() + "-month action plan";
+    }
 
     private final ProfileService profiles;
     private final ActionPlanService actionPlan;
@@ -79,6 +86,7 @@ public class DraftCompiler {
     public CompiledDraft compile(String teamId, LocalDate since) {
         LocalDate today = LocalDate.now(clock);
         ProfileDetails profile = profiles.current(teamId);
+        CommitmentStage stage = profiles.stage(teamId);
         LocalDate from = since != null ? since : profile.signatoryDate();
         String period = from == null ? "up to " + Dates.format(today) : "from " + Dates.format(from) + " to " + Dates.format(today);
         LocalDate portSince = from == null ? EVERYTHING : from;
@@ -102,13 +110,13 @@ public class DraftCompiler {
                 .map(department -> "Technician, " + department).orElse("Technician");
 
         List<Section> sections = new ArrayList<>();
-        sections.add(ContextSections.header(profile, period, Dates.format(today)));
+        sections.add(ContextSections.header(profile, stage, period, Dates.format(today)));
         sections.add(ContextSections.profile(profile));
         sections.add(ContextSections.definition(profile));
         sections.add(ContextSections.numbers(profile, people.count(teamId)));
         sections.add(ContextSections.before(profile));
         sections.add(InitiativesSection.build(tally, period, citations, charts));
-        sections.add(ActionPlanSection.build(actions, today, lookup, citations));
+        sections.add(ActionPlanSection.build(actions, today, stage.planMonths(), lookup, citations));
         PlanFindings findings = findingsSources.orderedStream().findFirst().map(source -> source.findings(teamId, portSince, today))
                 .orElse(null);
         FindingWords words = new FindingWords(lookup, citations,
@@ -129,10 +137,11 @@ public class DraftCompiler {
         String organisation = profile.organisationName() == null ? "Your organisation" : profile.organisationName();
         String author = profile.organisationName() != null ? profile.organisationName()
                 : profile.leadName() != null ? profile.leadName() : "Technician Commitment institutional lead";
-        DraftDocument.Cover cover = new DraftDocument.Cover(organisation, author, SUBJECT,
+        DraftDocument.Cover cover = new DraftDocument.Cover(organisation, author, subject(stage),
                 "Draft for the institutional lead to review and edit", Dates.format(today));
         DraftDocument document = new DraftDocument(
-                "Technician Commitment self-assessment and action plan: " + organisation + " (draft)", cover, sections);
+                "Technician Commitment " + (stage.reflectsOnPreviousPlan() ? "Stage " + stage.stage() + " " : "")
+                        + "self-assessment and action plan: " + organisation + " (draft)", cover, sections);
         DraftSummary summary = summary(organisation, from, today, profile, tally, surveys, actions, gaps,
                 ProposalsAppendix.awaiting(findings).size());
         return new CompiledDraft(document, docx.render(document), markdown.render(document), summary,
