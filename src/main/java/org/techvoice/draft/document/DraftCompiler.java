@@ -25,6 +25,10 @@ import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.profile.CommitmentStage;
+import org.techvoice.draft.submission.KeyFigures;
+import org.techvoice.draft.submission.KeyFigures.SurveyItem;
+import org.techvoice.draft.submission.Submission;
+import org.techvoice.draft.submission.SubmissionService;
 import org.techvoice.draft.profile.ProfileDetails;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.people.PeopleService;
@@ -60,11 +64,15 @@ public class DraftCompiler {
     private final MarkdownRenderer markdown;
     private final DraftProperties properties;
     private final Clock clock;
+    private final SubmissionService submissions;
+    private final KeyFiguresCollector keyFigures;
 
     DraftCompiler(ProfileService profiles, ActionPlanService actionPlan, PeopleService people,
             ObjectProvider<EntryEvidenceSource> entrySources, ObjectProvider<SurveyEvidenceSource> surveySources,
             ObjectProvider<FindingsSource> findingsSources, GapAnalysis gapAnalysis, ChartRenderer charts, DocxRenderer docx, MarkdownRenderer markdown,
-            DraftProperties properties, Clock clock) {
+            DraftProperties properties, Clock clock, SubmissionService submissions, KeyFiguresCollector keyFigures) {
+        this.submissions = submissions;
+        this.keyFigures = keyFigures;
         this.profiles = profiles;
         this.actionPlan = actionPlan;
         this.people = people;
@@ -115,8 +123,12 @@ public class DraftCompiler {
         sections.add(ContextSections.definition(profile));
         sections.add(ContextSections.numbers(profile, people.count(teamId)));
         sections.add(ContextSections.before(profile));
+        List<ActionItem> newPlan = actions;
+        if (stage.reflectsOnPreviousPlan()) {
+            newPlan = stageSections(teamId, profile, today, actions, lookup, citations, sections);
+        }
         sections.add(InitiativesSection.build(tally, period, citations, charts));
-        sections.add(ActionPlanSection.build(actions, today, stage.planMonths(), lookup, citations));
+        sections.add(ActionPlanSection.build(newPlan, today, stage.planMonths(), lookup, citations));
         PlanFindings findings = findingsSources.orderedStream().findFirst().map(source -> source.findings(teamId, portSince, today))
                 .orElse(null);
         FindingWords words = new FindingWords(lookup, citations,
@@ -146,6 +158,37 @@ public class DraftCompiler {
                 ProposalsAppendix.awaiting(findings).size());
         return new CompiledDraft(document, docx.render(document), markdown.render(document), summary,
                 "technician-commitment-draft-" + today);
+    }
+
+    /**
+     * Stage 2 and 3: the reflection on the previous plan, the progress since its submission and the indicators over time.
+     *
+     * @return the actions of the new plan: the previous plan's done or dropped actions stay in the reflection
+     */
+    private List<ActionItem> stageSections(String teamId, ProfileDetails profile, LocalDate today, List<ActionItem> actions,
+            EvidenceLookup lookup, Citations citations, List<Section> sections) {
+        List<Submission> recorded = submissions.all(teamId).stream().filter(s -> !s.submittedOn().isAfter(today)).toList();
+        Optional<Submission> previous = recorded.isEmpty() ? Optional.empty() : Optional.of(recorded.get(recorded.size() - 1));
+        LocalDate nowFrom = previous.map(s -> s.submittedOn().plusDays(1)).orElse(profile.signatoryDate());
+        KeyFigures now = keyFigures.collect(teamId, nowFrom, today);
+        List<SurveyItem> then = previous.map(s -> surveyItemsUpTo(teamId, s)).orElse(List.of());
+        sections.add(ReflectionSection.build(previous, actions, actionPlan.histories(teamId), lookup, citations));
+        sections.add(ProgressSection.build(previous, then, now, today, properties.minimumGroupSize(), lookup, citations));
+        sections.add(IndicatorsSection.build(recorded, now, today, charts, citations));
+        java.util.Set<String> closedBefore = previous.map(s -> s.actions().stream().map(a -> a.reference().toUpperCase(java.util.Locale.ROOT))
+                .collect(Collectors.toSet())).orElse(java.util.Set.of());
+        return actions.stream().filter(a -> !(a.status().closed() && closedBefore.contains(a.reference().toUpperCase(java.util.Locale.ROOT))))
+                .toList();
+    }
+
+    /** The survey items of the period a submission covered: from the surveys then, else as recorded with it. */
+    private List<SurveyItem> surveyItemsUpTo(String teamId, Submission submission) {
+        List<SurveyEvidence> before = surveys(teamId, EVERYTHING).stream().filter(s -> !s.opensOn().isAfter(submission.submittedOn())).toList();
+        List<SurveyItem> items = KeyFiguresCollector.surveyItems(before, properties.minimumGroupSize());
+        if (items.isEmpty() && submission.figures() != null) {
+            return submission.figures().surveyItems();
+        }
+        return items;
     }
 
     private Optional<EvidenceEntry> byReference(String teamId, String reference) {
