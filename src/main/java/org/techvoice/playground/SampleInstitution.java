@@ -57,6 +57,9 @@ class SampleInstitution {
     private final PeopleService people;
     private final SampleSurveys surveys;
     private final Clock clock;
+    /** Issue 17's Stage 2 sample (its own class, so the hook here stays small). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private SampleStages stages;
 
     SampleInstitution(ProfileService profiles, ActionPlanService actionPlan, VoiceService voice, ContributionService contributions,
             CelebrationService celebrations, PeopleService people, SampleSurveys surveys, Clock clock) {
@@ -83,6 +86,7 @@ class SampleInstitution {
         List<String> achievementRefs = celebrate();
         List<String> surveyRefs = surveys.run();
         writeActionPlan(today, voiceRefs, contributionRefs, achievementRefs, surveyRefs);
+        stages.addTo(today);
         String summary = ("Loaded the University of Northgate: %d voice entries, %d contributions, %d celebrated achievements, "
                 + "%d surveys (%s), an organisation profile and %d actions. Switch to %s and type /tc draft.")
                 .formatted(voiceRefs.size(), contributionRefs.size(), achievementRefs.size(), surveyRefs.size(),

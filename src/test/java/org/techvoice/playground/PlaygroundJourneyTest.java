@@ -130,6 +130,10 @@ class PlaygroundJourneyTest {
         assertThat(draft).contains(SampleInstitution.SIGNATURE_PHRASE).contains("TC-01").contains("Northgate")
                 .contains("Technician voice baseline, autumn 2026");
         assertThat(draft).doesNotContain("No evidence recorded yet");
+        // issue 17: Northgate prepares Stage 2, reflecting on its recorded Stage 1 plan
+        assertThat(draft.replace("\\", "")).contains("## Reflection on the previous action plan").contains("## Progress since the last submission")
+                .contains("## Indicators over time").contains("## 36-month action plan").contains("Red → Amber → Green").contains("Carried into the new plan")
+                .contains("TC-08").contains("points");
         // issue 19: words a university would publish, and TechVoice's own celebrations credited in the gap analysis
         assertThat(draft).doesNotContain("(s)").doesNotContain("achievement: achievement").contains("TechVoice celebrations:");
 

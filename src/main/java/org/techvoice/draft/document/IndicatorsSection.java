@@ -60,8 +60,9 @@ final class IndicatorsSection {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Paragraph("Each column is a period: the figures recorded with a submission, then those since the last one. "
                 + "Counts of registrations, awards and training are of entries logged in that period; technicians registered is the "
-                + "number on the day." + (untracked.isEmpty() ? "" : " The submission(s) of " + String.join(", ", untracked)
-                        + " were typed in by hand, so no figures were recorded for them."), false));
+                + "number on the day." + (untracked.isEmpty() ? "" : " The " + (untracked.size() == 1 ? "submission" : "submissions") + " of "
+                        + String.join(", ", untracked) + (untracked.size() == 1 ? " was" : " were")
+                        + " typed in by hand, so no figures were recorded for " + (untracked.size() == 1 ? "it." : "them.")), false));
         List<String> headers = new ArrayList<>(List.of("Indicator"));
         periods.forEach(p -> headers.add(p.label() + " [" + p.source() + "]"));
         List<List<String>> rows = new ArrayList<>();

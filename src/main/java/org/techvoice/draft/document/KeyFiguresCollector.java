@@ -55,6 +55,11 @@ public class KeyFiguresCollector {
                 surveyItems(surveys, properties.minimumGroupSize()));
     }
 
+    /** {@link #surveyItems(List, int)} with the draft's minimum group size. */
+    public List<SurveyItem> surveyItemsWithMinimum(List<SurveyEvidence> surveys) {
+        return surveyItems(surveys, properties.minimumGroupSize());
+    }
+
     /** The latest published agreement per question (by key) in these surveys, oldest survey first. */
     static List<SurveyItem> surveyItems(List<SurveyEvidence> surveys, int minimumGroupSize) {
         Map<String, SurveyItem> latest = new LinkedHashMap<>();
