@@ -159,6 +159,26 @@ class StageAndProgressSlackTest {
                 .extracting(ProgressUpdate::note).filteredOn(n -> n != null).hasSize(12);
     }
 
+    @Autowired
+    List<org.techvoice.privacy.PersonalDataHolder> holders;
+
+    @Test
+    void whoUpdatedAnActionIsExportedAndForgottenOnRequestWhileTheUpdateStays() {
+        long id = addAction("TC-07", Rag.RED);
+        actionPlan.update(team, "U0OWNER77", id, new ProgressInput(Rag.AMBER, ActionStatus.IN_PROGRESS, "Halfway", null));
+        var holder = holders.stream().filter(h -> h.section().equals("action plan updates")).findFirst().orElseThrow();
+
+        assertThat(holder.export(team, "U0OWNER77").toString()).contains("TC-07").contains("Halfway");
+        assertThat(holder.export("T0OTHER", "U0OWNER77").toString()).doesNotContain("TC-07");
+        assertThat(holder.erase(team, "U0OWNER77").anonymised()).isEqualTo(1);
+
+        List<ProgressUpdate> history = actionPlan.history(team, id);
+        assertThat(history).hasSize(2);
+        assertThat(history.get(1).note()).isEqualTo("Halfway");
+        assertThat(history.get(1).updatedBy()).isEqualTo("forgotten");
+        assertThat(holder.export(team, "U0OWNER77").toString()).doesNotContain("Halfway");
+    }
+
     @Test
     void anUpdateCitingEvidenceThatDoesNotExistIsRefusedAndNothingIsKept() {
         long id = addAction("TC-06", Rag.AMBER);
