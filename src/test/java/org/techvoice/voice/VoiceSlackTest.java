@@ -66,6 +66,15 @@ class VoiceSlackTest {
                 .contains("mentions professional development → Career Development").contains("only way to change or delete it");
     }
 
+    /** Issue 20: the fallback theme says why it was taken and can be changed, like a suggested one. */
+    @Test
+    void aFallbackThemeSaysWhyAndOffersTheChangeMenu() {
+        HttpResponse<String> response = slack.slashCommand(TEAM, USER, "/tc", "voice Sorted the spares cupboard");
+
+        assertThat(SlackJson.allText(response.body())).contains("nothing in the text pointed to a theme");
+        assertThat(response.body()).contains("\"voice_theme\"").contains("Change theme");
+    }
+
     @Test
     void theConfirmationChangesTheThemeAndDeletes() {
         JsonNode body = SlackJson.parse(slack.slashCommand(TEAM, USER, "/tc", "voice Lab rota is unfair").body());
