@@ -186,7 +186,9 @@ class PlaygroundJourneyTest {
         while (achievements.find()) {
             celebrated.add(java.time.LocalDate.parse(achievements.group(1), day));
         }
-        assertThat(celebrated).as(draft).hasSizeGreaterThanOrEqualTo(4).doesNotContain(today);
+        // (other tests of this run may celebrate someone today)
+        assertThat(celebrated.stream().filter(d -> d.isBefore(today))).as("days the sample's achievements were celebrated")
+                .hasSizeGreaterThanOrEqualTo(5);
         assertThat(java.time.temporal.ChronoUnit.DAYS.between(((java.util.TreeSet<java.time.LocalDate>) celebrated).first(), today))
                 .isGreaterThan(80);
         // contributions likewise
@@ -195,7 +197,8 @@ class PlaygroundJourneyTest {
         while (contributions.find()) {
             logged.add(java.time.LocalDate.parse(contributions.group(1), day));
         }
-        assertThat(logged).hasSizeGreaterThanOrEqualTo(10).doesNotContain(today);
+        assertThat(logged.stream().filter(d -> d.isBefore(today))).as("days the sample's contributions were logged")
+                .hasSizeGreaterThanOrEqualTo(10);
     }
 
     /** Issue 20: none of the people one can switch to has answered the open pulse, so nobody meets someone else's answers. */
