@@ -1,8 +1,10 @@
 package org.techvoice.playground;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -112,13 +114,13 @@ class SampleInstitution {
      * what the services stamp (a celebration's date, a survey opening and closing) falls on that day.
      */
     private void replay(List<Dated> history) {
-        List<Dated> inOrder = history.stream().sorted(java.util.Comparator.comparing(Dated::day)).toList();
+        List<Dated> inOrder = history.stream().sorted(Comparator.comparing(Dated::day)).toList();
         int minute = 0;
         LocalDate day = null;
         for (Dated dated : inOrder) {
             minute = dated.day().equals(day) ? minute + 7 : 0;
             day = dated.day();
-            java.time.Instant moment = dated.day().atTime(9, 30).plusMinutes(minute % 480).atZone(LONDON).toInstant();
+            Instant moment = dated.day().atTime(9, 30).plusMinutes(minute % 480).atZone(LONDON).toInstant();
             if (moment.isAfter(clock.realInstant())) {
                 moment = clock.realInstant();
             }
