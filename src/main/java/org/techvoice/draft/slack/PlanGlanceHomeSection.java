@@ -38,8 +38,9 @@ class PlanGlanceHomeSection implements HomeSection {
 
     @Override
     public int order() {
-        // above the review of findings (20): where the plan stands comes before what could be added to it
-        return 15;
+        // after the self-assessment buttons (15), above the review of findings (20): where the plan stands comes before
+        // what could be added to it
+        return 18;
     }
 
     @Override
