@@ -22,9 +22,14 @@ public interface PersonDirectory {
 
     /**
      * What TechVoice needs to know about a member; {@code teamId} is the member's own workspace, which differs from
-     * the one asked about for a guest from another organisation (Slack Connect), or is null when unknown.
+     * the one asked about for a guest from another organisation (Slack Connect), or is null when unknown;
+     * {@code timeZone} is the IANA zone of the member's profile, or null when not set (see {@link WorkingHours}).
      */
-    record DirectoryPerson(String userId, boolean bot, boolean deleted, boolean workspaceAdmin, String teamId) {
+    record DirectoryPerson(String userId, boolean bot, boolean deleted, boolean workspaceAdmin, String teamId, String timeZone) {
+
+        public DirectoryPerson(String userId, boolean bot, boolean deleted, boolean workspaceAdmin, String teamId) {
+            this(userId, bot, deleted, workspaceAdmin, teamId, null);
+        }
 
         /** A real, active person: roles and technician profiles are only for them. */
         public boolean isActivePerson() {

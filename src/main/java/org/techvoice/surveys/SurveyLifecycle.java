@@ -1,16 +1,13 @@
 package org.techvoice.surveys;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +28,6 @@ import org.techvoice.people.TechnicianProfile;
 public class SurveyLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyLifecycle.class);
-    /** A fresh copy on every call otherwise, and a fan-out asks once per person. */
-    private static final Set<String> KNOWN_ZONES = Set.copyOf(ZoneId.getAvailableZoneIds());
 
     private final SurveyRepository surveys;
     private final SurveyRecipientRepository recipients;
@@ -168,10 +163,7 @@ public class SurveyLifecycle {
 
     /** Monday to Friday, within the configured working day, in the person's own zone. */
     boolean workingHours(ZonedDateTime local) {
-        DayOfWeek day = local.getDayOfWeek();
-        LocalTime time = local.toLocalTime();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY
-                && !time.isBefore(properties.workdayStart()) && time.isBefore(properties.workdayEnd());
+        return properties.workingHours().contains(local);
     }
 
     public void closeDue() {
@@ -226,6 +218,6 @@ public class SurveyLifecycle {
     }
 
     private ZoneId zoneOf(String zone) {
-        return zone != null && KNOWN_ZONES.contains(zone) ? ZoneId.of(zone) : ZoneId.of(properties.defaultTimeZone());
+        return properties.workingHours().zoneOf(zone);
     }
 }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.techvoice.SettingCheck;
+import org.techvoice.people.WorkingHours;
 
 /**
  * Survey settings.
@@ -38,6 +39,11 @@ public record SurveyProperties(
         // otherwise no time of day is inside the working day, and reminders would silently never go out
         SettingCheck.require(workdayStart == null || workdayEnd == null || workdayStart.isBefore(workdayEnd),
                 "techvoice.surveys.workday-start must be before techvoice.surveys.workday-end");
+    }
+
+    /** The working day as one rule, shared with every other feature that messages people in their own hours. */
+    public WorkingHours workingHours() {
+        return new WorkingHours(ZoneId.of(defaultTimeZone), workdayStart, workdayEnd);
     }
 
     private static boolean timeZone(String id) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.actionplan.ActionNudges;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.actionplan.ProgressUpdate;
 import org.techvoice.draft.actionplan.Trajectory;
@@ -41,9 +42,11 @@ class ActionSubcommand implements TcSubcommand {
     private final ActionPlanService actionPlan;
     private final ProfileService profiles;
     private final LeadAccess access;
+    private final ActionNudges nudges;
 
-    ActionSubcommand(ActionPlanService actionPlan, ProfileService profiles, LeadAccess access) {
+    ActionSubcommand(ActionPlanService actionPlan, ProfileService profiles, LeadAccess access, ActionNudges nudges) {
         this.actionPlan = actionPlan;
+        this.nudges = nudges;
         this.profiles = profiles;
         this.access = access;
     }
@@ -55,7 +58,7 @@ class ActionSubcommand implements TcSubcommand {
 
     @Override
     public String usage() {
-        return "add | list";
+        return "add | list | nudges on|off";
     }
 
     @Override
@@ -87,8 +90,30 @@ class ActionSubcommand implements TcSubcommand {
         if (verb.equals("list")) {
             return context.ack(list(teamId));
         }
-        return context.ack(SlackReplies.ephemeral("Use `/tc action add` to add an action to the plan, or `/tc action list` to see the plan "
-                + "and update an action's status."));
+        if (verb.equals("nudges") || verb.startsWith("nudges ")) {
+            return context.ack(SlackReplies.ephemeral(nudges(teamId, verb.substring("nudges".length()).strip())));
+        }
+        return context.ack(SlackReplies.ephemeral("Use `/tc action add` to add an action to the plan, `/tc action list` to see the plan "
+                + "and update an action's status, or `/tc action nudges on|off` to switch the owners' monthly reminders."));
+    }
+
+    private String nudges(String teamId, String choice) {
+        switch (choice) {
+            case "on" -> nudges.setEnabled(teamId, true);
+            case "off" -> nudges.setEnabled(teamId, false);
+            case "" -> {
+                return nudges.enabled(teamId)
+                        ? ":bell: Monthly reminders to action owners are *on*. `/tc action nudges off` switches them off."
+                        : ":no_bell: Monthly reminders to action owners are *off*. `/tc action nudges on` switches them on.";
+            }
+            default -> {
+                return "Use `/tc action nudges on` or `/tc action nudges off`.";
+            }
+        }
+        return choice.equals("on")
+                ? ":bell: Monthly reminders are *on*: each action whose lead is a person (an @mention) gets a DM a month after "
+                        + "its last update, in that person's working hours, until it is done or dropped."
+                : ":no_bell: Monthly reminders to action owners are *off* for this workspace.";
     }
 
     private com.slack.api.app_backend.slash_commands.response.SlashCommandResponse list(String teamId) {

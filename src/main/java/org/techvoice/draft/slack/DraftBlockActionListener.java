@@ -3,6 +3,7 @@ package org.techvoice.draft.slack;
 import java.io.IOException;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.draft.actionplan.ActionOwner;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.BoltListener;
@@ -14,7 +15,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.view.View;
 
-/** Button presses of the self-assessment: "Update" beside an action in {@code /tc action list} opens its status form. */
+/** Button presses of the self-assessment: "Update" beside an action in {@code /tc action list}
+ * or in an owner's monthly nudge opens its status form. */
 @Component
 class DraftBlockActionListener implements BoltListener {
 
@@ -35,11 +37,14 @@ class DraftBlockActionListener implements BoltListener {
         var payload = request.getPayload();
         String teamId = payload.getTeam().getId();
         String value = payload.getActions().isEmpty() ? "" : payload.getActions().get(0).getValue();
+        String userId = payload.getUser().getId();
+        var action = parseId(value).flatMap(id -> actionPlan.find(teamId, id));
         View view;
-        if (!access.isLead(teamId, payload.getUser().getId())) {
+        // the owner named in the action's lead field may update it too: the monthly nudge's Update button is theirs
+        if (!access.isLead(teamId, userId) && !action.map(found -> ActionOwner.owns(found, userId)).orElse(false)) {
             view = ActionModals.saved("Action plan", access.refusal(teamId, "update the action plan"));
         } else {
-            view = parseId(value).flatMap(id -> actionPlan.find(teamId, id)).map(ActionModals::update)
+            view = action.map(ActionModals::update)
                     .orElseGet(() -> ActionModals.saved("Action plan", "That action is no longer in your action plan. "
                             + "`/tc action list` shows the current plan."));
         }

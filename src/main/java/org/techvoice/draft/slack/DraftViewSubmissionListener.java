@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionField;
 import org.techvoice.draft.actionplan.ActionInput;
+import org.techvoice.draft.actionplan.ActionOwner;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.profile.ProfileField;
 import org.techvoice.draft.profile.ProfileService;
@@ -76,8 +77,23 @@ class DraftViewSubmissionListener implements BoltListener {
                         + ". `/tc action list` shows the plan.")));
     }
 
+    /** A lead, or the action's owner (the person its lead field names), checked again as the form is saved. */
     Response updateAction(ViewSubmissionRequest request, ViewSubmissionContext context) {
-        return asLead(request, context, "Action plan", "update the action plan", userId -> saveStatus(request, context, userId));
+        String userId = request.getPayload().getUser().getId();
+        boolean owner = parseId(request.getPayload().getView().getPrivateMetadata())
+                .flatMap(id -> actionPlan.find(context.getTeamId(), id)).map(action -> ActionOwner.owns(action, userId)).orElse(false);
+        if (owner) {
+            return saveStatus(request, context, userId);
+        }
+        return asLead(request, context, "Action plan", "update the action plan", lead -> saveStatus(request, context, lead));
+    }
+
+    private static java.util.Optional<Long> parseId(String value) {
+        try {
+            return java.util.Optional.of(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     private Response saveStatus(ViewSubmissionRequest request, ViewSubmissionContext context, String userId) {

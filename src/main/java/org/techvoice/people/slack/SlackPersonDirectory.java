@@ -87,7 +87,7 @@ class SlackPersonDirectory implements PersonDirectory {
         User user = response.getUser();
         boolean bot = user.isBot() || user.isAppUser() || SLACKBOT.equals(user.getId());
         return Optional.of(new DirectoryPerson(user.getId(), bot, user.isDeleted(),
-                user.isAdmin() || user.isOwner() || user.isPrimaryOwner(), user.getTeamId()));
+                user.isAdmin() || user.isOwner() || user.isPrimaryOwner(), user.getTeamId(), user.getTz()));
     }
 
     @Override
