@@ -35,9 +35,17 @@ public record SurveyEvidence(String reference, String title, boolean anonymous, 
      * @param counts           answer option to count, in the question's order
      * @param mean             for ratings (1–5), else null
      * @param comments         free-text answers, already shuffled for anonymous surveys
+     * @param key              the question's stable key (a template question, or one linked by a survey wave), or null:
+     *                         the same key in two surveys is the same question, whatever the wording
      */
     public record QuestionEvidence(String reference, Theme theme, String text, String type, int respondents,
-            String suppressedReason, Map<String, Long> counts, Double mean, List<Comment> comments) {
+            String suppressedReason, Map<String, Long> counts, Double mean, List<Comment> comments, String key) {
+
+        /** A question without a stable key: it is recognised again by its wording only. */
+        public QuestionEvidence(String reference, Theme theme, String text, String type, int respondents,
+                String suppressedReason, Map<String, Long> counts, Double mean, List<Comment> comments) {
+            this(reference, theme, text, type, respondents, suppressedReason, counts, mean, comments, null);
+        }
 
         public QuestionEvidence {
             counts = counts == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(counts));

@@ -11,8 +11,15 @@ import org.techvoice.themes.Theme;
  * @param choices   the options of a choice question, in order; empty otherwise
  * @param lowLabel  label of 1 on a rating scale
  * @param highLabel label of 5 on a rating scale
+ * @param key       the stable key of a template question ({@code baseline.career-progress}), or null for a question a lead
+ *                  wrote; the same key in two surveys is the same question, whatever the wording, so waves compare
  */
-public record QuestionSpec(QuestionType type, Theme theme, String text, List<String> choices, String lowLabel, String highLabel) {
+public record QuestionSpec(QuestionType type, Theme theme, String text, List<String> choices, String lowLabel, String highLabel,
+        String key) {
+
+    public QuestionSpec(QuestionType type, Theme theme, String text, List<String> choices, String lowLabel, String highLabel) {
+        this(type, theme, text, choices, lowLabel, highLabel, null);
+    }
 
     public static final int MAX_TEXT = 300;
     public static final int MAX_CHOICES = 10;
@@ -27,6 +34,12 @@ public record QuestionSpec(QuestionType type, Theme theme, String text, List<Str
         choices = choices == null ? List.of() : List.copyOf(choices);
         lowLabel = blankToDefault(lowLabel, DEFAULT_LOW);
         highLabel = blankToDefault(highLabel, DEFAULT_HIGH);
+        key = key == null || key.isBlank() ? null : key.strip();
+    }
+
+    /** The same question with its stable key. */
+    public QuestionSpec keyed(String stableKey) {
+        return new QuestionSpec(type, theme, text, choices, lowLabel, highLabel, stableKey);
     }
 
     public static QuestionSpec rating(Theme theme, String text) {

@@ -61,6 +61,10 @@ class Survey {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The earlier survey this one asks again (a new wave of it), or null. */
+    @Column(name = "wave_of")
+    private Long waveOf;
+
     protected Survey() {
     }
 
@@ -113,6 +117,14 @@ class Survey {
 
     String audienceRef() {
         return audienceRef;
+    }
+
+    Long waveOf() {
+        return waveOf;
+    }
+
+    void markWaveOf(long earlierSurveyId) {
+        this.waveOf = earlierSurveyId;
     }
 
     Instant opensAt() {

@@ -41,7 +41,7 @@ class SurveyEvidenceAdapter implements SurveyEvidenceSource {
         List<SurveyEvidence.QuestionEvidence> questions = report.questions().stream()
                 .map(q -> new SurveyEvidence.QuestionEvidence(q.question().reference(), q.question().spec().theme(),
                         q.question().spec().text(), q.question().spec().type().label(), q.respondents(), q.suppressedReason(),
-                        q.counts(), q.mean(), q.freeText()))
+                        q.counts(), q.mean(), q.freeText(), q.question().spec().key()))
                 .toList();
         return new SurveyEvidence(survey.reference(), survey.title(), survey.anonymous(),
                 LocalDate.ofInstant(survey.opensAt(), zone), LocalDate.ofInstant(survey.closesAt(), zone),

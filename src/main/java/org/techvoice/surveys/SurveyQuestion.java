@@ -53,6 +53,10 @@ class SurveyQuestion {
     @Column(name = "high_label", length = 50)
     private String highLabel;
 
+    /** The template question's stable key (or one a wave link gave it); null for a question of a lead's own. */
+    @Column(name = "question_key", length = 80)
+    private String key;
+
     protected SurveyQuestion() {
     }
 
@@ -66,6 +70,16 @@ class SurveyQuestion {
         this.choices = spec.choices().isEmpty() ? null : String.join("\n", spec.choices());
         this.lowLabel = spec.lowLabel();
         this.highLabel = spec.highLabel();
+        this.key = spec.key();
+    }
+
+    String key() {
+        return key;
+    }
+
+    /** Marks it as the same question as one of an earlier wave. */
+    void sameAs(String stableKey) {
+        this.key = stableKey;
     }
 
     Long id() {
@@ -78,7 +92,7 @@ class SurveyQuestion {
 
     QuestionSpec spec() {
         List<String> options = choices == null ? List.of() : Arrays.asList(choices.split("\n"));
-        return new QuestionSpec(type, theme, text, options, lowLabel, highLabel);
+        return new QuestionSpec(type, theme, text, options, lowLabel, highLabel, key);
     }
 
     SurveyQuestionView view(String surveyReference) {

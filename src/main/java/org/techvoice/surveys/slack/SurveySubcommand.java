@@ -21,6 +21,7 @@ import org.techvoice.slack.DateMarkup;
 import org.techvoice.surveys.SurveyAdmin;
 import org.techvoice.surveys.SurveyBuilder;
 import org.techvoice.surveys.SurveyProblem;
+import org.techvoice.surveys.SurveyWaves;
 import org.techvoice.surveys.UnknownSurveyReference;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveyResults;
@@ -38,7 +39,8 @@ class SurveySubcommand implements TcSubcommand {
     private static final Logger log = LoggerFactory.getLogger(SurveySubcommand.class);
 
     static final String USAGE = "`/tc survey new` builds one · `/tc survey list` · `/tc survey results S-3` · "
-            + "`/tc survey close S-3` · `/tc survey extend S-3 7` (days, or a date like 2026-12-04) · `/tc survey cancel S-3`";
+            + "`/tc survey close S-3` · `/tc survey extend S-3 7` (days, or a date like 2026-12-04) · `/tc survey cancel S-3` · "
+            + "`/tc survey wave S-5 of S-3` (S-5 asks S-3 again)";
 
     private final SurveyBuilder builder;
     private final SurveyAdmin admin;
@@ -46,9 +48,11 @@ class SurveySubcommand implements TcSubcommand {
     private final SurveyModals modals;
     private final SurveyReportBlocks reports;
     private final Executor afterAck;
+    private final SurveyWaves waves;
 
     SurveySubcommand(SurveyBuilder builder, SurveyAdmin admin, SurveyResults results, SurveyModals modals, SurveyReportBlocks reports,
-            @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
+            @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck, SurveyWaves waves) {
+        this.waves = waves;
         this.builder = builder;
         this.admin = admin;
         this.results = results;
@@ -64,7 +68,7 @@ class SurveySubcommand implements TcSubcommand {
 
     @Override
     public String usage() {
-        return "new | list | results <survey> | close <survey> | extend <survey> <days> | cancel <survey>";
+        return "new | list | results <survey> | close <survey> | extend <survey> <days> | cancel <survey> | wave <survey> of <earlier>";
     }
 
     @Override
@@ -98,6 +102,7 @@ class SurveySubcommand implements TcSubcommand {
                 case "close" -> context.ack(SlackReplies.ephemeral(closed(admin.close(teamId, userId, first))));
                 case "cancel" -> context.ack(SlackReplies.ephemeral(cancelled(admin.cancel(teamId, userId, first))));
                 case "extend" -> context.ack(SlackReplies.ephemeral(extended(admin.extend(teamId, userId, first, rest))));
+                case "wave" -> context.ack(SlackReplies.ephemeral(wave(teamId, userId, first, rest)));
                 case "" -> context.ack(SlackReplies.ephemeral(":clipboard: Surveys: " + USAGE));
                 default -> context.ack(SlackReplies.ephemeral("I don't know `/tc survey " + SurveyText.shown(action) + "`. " + USAGE));
             };
@@ -107,6 +112,17 @@ class SurveySubcommand implements TcSubcommand {
         } catch (SurveyProblem problem) {
             return context.ack(SlackReplies.ephemeral(problem.getMessage()));
         }
+    }
+
+    private String wave(String teamId, String userId, String typedWave, String rest) {
+        String[] words = rest.strip().split("\\s+");
+        if (typedWave.isBlank() || words.length != 2 || !words[0].equalsIgnoreCase("of")) {
+            return "Say which survey repeats which: `/tc survey wave S-5 of S-3` marks S-5 as a new wave of the earlier S-3.";
+        }
+        SurveyWaves.WaveMarked marked = waves.mark(teamId, userId, typedWave, words[1]);
+        return ":repeat: *" + marked.wave() + "* is now a new wave of *" + marked.earlier() + "*: " + marked.questionsShared() + " of its "
+                + marked.questions() + " question(s) are the same as " + marked.earlier() + "'s, and the draft's progress since the "
+                + "last submission compares them.";
     }
 
     private Response openBuilder(String teamId, String userId, SlashCommandRequest request, SlashCommandContext context) throws Exception {
