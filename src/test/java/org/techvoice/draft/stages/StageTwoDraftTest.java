@@ -116,6 +116,30 @@ class StageTwoDraftTest {
         }
     }
 
+    @Test
+    void aTemplateQuestionRewordedInTheNextWaveIsComparedByItsKeyAndAnUnkeyedRewordingIsNot() {
+        String team = "T0ST3" + teams.incrementAndGet();
+        seed(team);
+        evidence.putSurveys(team, List.of(
+                survey("S-1", LocalDate.of(2024, 3, 1), 25, rating("S-1/Q1", VISIBLE, 25, 10),
+                        keyed(rating("S-1/Q3", "I know how to progress my career here", 25, 10), "baseline.career-progress"),
+                        rating("S-1/Q4", "The workshop is well equipped", 25, 10)),
+                survey("S-2", LocalDate.of(2025, 11, 1), 20, rating("S-2/Q1", VISIBLE, 20, 12),
+                        keyed(rating("S-2/Q3", "I know how I can progress my career at this university", 20, 14), "baseline.career-progress"),
+                        rating("S-2/Q4", "Our workshops have the equipment we need", 20, 14))));
+
+        String progress = section(compiler.compile(team, null).markdown().replace("\\", ""), "Progress since the last submission");
+
+        assertThat(progress).contains("I know how I can progress my career at this university").contains("+30 points")
+                .contains("S-1/Q3").contains("S-2/Q3");
+        assertThat(progress).doesNotContain("Our workshops have the equipment we need");
+    }
+
+    private static QuestionEvidence keyed(QuestionEvidence question, String key) {
+        return new QuestionEvidence(question.reference(), question.theme(), question.text(), question.type(), question.respondents(),
+                question.suppressedReason(), question.counts(), question.mean(), question.comments(), key);
+    }
+
     private void seed(String team) {
         profiles.save(team, LEAD, new ProfileDetails("University of Stages", null, null, null, null, null, "Dr Lead", null, null,
                 LocalDate.of(2023, 6, 1)));
