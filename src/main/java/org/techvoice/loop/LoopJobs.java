@@ -1,0 +1,33 @@
+package org.techvoice.loop;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
+/** Runs what closing the loop sends on its own, every few minutes, on exactly one instance. */
+@Component
+class LoopJobs {
+
+    private static final Logger log = LoggerFactory.getLogger(LoopJobs.class);
+
+    private final SaidDidPosts saidDid;
+
+    LoopJobs(SaidDidPosts saidDid) {
+        this.saidDid = saidDid;
+    }
+
+    @Scheduled(fixedDelayString = "${techvoice.loop.job-interval:PT5M}", initialDelayString = "${techvoice.loop.job-initial-delay:PT1M}")
+    @SchedulerLock(name = "loop", lockAtMostFor = "PT30S", lockAtLeastFor = "PT10S")
+    void run() {
+        try {
+            saidDid.postDue();
+        } catch (DataAccessException | TransactionException e) {
+            log.warn("Loop jobs skipped this run, the database is unavailable: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.techvoice.loop;
+
+/**
+ * The words and Block Kit of what closing the loop posts; implemented by the Slack adapter. Every text that came from
+ * a person comes out escaped.
+ */
+public interface LoopMessages {
+
+    /** The day's "you said, we did" post in the network channel. */
+    LoopMessage saidDid(SaidDidPost post);
+}

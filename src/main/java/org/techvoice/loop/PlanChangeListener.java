@@ -1,0 +1,53 @@
+package org.techvoice.loop;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.actionplan.ActionOrigin;
+import org.techvoice.draft.actionplan.ActionPlanChanged;
+import org.techvoice.draft.actionplan.ActionPlanService;
+
+/**
+ * Notes each committed change to an action that came from technicians (their voice or a survey) for the day's
+ * "you said, we did" post. After the commit, so an action the lead's transaction rolled back is never announced; in its
+ * own transaction, so a failure here never undoes the lead's change.
+ */
+@Component
+class PlanChangeListener {
+
+    /** Actions of the lead's own, and those answering an Appendix A gap, were not raised by technicians. */
+    static final Set<ActionOrigin> FROM_TECHNICIANS = EnumSet.of(ActionOrigin.VOICE, ActionOrigin.SURVEY);
+
+    private final ActionPlanService plan;
+    private final PlanChanges changes;
+    private final LoopSettingsStore settings;
+
+    PlanChangeListener(ActionPlanService plan, PlanChanges changes, LoopSettingsStore settings) {
+        this.plan = plan;
+        this.changes = changes;
+        this.settings = settings;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void on(ActionPlanChanged changed) {
+        LoopSettings switches = settings.settings(changed.teamId());
+        if (!switches.saidDidPosts()) {
+            return;
+        }
+        plan.find(changed.teamId(), changed.actionId())
+                .filter(action -> FROM_TECHNICIANS.contains(action.origin()))
+                .ifPresent(action -> changes.record(changed.teamId(),
+                        new PlanChange(action.id(), kind(changed, action), LocalDate.ofInstant(changed.at(), switches.zone()))));
+    }
+
+    private static PlanChange.Kind kind(ActionPlanChanged changed, ActionItem action) {
+        return changed.change() == ActionPlanChanged.Change.ADDED ? PlanChange.Kind.ACCEPTED : PlanChange.Kind.STATUS_CHANGED;
+    }
+}

@@ -1,0 +1,136 @@
+package org.techvoice.loop;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.techvoice.draft.Finding;
+import org.techvoice.draft.PlanFindings;
+import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.findings.PlanReviewService;
+import org.techvoice.outbox.OutboundMessage;
+import org.techvoice.outbox.Outbox;
+import org.techvoice.recognition.CelebrationService;
+
+/**
+ * "You said, we did": once a day at most, in working hours, the changes of the days before are posted together in the
+ * network channel. The outbox key holds the day, so a second run (or instance) the same day posts nothing more.
+ */
+@Service
+public class SaidDidPosts {
+
+    static final String KEY_PREFIX = "loop:said-did:";
+
+    private final PlanChanges changes;
+    private final LoopSettingsStore settings;
+    private final WorkspaceTime time;
+    private final ActionPlanService plan;
+    private final PlanReviewService reviews;
+    private final CelebrationService celebrations;
+    private final LoopMessages messages;
+    private final Outbox outbox;
+    private final TransactionTemplate transactions;
+
+    SaidDidPosts(PlanChanges changes, LoopSettingsStore settings, WorkspaceTime time, ActionPlanService plan,
+            PlanReviewService reviews, CelebrationService celebrations, LoopMessages messages, Outbox outbox,
+            PlatformTransactionManager transactionManager) {
+        this.changes = changes;
+        this.settings = settings;
+        this.time = time;
+        this.plan = plan;
+        this.reviews = reviews;
+        this.celebrations = celebrations;
+        this.messages = messages;
+        this.outbox = outbox;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    /** Every workspace with changes waiting. */
+    public void postDue() {
+        changes.teamsWaiting().forEach(this::postDue);
+    }
+
+    /**
+     * Posts the changes made before today, when it is working time in the workspace and the network channel is set;
+     * otherwise they wait. Switched off, they are dropped.
+     *
+     * @return the post queued, if any
+     */
+    public Optional<SaidDidPost> postDue(String teamId) {
+        LoopSettings switches = settings.settings(teamId);
+        if (!switches.saidDidPosts()) {
+            changes.removeAll(teamId);
+            return Optional.empty();
+        }
+        ZonedDateTime local = time.now(switches.zone());
+        LocalDate today = local.toLocalDate();
+        Optional<String> channel = celebrations.networkChannel(teamId);
+        if (!time.working(local) || channel.isEmpty()) {
+            return Optional.empty();
+        }
+        List<PlanChange> waiting = changes.before(teamId, today);
+        if (waiting.isEmpty()) {
+            return Optional.empty();
+        }
+        SaidDidPost post = post(teamId, today, waiting);
+        transactions.executeWithoutResult(status -> {
+            if (!post.items().isEmpty()) {
+                LoopMessage message = messages.saidDid(post);
+                outbox.enqueue(OutboundMessage.post(teamId, KEY_PREFIX + today, channel.get(), message.text(), message.blocksJson()));
+            }
+            changes.removeBefore(teamId, today);
+        });
+        return post.items().isEmpty() ? Optional.empty() : Optional.of(post);
+    }
+
+    /** The post for these changes: one item per action, the weightiest change of each. */
+    SaidDidPost post(String teamId, LocalDate today, List<PlanChange> waiting) {
+        Map<Long, PlanChange.Kind> strongest = new LinkedHashMap<>();
+        waiting.forEach(change -> strongest.merge(change.actionId(), change.kind(),
+                (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        List<ActionItem> actions = new ArrayList<>();
+        strongest.keySet().forEach(id -> plan.find(teamId, id)
+                .filter(action -> PlanChangeListener.FROM_TECHNICIANS.contains(action.origin()))
+                .ifPresent(actions::add));
+        if (actions.isEmpty()) {
+            return new SaidDidPost(teamId, today, 0, List.of());
+        }
+        PlanFindings findings = reviews.review(teamId, today).findings();
+        List<SaidDidPost.Item> items = actions.stream()
+                .sorted(Comparator.comparing(ActionItem::reference))
+                .map(action -> item(action, strongest.get(action.id()), findings))
+                .toList();
+        return new SaidDidPost(teamId, today, findings.minimumGroupSize(), items);
+    }
+
+    private static SaidDidPost.Item item(ActionItem action, PlanChange.Kind change, PlanFindings findings) {
+        List<SaidDidPost.Raised> raised = action.findingReferences().stream()
+                .map(findings::finding)
+                .flatMap(Optional::stream)
+                .map(finding -> raised(finding, findings.minimumGroupSize()))
+                .toList();
+        return new SaidDidPost.Item(action.reference(), action.themes(), action.description(), action.lead(), action.deadline(),
+                action.rag(), action.origin(), SaidDidPost.Change.valueOf(change.name()), raised);
+    }
+
+    /** Only the neutral title and a count the trust rules allow; quotes and departments stay behind. */
+    static SaidDidPost.Raised raised(Finding finding, int minimumGroupSize) {
+        SaidDidPost.SurveyFigure figure = null;
+        if (finding.signal() != null && finding.signal().respondents() >= minimumGroupSize) {
+            figure = new SaidDidPost.SurveyFigure(finding.signal().surveyReference(), finding.signal().question(),
+                    finding.signal().agreePercent(), finding.signal().respondents());
+        }
+        boolean countShown = finding.countShown() && finding.entryCount() >= minimumGroupSize;
+        return new SaidDidPost.Raised(finding.reference(), finding.mainTheme(), finding.title(), countShown ? finding.entryCount() : 0,
+                countShown, figure);
+    }
+}

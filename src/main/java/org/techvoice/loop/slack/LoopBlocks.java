@@ -1,0 +1,111 @@
+package org.techvoice.loop.slack;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import org.techvoice.draft.actionplan.ActionOrigin;
+import org.techvoice.loop.LoopMessage;
+import org.techvoice.loop.LoopMessages;
+import org.techvoice.loop.SaidDidPost;
+import org.techvoice.slack.SlackReplies;
+import org.techvoice.slack.UserText;
+import org.techvoice.themes.slack.ThemeBlocks;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.util.json.GsonFactory;
+
+/** The words and Block Kit of closing the loop's posts and DMs. Every text a person typed is shown escaped. */
+@Component
+class LoopBlocks implements LoopMessages {
+
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    /** Room for the header, the closing context and a divider between items, under Slack's 50 blocks. */
+    static final int ITEMS_SHOWN = 20;
+
+    @Override
+    public LoopMessage saidDid(SaidDidPost post) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(":speech_balloon: You said, we did"))));
+        blocks.add(section(s -> s.text(markdownText(post.items().size() == 1
+                ? "An action that came from what technicians told us has moved on:"
+                : post.items().size() + " actions that came from what technicians told us have moved on:"))));
+        post.items().stream().limit(ITEMS_SHOWN).forEach(item -> {
+            blocks.add(divider());
+            blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(item(item, post.minimumGroupSize()), SlackReplies.SECTION_TEXT_LIMIT)))));
+        });
+        if (post.items().size() > ITEMS_SHOWN) {
+            int more = post.items().size() - ITEMS_SHOWN;
+            blocks.add(context(c -> c.elements(List.of(markdownText("…and " + more + " more in the action plan.")))));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                "Nobody who spoke up is named. Keep it coming: `/tc voice` (anonymous unless you choose otherwise)."
+                        + " If you spoke up anonymously, `/tc voice status <your follow code>` shows what became of it.")))));
+        String text = "You said, we did: " + post.items().size() + (post.items().size() == 1 ? " action" : " actions")
+                + " from what technicians told us moved on.";
+        return content(text, blocks);
+    }
+
+    static String item(SaidDidPost.Item item, int minimumGroupSize) {
+        StringBuilder text = new StringBuilder();
+        text.append("*").append(ThemeBlocks.names(item.themes())).append("* · ").append(change(item.change())).append("\n");
+        text.append("*You said:* ").append(said(item, minimumGroupSize)).append("\n");
+        text.append("*We are doing:* ").append(UserText.preview(item.description(), 600)).append("\n");
+        String lead = item.lead() == null || item.lead().isBlank() ? "the technical lead" : UserText.preview(item.lead(), 120);
+        text.append("*Who:* ").append(lead);
+        if (item.deadline() != null) {
+            text.append(" · *By:* ").append(MONTH.format(item.deadline()));
+        }
+        text.append(" · *Status:* ").append(item.change() == SaidDidPost.Change.COMPLETED ? "done" : item.rag().label());
+        text.append(" · ").append(item.reference());
+        return text.toString();
+    }
+
+    private static String change(SaidDidPost.Change change) {
+        return switch (change) {
+            case ACCEPTED -> ":white_check_mark: now in the action plan";
+            case STATUS_CHANGED -> ":arrows_counterclockwise: progress update";
+            case COMPLETED -> ":tada: completed";
+        };
+    }
+
+    /** A count and a neutral title; below the minimum group size only "fewer than N"; never a quote or a department. */
+    static String said(SaidDidPost.Item item, int minimumGroupSize) {
+        if (item.raised().isEmpty()) {
+            return item.origin() == ActionOrigin.SURVEY ? "it came from a survey." : "technicians raised it through TechVoice.";
+        }
+        List<String> parts = new ArrayList<>();
+        for (SaidDidPost.Raised raised : item.raised()) {
+            String title = "_" + UserText.preview(raised.title(), 200) + "_";
+            if (raised.surveySignal() != null) {
+                SaidDidPost.SurveyFigure figure = raised.surveySignal();
+                parts.add("in " + figure.surveyReference() + ", " + figure.agreePercent() + "% of " + figure.respondents()
+                        + " who answered agreed that \"" + UserText.preview(figure.question(), 200) + "\"");
+            } else if (raised.countShown()) {
+                parts.add(raised.count() + " remarks about " + title);
+            } else {
+                parts.add("fewer than " + minimumGroupSize + " remarks about " + title);
+            }
+        }
+        return String.join("; ", parts) + ".";
+    }
+
+    static String day(LocalDate day) {
+        return DAY.format(day);
+    }
+
+    static LoopMessage content(String text, List<LayoutBlock> blocks) {
+        return new LoopMessage(SlackReplies.truncate(text, SlackReplies.SECTION_TEXT_LIMIT), GsonFactory.createSnakeCase().toJson(blocks));
+    }
+}
