@@ -88,6 +88,7 @@ class SaidDidTest {
         SlackApiStub.reset();
         clock.set(TUESDAY_10AM);
         slack = new SlackTestClient(port, clock);
+        WarmUp.confirmSlack(slack, "T0WARMUP");
         team = "T0LOOP" + teams.incrementAndGet();
         roles.grant(team, LEAD, Role.LEAD, ADMIN);
         assertThat(SlackJson.allText(slack.slashCommand(team, ADMIN, "/tc", "config network <#" + CHANNEL + "|technician-network>").body()))

@@ -22,6 +22,7 @@ import org.techvoice.entry.EntryText;
 import org.techvoice.slack.Modals;
 import org.techvoice.slack.UserText;
 import org.techvoice.themes.slack.ThemeBlocks;
+import org.techvoice.voice.FollowCode;
 import org.techvoice.voice.VoiceReceipt;
 import org.techvoice.voice.VoiceView;
 
@@ -38,6 +39,7 @@ public final class VoiceBlocks {
     static final String CHANGE_THEME = "voice_theme";
     static final String DELETE = "voice_delete";
     static final String ANONYMOUS = "anonymous";
+    static final String FOLLOW_CODE_BLOCK = "voice_follow_code";
 
     static final String WHO_CAN_SEE = "*Who can see it:* the TechVoice lead and admins read every entry's words and themes, and "
             + "they may be quoted (without a name) in the Technician Commitment self-assessment. *Anonymous* entries are "
@@ -73,8 +75,12 @@ public final class VoiceBlocks {
                                 .text(markdownText("It is removed for good."))
                                 .confirm(plainText("Delete")).deny(plainText("Keep it")))))))));
         if (entry.anonymous()) {
+            String code = FollowCode.of(entry.id(), token);
             blocks.add(context(c -> c.elements(List.of(markdownText(
                     "Because it is anonymous, this message is the only way to change or delete it: `/tc mine` cannot find it.")))));
+            blocks.add(section(s -> s.text(markdownText(":mag: *Follow code:* `" + code + "`\n`/tc voice status " + code
+                    + "` shows what became of it: the finding it joined and the actions taken. TechVoice does not keep the code "
+                    + "or anything linking it to you, so note it down if you want to follow it.")).blockId(FOLLOW_CODE_BLOCK)));
         }
         return blocks;
     }
