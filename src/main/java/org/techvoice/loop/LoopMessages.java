@@ -8,4 +8,7 @@ public interface LoopMessages {
 
     /** The day's "you said, we did" post in the network channel. */
     LoopMessage saidDid(SaidDidPost post);
+
+    /** A closed survey's headline results, for the network channel or each person asked. */
+    LoopMessage surveyResults(SharedResults results);
 }

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.techvoice.outbox.OutboundMessage;
@@ -47,11 +48,12 @@ public class SurveyLifecycle {
     private final TransactionTemplate transactions;
     private final AnonymousResponseSeal seal;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SurveyLifecycle(SurveyRepository surveys, SurveyRecipientRepository recipients, SurveyDirectory directory,
             PeopleService people, SurveyAnswering answering, SurveyResults results, SurveyLookup lookup,
             SurveyMessages messages, SurveyProperties properties, Outbox outbox, TransactionTemplate transactions,
-            AnonymousResponseSeal seal, Clock clock) {
+            AnonymousResponseSeal seal, Clock clock, ApplicationEventPublisher events) {
         this.surveys = surveys;
         this.recipients = recipients;
         this.directory = directory;
@@ -65,6 +67,7 @@ public class SurveyLifecycle {
         this.transactions = transactions;
         this.seal = seal;
         this.clock = clock;
+        this.events = events;
     }
 
     /** One pass of every job, in the order that keeps "never after closing" true. */
@@ -194,6 +197,7 @@ public class SurveyLifecycle {
         results.sendClosingSummary(survey);
         seal.seal(survey);
         closeInvitations(survey);
+        events.publishEvent(new SurveyClosed(survey.teamId(), survey.id()));
     }
 
     /**

@@ -18,6 +18,7 @@ import org.techvoice.draft.actionplan.ActionOrigin;
 import org.techvoice.loop.LoopMessage;
 import org.techvoice.loop.LoopMessages;
 import org.techvoice.loop.SaidDidPost;
+import org.techvoice.loop.SharedResults;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.UserText;
 import org.techvoice.themes.slack.ThemeBlocks;
@@ -55,6 +56,38 @@ class LoopBlocks implements LoopMessages {
         String text = "You said, we did: " + post.items().size() + (post.items().size() == 1 ? " action" : " actions")
                 + " from what technicians told us moved on.";
         return content(text, blocks);
+    }
+
+    @Override
+    public LoopMessage surveyResults(SharedResults r) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String title = UserText.preview(r.title(), 150);
+        blocks.add(section(s -> s.text(markdownText(":bar_chart: *What you told us: " + r.surveyReference() + " \"" + title + "\"*\n"
+                + (r.respondents() >= r.minimumGroupSize()
+                        ? r.respondents() + " of " + r.asked() + " answered (" + r.responseRatePercent() + "%). Thank you."
+                        : "Fewer than " + r.minimumGroupSize() + " answered, so no figures are shared: with so few, they could point to people. "
+                                + "Thank you to everyone who did.")))));
+        if (r.figuresShown()) {
+            StringBuilder lines = new StringBuilder();
+            r.headlines().stream().limit(15).forEach(h -> lines.append("• ").append(UserText.preview(h.question(), 200)).append(" — ")
+                    .append(headline(h)).append("\n"));
+            blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(lines.toString().strip(), SlackReplies.SECTION_TEXT_LIMIT)))));
+        }
+        blocks.add(context(c -> c.elements(List.of(markdownText("Figures are shown only for questions at least " + r.minimumGroupSize()
+                + " people answered; comments go to the TechVoice lead, never here. Actions that come from this survey will "
+                + "appear in \"you said, we did\".")))));
+        String text = "Results of " + r.surveyReference() + " \"" + title + "\": " + r.respondents() + " of " + r.asked() + " answered.";
+        return content(text, blocks);
+    }
+
+    private static String headline(SharedResults.Headline h) {
+        if (h.agreePercent() != null) {
+            return "*" + h.agreePercent() + "%* agreed" + (h.mean() == null ? "" : " (average " + h.mean() + " of 5)") + ", " + h.respondents() + " answered";
+        }
+        if (h.topChoice() != null) {
+            return "most chose _" + UserText.preview(h.topChoice(), 80) + "_ (" + h.topPercent() + "%), " + h.respondents() + " answered";
+        }
+        return h.comments() + (h.comments() == 1 ? " comment" : " comments") + " for the lead to read";
     }
 
     static String item(SaidDidPost.Item item, int minimumGroupSize) {
