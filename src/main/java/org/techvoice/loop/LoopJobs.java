@@ -1,5 +1,9 @@
 package org.techvoice.loop;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -16,9 +20,15 @@ class LoopJobs {
     private static final Logger log = LoggerFactory.getLogger(LoopJobs.class);
 
     private final SaidDidPosts saidDid;
+    private final Digests digests;
+    private final PlanChanges changes;
+    private final Clock clock;
 
-    LoopJobs(SaidDidPosts saidDid) {
+    LoopJobs(SaidDidPosts saidDid, Digests digests, PlanChanges changes, Clock clock) {
         this.saidDid = saidDid;
+        this.digests = digests;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${techvoice.loop.job-interval:PT5M}", initialDelayString = "${techvoice.loop.job-initial-delay:PT1M}")
@@ -26,6 +36,8 @@ class LoopJobs {
     void run() {
         try {
             saidDid.postDue();
+            digests.postDue();
+            changes.forgetOlderThan(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(PlanChanges.KEPT_DAYS));
         } catch (DataAccessException | TransactionException e) {
             log.warn("Loop jobs skipped this run, the database is unavailable: {}", e.getMessage());
         }

@@ -11,4 +11,7 @@ public interface LoopMessages {
 
     /** A closed survey's headline results, for the network channel or each person asked. */
     LoopMessage surveyResults(SharedResults results);
+
+    /** The network's digest. */
+    LoopMessage digest(Digest digest);
 }

@@ -14,8 +14,8 @@ import org.techvoice.draft.actionplan.ActionPlanChanged;
 import org.techvoice.draft.actionplan.ActionPlanService;
 
 /**
- * Notes each committed change to an action that came from technicians (their voice or a survey) for the day's
- * "you said, we did" post. After the commit, so an action the lead's transaction rolled back is never announced; in its
+ * Notes each committed change to an action: for the digest's "actions that moved", and, for an action that came from
+ * technicians (their voice or a survey) while the posts are on, for the day's "you said, we did" post. After the commit, so an action the lead's transaction rolled back is never announced; in its
  * own transaction, so a failure here never undoes the lead's change.
  */
 @Component
@@ -38,13 +38,11 @@ class PlanChangeListener {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ActionPlanChanged changed) {
         LoopSettings switches = settings.settings(changed.teamId());
-        if (!switches.saidDidPosts()) {
-            return;
-        }
-        plan.find(changed.teamId(), changed.actionId())
-                .filter(action -> FROM_TECHNICIANS.contains(action.origin()))
-                .ifPresent(action -> changes.record(changed.teamId(),
-                        new PlanChange(action.id(), kind(changed, action), LocalDate.ofInstant(changed.at(), switches.zone()))));
+        plan.find(changed.teamId(), changed.actionId()).ifPresent(action -> {
+            PlanChange change = new PlanChange(action.id(), kind(changed, action), LocalDate.ofInstant(changed.at(), switches.zone()));
+            // an action of the lead's own, or any while the posts are off, is kept for the digest's "actions that moved" only
+            changes.record(changed.teamId(), change, switches.saidDidPosts() && FROM_TECHNICIANS.contains(action.origin()));
+        });
     }
 
     private static PlanChange.Kind kind(ActionPlanChanged changed, ActionItem action) {

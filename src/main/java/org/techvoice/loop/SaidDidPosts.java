@@ -68,7 +68,7 @@ public class SaidDidPosts {
     public Optional<SaidDidPost> postDue(String teamId) {
         LoopSettings switches = settings.settings(teamId);
         if (!switches.saidDidPosts()) {
-            changes.removeAll(teamId);
+            changes.markAllPosted(teamId);
             return Optional.empty();
         }
         ZonedDateTime local = time.now(switches.zone());
@@ -77,7 +77,7 @@ public class SaidDidPosts {
         if (!time.working(local) || channel.isEmpty()) {
             return Optional.empty();
         }
-        List<PlanChange> waiting = changes.before(teamId, today);
+        List<PlanChange> waiting = changes.waitingBefore(teamId, today);
         if (waiting.isEmpty()) {
             return Optional.empty();
         }
@@ -87,7 +87,7 @@ public class SaidDidPosts {
                 LoopMessage message = messages.saidDid(post);
                 outbox.enqueue(OutboundMessage.post(teamId, KEY_PREFIX + today, channel.get(), message.text(), message.blocksJson()));
             }
-            changes.removeBefore(teamId, today);
+            changes.markPostedBefore(teamId, today);
         });
         return post.items().isEmpty() ? Optional.empty() : Optional.of(post);
     }

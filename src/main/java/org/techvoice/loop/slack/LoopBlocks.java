@@ -1,24 +1,29 @@
 package org.techvoice.loop.slack;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.divider;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionOrigin;
+import org.techvoice.loop.Digest;
 import org.techvoice.loop.LoopMessage;
 import org.techvoice.loop.LoopMessages;
 import org.techvoice.loop.SaidDidPost;
 import org.techvoice.loop.SharedResults;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.UserText;
 import org.techvoice.themes.slack.ThemeBlocks;
@@ -34,6 +39,10 @@ class LoopBlocks implements LoopMessages {
     static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     /** Room for the header, the closing context and a divider between items, under Slack's 50 blocks. */
     static final int ITEMS_SHOWN = 20;
+    /** The action ids of the App Home's buttons (recognition.slack.RecognitionHomeSection), whose listener opens the forms. */
+    static final String SPEAK_UP = "home_voice";
+    static final String LOG = "home_log";
+    static final String CELEBRATE = "home_celebrate";
 
     @Override
     public LoopMessage saidDid(SaidDidPost post) {
@@ -77,6 +86,56 @@ class LoopBlocks implements LoopMessages {
                 + " people answered; comments go to the TechVoice lead, never here. Actions that come from this survey will "
                 + "appear in \"you said, we did\".")))));
         String text = "Results of " + r.surveyReference() + " \"" + title + "\": " + r.respondents() + " of " + r.asked() + " answered.";
+        return content(text, blocks);
+    }
+
+    @Override
+    public LoopMessage digest(Digest d) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        String period = switch (d.frequency()) {
+            case FORTNIGHTLY -> "fortnight";
+            case MONTHLY -> "month";
+            default -> "week";
+        };
+        blocks.add(header(h -> h.text(plainText(":newspaper: The technician network this " + period))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(day(d.from()) + " to " + day(d.until().minusDays(1)))))));
+        if (!d.celebrations().isEmpty()) {
+            StringBuilder text = new StringBuilder(":tada: *Celebrated*");
+            d.celebrations().forEach(c -> text.append("\n• <@").append(c.subjectUserId()).append("> ").append(UserText.preview(c.text(), 160)));
+            blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(text.toString(), SlackReplies.SECTION_TEXT_LIMIT)))));
+        }
+        if (!d.entriesPerTheme().isEmpty() || !d.quieterThemes().isEmpty()) {
+            StringBuilder text = new StringBuilder(":speech_balloon: *What technicians raised and logged, by theme*");
+            d.entriesPerTheme().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> text.append("\n• ").append(e.getKey().displayName()).append(": ").append(e.getValue()));
+            d.quieterThemes().stream().sorted().forEach(t -> text.append("\n• ").append(t.displayName())
+                    .append(": fewer than ").append(d.minimumGroupSize()));
+            blocks.add(section(s -> s.text(markdownText(text.toString()))));
+        }
+        if (!d.surveys().isEmpty()) {
+            StringBuilder text = new StringBuilder(":ballot_box_with_ballot: *Surveys open now*");
+            d.surveys().forEach(s -> text.append("\n• ").append(s.reference()).append(" ").append(UserText.preview(s.title(), 120))
+                    .append(": ").append(s.respondentsStep() > 0 && s.respondents() == 0 ? "fewer than " + s.respondentsStep() + " answers so far"
+                            : (s.respondentsStep() > 0 ? "at least " : "") + s.responseRatePercent() + "% of " + s.asked() + " answered so far")
+                    .append(" · closes ").append(DateMarkup.of(s.closesAt())));
+            blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(text.toString(), SlackReplies.SECTION_TEXT_LIMIT)))));
+        }
+        if (!d.actions().isEmpty()) {
+            StringBuilder text = new StringBuilder(":white_check_mark: *Actions that moved*");
+            d.actions().stream().limit(ITEMS_SHOWN).forEach(a -> text.append("\n• *").append(a.reference()).append("* ")
+                    .append(UserText.preview(a.description(), 160)).append(" · ")
+                    .append(a.change() == SaidDidPost.Change.ACCEPTED ? "new in the plan" : a.change() == SaidDidPost.Change.COMPLETED
+                            ? "done" : "now " + a.rag().label()));
+            blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(text.toString(), SlackReplies.SECTION_TEXT_LIMIT)))));
+        }
+        blocks.add(divider());
+        // the App Home's buttons: their listeners open the same forms wherever the button is pressed
+        blocks.add(actions(a -> a.blockId("loop_digest_actions").elements(List.of(
+                button(b -> b.actionId(SPEAK_UP).text(plainText("Speak up")).value("voice")),
+                button(b -> b.actionId(LOG).text(plainText("Log a contribution")).value("log")),
+                button(b -> b.actionId(CELEBRATE).text(plainText("Celebrate someone")).value("celebrate"))))));
+        String text = "The technician network this " + period + ": " + d.celebrations().size() + " celebrated, "
+                + d.surveys().size() + " surveys open, " + d.actions().size() + " actions moved.";
         return content(text, blocks);
     }
 
