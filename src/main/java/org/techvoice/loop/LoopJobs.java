@@ -21,10 +21,12 @@ class LoopJobs {
 
     private final SaidDidPosts saidDid;
     private final Digests digests;
+    private final LeadReports leadReports;
     private final PlanChanges changes;
     private final Clock clock;
 
-    LoopJobs(SaidDidPosts saidDid, Digests digests, PlanChanges changes, Clock clock) {
+    LoopJobs(SaidDidPosts saidDid, Digests digests, LeadReports leadReports, PlanChanges changes, Clock clock) {
+        this.leadReports = leadReports;
         this.saidDid = saidDid;
         this.digests = digests;
         this.changes = changes;
@@ -37,6 +39,7 @@ class LoopJobs {
         try {
             saidDid.postDue();
             digests.postDue();
+            leadReports.sendDue();
             changes.forgetOlderThan(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).minusDays(PlanChanges.KEPT_DAYS));
         } catch (DataAccessException | TransactionException e) {
             log.warn("Loop jobs skipped this run, the database is unavailable: {}", e.getMessage());

@@ -14,4 +14,7 @@ public interface LoopMessages {
 
     /** The network's digest. */
     LoopMessage digest(Digest digest);
+
+    /** The leads' monthly DM. */
+    LoopMessage leadReport(LeadReport report);
 }

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionOrigin;
 import org.techvoice.loop.Digest;
+import org.techvoice.loop.LeadReport;
 import org.techvoice.loop.LoopMessage;
 import org.techvoice.loop.LoopMessages;
 import org.techvoice.loop.SaidDidPost;
@@ -136,6 +137,42 @@ class LoopBlocks implements LoopMessages {
                 button(b -> b.actionId(CELEBRATE).text(plainText("Celebrate someone")).value("celebrate"))))));
         String text = "The technician network this " + period + ": " + d.celebrations().size() + " celebrated, "
                 + d.surveys().size() + " surveys open, " + d.actions().size() + " actions moved.";
+        return content(text, blocks);
+    }
+
+    @Override
+    public LoopMessage leadReport(LeadReport r) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(":clipboard: Your monthly TechVoice report"))));
+        blocks.add(context(c -> c.elements(List.of(markdownText("Since " + day(r.since()) + ". Switch it off with `/tc loop leads off` (admins).")))));
+        if (!r.newFindings().isEmpty() || r.proposalsWaiting() > 0) {
+            StringBuilder text = new StringBuilder(":mag: *To review* (`/tc plan`)");
+            r.newFindings().stream().limit(ITEMS_SHOWN).forEach(f -> text.append("\n• ").append(UserText.preview(f.title(), 160))
+                    .append(" (").append(f.theme().displayName()).append(", ").append(f.reference()).append("): ")
+                    .append(f.countShown() ? f.entries() + " remarks" : "fewer than " + r.minimumGroupSize() + " remarks"));
+            if (r.proposalsWaiting() > 0) {
+                text.append("\n").append(r.proposalsWaiting()).append(r.proposalsWaiting() == 1 ? " proposed action awaits" : " proposed actions await")
+                        .append(" your decision.");
+            }
+            blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(text.toString(), SlackReplies.SECTION_TEXT_LIMIT)))));
+        }
+        if (!r.overdue().isEmpty() || !r.stale().isEmpty()) {
+            StringBuilder text = new StringBuilder(":hourglass: *The plan* (`/tc action list` to update)");
+            r.overdue().stream().limit(ITEMS_SHOWN).forEach(a -> text.append("\n• *").append(a.reference()).append("* ")
+                    .append(UserText.preview(a.description(), 140)).append(" · overdue since ").append(day(a.deadline())));
+            r.stale().stream().limit(ITEMS_SHOWN).forEach(a -> text.append("\n• *").append(a.reference()).append("* ")
+                    .append(UserText.preview(a.description(), 140)).append(" · no update for two months (").append(a.rag().label()).append(")"));
+            blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(text.toString(), SlackReplies.SECTION_TEXT_LIMIT)))));
+        }
+        if (!r.surveys().isEmpty()) {
+            StringBuilder text = new StringBuilder(":ballot_box_with_ballot: *Survey participation*");
+            r.surveys().forEach(s -> text.append("\n• ").append(s.reference()).append(" ").append(UserText.preview(s.title(), 100))
+                    .append(": ").append(s.respondentsStep() > 0 ? "at least " : "").append(s.respondents()).append(" of ").append(s.asked())
+                    .append(" (").append(s.responseRatePercent()).append("%)").append(s.open() ? ", still open" : ""));
+            blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(text.toString(), SlackReplies.SECTION_TEXT_LIMIT)))));
+        }
+        String text = "Your monthly TechVoice report: " + r.newFindings().size() + " new findings, " + r.proposalsWaiting()
+                + " proposals awaiting review, " + r.overdue().size() + " overdue actions.";
         return content(text, blocks);
     }
 
