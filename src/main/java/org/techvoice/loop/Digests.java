@@ -90,12 +90,31 @@ public class Digests {
                 || last.filter(day -> today.isBefore(next(day, switches.digest()))).isPresent()) {
             return Optional.empty();
         }
-        LocalDate from = last.orElseGet(() -> previous(today, switches.digest()));
-        Digest digest = digest(teamId, from, today, switches.digest());
+        return post(teamId, last.orElseGet(() -> previous(today, switches.digest())), today, today, switches.digest(), channel.get());
+    }
+
+    /**
+     * The digest of the period up to now, whatever the hour and day (skipped when empty): for the playground, which shows
+     * one at once. Recorded as the latest, so the schedule carries on from it.
+     */
+    public Optional<Digest> postNow(String teamId) {
+        LoopSettings switches = settings.settings(teamId);
+        Optional<String> channel = celebrations.networkChannel(teamId);
+        if (switches.digest() == LoopSettings.DigestFrequency.OFF || channel.isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate today = time.now(switches.zone()).toLocalDate();
+        // today's entries count too
+        return post(teamId, previous(today, switches.digest()), today.plusDays(1), today, switches.digest(), channel.get());
+    }
+
+    private Optional<Digest> post(String teamId, LocalDate from, LocalDate until, LocalDate today, LoopSettings.DigestFrequency frequency,
+            String channel) {
+        Digest digest = digest(teamId, from, until, frequency);
         transactions.executeWithoutResult(status -> {
             if (!digest.empty()) {
                 LoopMessage message = messages.digest(digest);
-                outbox.enqueue(OutboundMessage.post(teamId, KEY_PREFIX + today, channel.get(), message.text(), message.blocksJson()));
+                outbox.enqueue(OutboundMessage.post(teamId, KEY_PREFIX + today, channel, message.text(), message.blocksJson()));
             }
             settings.digestSent(teamId, today);
         });

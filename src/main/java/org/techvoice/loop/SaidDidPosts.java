@@ -66,6 +66,18 @@ public class SaidDidPosts {
      * @return the post queued, if any
      */
     public Optional<SaidDidPost> postDue(String teamId) {
+        return post(teamId, false);
+    }
+
+    /**
+     * Posts every change waiting, today's too, whatever the hour: for the playground, which shows a day's post at once
+     * rather than the next working morning. Still at most one post a day (the key holds the day).
+     */
+    public Optional<SaidDidPost> postWaitingNow(String teamId) {
+        return post(teamId, true);
+    }
+
+    private Optional<SaidDidPost> post(String teamId, boolean now) {
         LoopSettings switches = settings.settings(teamId);
         if (!switches.saidDidPosts()) {
             changes.markAllPosted(teamId);
@@ -74,10 +86,11 @@ public class SaidDidPosts {
         ZonedDateTime local = time.now(switches.zone());
         LocalDate today = local.toLocalDate();
         Optional<String> channel = celebrations.networkChannel(teamId);
-        if (!time.working(local) || channel.isEmpty()) {
+        if (!now && !time.working(local) || channel.isEmpty()) {
             return Optional.empty();
         }
-        List<PlanChange> waiting = changes.waitingBefore(teamId, today);
+        LocalDate before = now ? today.plusDays(1) : today;
+        List<PlanChange> waiting = changes.waitingBefore(teamId, before);
         if (waiting.isEmpty()) {
             return Optional.empty();
         }
@@ -87,7 +100,7 @@ public class SaidDidPosts {
                 LoopMessage message = messages.saidDid(post);
                 outbox.enqueue(OutboundMessage.post(teamId, KEY_PREFIX + today, channel.get(), message.text(), message.blocksJson()));
             }
-            changes.markPostedBefore(teamId, today);
+            changes.markPostedBefore(teamId, before);
         });
         return post.items().isEmpty() ? Optional.empty() : Optional.of(post);
     }

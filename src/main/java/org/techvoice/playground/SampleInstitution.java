@@ -57,9 +57,11 @@ class SampleInstitution {
     private final PeopleService people;
     private final SampleSurveys surveys;
     private final Clock clock;
+    private final SampleLoop loop;
 
     SampleInstitution(ProfileService profiles, ActionPlanService actionPlan, VoiceService voice, ContributionService contributions,
-            CelebrationService celebrations, PeopleService people, SampleSurveys surveys, Clock clock) {
+            CelebrationService celebrations, PeopleService people, SampleSurveys surveys, Clock clock, SampleLoop loop) {
+        this.loop = loop;
         this.profiles = profiles;
         this.actionPlan = actionPlan;
         this.voice = voice;
@@ -83,6 +85,7 @@ class SampleInstitution {
         List<String> achievementRefs = celebrate();
         List<String> surveyRefs = surveys.run();
         writeActionPlan(today, voiceRefs, contributionRefs, achievementRefs, surveyRefs);
+        loop.show();
         String summary = ("Loaded the University of Northgate: %d voice entries, %d contributions, %d celebrated achievements, "
                 + "%d surveys (%s), an organisation profile and %d actions. Switch to %s and type /tc draft.")
                 .formatted(voiceRefs.size(), contributionRefs.size(), achievementRefs.size(), surveyRefs.size(),

@@ -197,6 +197,14 @@ class PlaygroundJourneyTest {
         assertThat(playground.state(Personas.GARETH.id()).path("modals").toString()).doesNotContain("survey_answer\"");
     }
 
+    /** Issue 18: the sample's network channel shows a "you said, we did" post and the week's digest (SampleLoop). */
+    @Test
+    void theSampleInstitutionsNetworkSeesYouSaidWeDidAndTheDigest() {
+        sample();
+        eventually(() -> assertThat(channelText()).contains("You said, we did").contains("now in the action plan")
+                .contains("The technician network this week").contains("home_voice"));
+    }
+
     private static synchronized JsonNode sample() {
         if (sampleLoaded == null) {
             sampleLoaded = playground.api("sample", Map.of());
