@@ -10,7 +10,6 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -73,13 +72,9 @@ class LoopSettingsStore {
     }
 
     private void ensureRow(String teamId) {
-        // insert-if-absent that H2 (PostgreSQL mode) and PostgreSQL both accept; a concurrent insert of the same row is as good
-        try {
-            jdbc.update("insert into loop_setting (team_id) select ? where not exists (select 1 from loop_setting where team_id = ?)",
-                    teamId, teamId);
-        } catch (DuplicateKeyException alreadyThere) {
-            // the other insert won: the row exists, which is all this wanted
-        }
+        // as WorkspaceRepository.insertIfAbsent: both H2 (PostgreSQL mode) and PostgreSQL accept it, and a concurrent
+        // insert of the same row is as good as this one
+        jdbc.update("insert into loop_setting (team_id) values (?) on conflict do nothing", teamId);
     }
 
     private LoopSettings row(ResultSet row, int index) throws SQLException {
