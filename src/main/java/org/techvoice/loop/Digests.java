@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -33,6 +35,8 @@ import org.techvoice.workspaces.WorkspaceService;
  */
 @Service
 public class Digests {
+
+    private static final Logger log = LoggerFactory.getLogger(Digests.class);
 
     static final String KEY_PREFIX = "loop:digest:";
     /** Enough of a period to read; more would make the post a wall. */
@@ -69,7 +73,14 @@ public class Digests {
     }
 
     public void postDue() {
-        workspaces.teamIds().forEach(this::postDue);
+        for (String teamId : workspaces.teamIds()) {
+            try {
+                postDue(teamId);
+            } catch (RuntimeException e) {
+                // one workspace's trouble (a finding that will not compute, a bad row) must not hold back the others
+                log.warn("Loop: {} skipped {} this run: {}", "Digests", teamId, e.getMessage());
+            }
+        }
     }
 
     /**

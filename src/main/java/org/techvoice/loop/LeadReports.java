@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,6 +32,8 @@ import org.techvoice.workspaces.WorkspaceService;
  */
 @Service
 public class LeadReports {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadReports.class);
 
     /** An action not updated for this long is worth a nudge. */
     static final int STALE_DAYS = 60;
@@ -63,7 +67,14 @@ public class LeadReports {
     }
 
     public void sendDue() {
-        workspaces.teamIds().forEach(this::sendDue);
+        for (String teamId : workspaces.teamIds()) {
+            try {
+                sendDue(teamId);
+            } catch (RuntimeException e) {
+                // one workspace's trouble (a finding that will not compute, a bad row) must not hold back the others
+                log.warn("Loop: {} skipped {} this run: {}", "LeadReports", teamId, e.getMessage());
+            }
+        }
     }
 
     /** @return the report sent to the leads, if one was due and had something to say */

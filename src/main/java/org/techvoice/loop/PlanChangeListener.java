@@ -5,8 +5,11 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionOrigin;
@@ -28,15 +31,30 @@ class PlanChangeListener {
     private final PlanChanges changes;
     private final LoopSettingsStore settings;
 
-    PlanChangeListener(ActionPlanService plan, PlanChanges changes, LoopSettingsStore settings) {
+    private static final Logger log = LoggerFactory.getLogger(PlanChangeListener.class);
+
+    private final TransactionTemplate transactions;
+
+    PlanChangeListener(ActionPlanService plan, PlanChanges changes, LoopSettingsStore settings, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.plan = plan;
         this.changes = changes;
         this.settings = settings;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(ActionPlanChanged changed) {
+        try {
+            transactions.executeWithoutResult(status -> note(changed));
+        } catch (RuntimeException e) {
+            // after the lead's commit an exception would reach the lead as a failure of a change that was made
+            log.warn("A change to action {} of {} could not be noted for the loop's posts: {}", changed.reference(), changed.teamId(),
+                    e.getMessage());
+        }
+    }
+
+    private void note(ActionPlanChanged changed) {
         LoopSettings switches = settings.settings(changed.teamId());
         plan.find(changed.teamId(), changed.actionId()).ifPresent(action -> {
             PlanChange change = new PlanChange(action.id(), kind(changed, action), LocalDate.ofInstant(changed.at(), switches.zone()));

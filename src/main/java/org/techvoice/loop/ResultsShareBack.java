@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
@@ -26,6 +29,9 @@ import org.techvoice.surveys.SurveyResults;
 @Component
 class ResultsShareBack {
 
+    private static final Logger log = LoggerFactory.getLogger(ResultsShareBack.class);
+
+    private final TransactionTemplate transactions;
     private final SurveyResults results;
     private final SurveyOverview surveys;
     private final LoopSettingsStore settings;
@@ -34,7 +40,9 @@ class ResultsShareBack {
     private final Outbox outbox;
 
     ResultsShareBack(SurveyResults results, SurveyOverview surveys, LoopSettingsStore settings, CelebrationService celebrations,
-            LoopMessages messages, Outbox outbox) {
+            LoopMessages messages, Outbox outbox, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.results = results;
         this.surveys = surveys;
         this.settings = settings;
@@ -44,8 +52,16 @@ class ResultsShareBack {
     }
 
     @TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void on(SurveyClosed closed) {
+        try {
+            transactions.executeWithoutResult(status -> share(closed));
+        } catch (RuntimeException e) {
+            // after the closing commit an exception would reach whoever closed it as a failure of a close that happened
+            log.warn("The results of survey {} of {} could not be shared back: {}", closed.surveyId(), closed.teamId(), e.getMessage());
+        }
+    }
+
+    private void share(SurveyClosed closed) {
         LoopSettings.ResultsAudience audience = settings.settings(closed.teamId()).results();
         if (audience == LoopSettings.ResultsAudience.OFF) {
             return;

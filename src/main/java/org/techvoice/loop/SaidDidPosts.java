@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +29,8 @@ import org.techvoice.recognition.CelebrationService;
  */
 @Service
 public class SaidDidPosts {
+
+    private static final Logger log = LoggerFactory.getLogger(SaidDidPosts.class);
 
     static final String KEY_PREFIX = "loop:said-did:";
 
@@ -56,7 +60,14 @@ public class SaidDidPosts {
 
     /** Every workspace with changes waiting. */
     public void postDue() {
-        changes.teamsWaiting().forEach(this::postDue);
+        for (String teamId : changes.teamsWaiting()) {
+            try {
+                postDue(teamId);
+            } catch (RuntimeException e) {
+                // one workspace's trouble (a finding that will not compute, a bad row) must not hold back the others
+                log.warn("Loop: {} skipped {} this run: {}", "SaidDidPosts", teamId, e.getMessage());
+            }
+        }
     }
 
     /**
