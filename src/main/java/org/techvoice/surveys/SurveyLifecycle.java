@@ -19,7 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.people.PeopleService;
-import org.techvoice.slack.Mrkdwn;
 import org.techvoice.people.TechnicianProfile;
 
 /**
@@ -102,7 +101,7 @@ public class SurveyLifecycle {
         }
         survey.open(audience.size());
         SurveySummary summary = lookup.summary(survey);
-        String text = invitationText(survey, false);
+        String text = messages.invitationText(summary, false);
         String blocks = messages.invitationBlocks(summary, false);
         Instant now = clock.instant();
         List<SurveyRecipient> asked = new ArrayList<>(audience.size());
@@ -162,7 +161,7 @@ public class SurveyLifecycle {
             recipient.notifiedOn(local.toLocalDate());
             outbox.enqueue(OutboundMessage.directMessage(teamId,
                     "survey:%d:reminder:%s:%s".formatted(survey.id(), recipient.userId(), local.toLocalDate()),
-                    recipient.userId(), invitationText(survey, true), messages.invitationBlocks(summary, true)));
+                    recipient.userId(), messages.invitationText(summary, true), messages.invitationBlocks(summary, true)));
         }
     }
 
@@ -203,7 +202,7 @@ public class SurveyLifecycle {
      */
     private void closeInvitations(Survey survey) {
         SurveySummary summary = lookup.summary(survey);
-        String text = "The survey \"" + survey.title() + "\" has closed.";
+        String text = messages.closedInvitationText(summary);
         String blocks = messages.closedInvitationBlocks(summary);
         List<OutboundMessage> updates = new ArrayList<>();
         String prefix = "survey:%d:".formatted(survey.id());
@@ -219,10 +218,6 @@ public class SurveyLifecycle {
     private void note(Survey survey, String what, SurveyNote note) {
         outbox.enqueue(OutboundMessage.directMessage(survey.teamId(), "survey:%d:%s".formatted(survey.id(), what),
                 survey.leadUserId(), messages.noteText(note), messages.noteBlocks(note)));
-    }
-
-    private String invitationText(Survey survey, boolean reminder) {
-        return (reminder ? "Reminder: " : "") + "please answer the survey \"" + Mrkdwn.escape(survey.title()) + "\" before it closes.";
     }
 
     private ZoneId zoneOf(String zone) {

@@ -17,7 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.understanding.Embedding;
-import org.techvoice.slack.Mrkdwn;
 
 /** Results for leads: the report, its chart, and the summary DM a lead gets when a survey closes. */
 @Service
@@ -133,16 +132,14 @@ public class SurveyResults {
     /** Queues the summary and the chart for the survey's lead; called in the transaction that closes it. */
     void sendClosingSummary(Survey survey) {
         SurveyReport report = report(survey);
-        String text = "%s \"%s\" has closed: %d of %d answered (%d%%).".formatted(survey.reference(), Mrkdwn.escape(survey.title()),
-                report.survey().respondents(), report.survey().audienceSize(), report.survey().responseRatePercent());
         outbox.enqueue(OutboundMessage.directMessage(survey.teamId(), "survey:%d:closed:summary".formatted(survey.id()),
-                survey.leadUserId(), text, messages.resultsBlocks(report)));
+                survey.leadUserId(), messages.resultsText(report), messages.resultsBlocks(report)));
         chartUpload(report, "survey:%d:closed:chart".formatted(survey.id()), survey.leadUserId()).ifPresent(outbox::enqueue);
     }
 
     private Optional<OutboundMessage> chartUpload(SurveyReport report, String key, String userId) {
         return chart.png(report).map(png -> OutboundMessage.upload(report.survey().teamId(), key, userId,
-                "Results chart for %s \"%s\"".formatted(report.survey().reference(), Mrkdwn.escape(report.survey().title())),
+                messages.chartComment(report),
                 List.of(new OutboundMessage.OutboundFile(report.survey().reference() + "-results.png",
                         report.survey().reference() + " results", png))));
     }

@@ -1,10 +1,23 @@
 package org.techvoice.draft.document;
 
 /**
- * Turns a draft's summary into the message the lead receives. Implemented by the Slack adapter, which owns
- * Block Kit, so this feature stays free of Slack types.
+ * The words of everything the lead receives with a draft: the summary message, the files' comment, the canvas's
+ * title and note, and the apology when compiling failed. Implemented by the Slack adapter, which owns Block Kit and
+ * Slack's text formats, so this feature stays free of both.
  */
 public interface DraftSummaryMessage {
+
+    /** The comment posted with the Word and Markdown files. */
+    String filesComment();
+
+    /** The canvas's title: plain text, shown by Slack as it is. */
+    String canvasTitle(DraftSummary summary);
+
+    /** The DM that comes with the link to the shared canvas. */
+    String canvasShared();
+
+    /** The DM when the draft could not be compiled, after every retry. */
+    String compileFailed();
 
     /** Plain-text fallback for notifications and screen readers. */
     String text(DraftSummary summary);

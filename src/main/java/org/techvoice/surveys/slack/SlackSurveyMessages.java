@@ -35,6 +35,11 @@ class SlackSurveyMessages implements SurveyMessages {
     }
 
     @Override
+    public String invitationText(SurveySummary survey, boolean reminder) {
+        return (reminder ? "Reminder: " : "") + "please answer the survey \"" + SlackReplies.escape(survey.title()) + "\" before it closes.";
+    }
+
+    @Override
     public String invitationBlocks(SurveySummary survey, boolean reminder) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String opening = reminder
@@ -54,6 +59,11 @@ class SlackSurveyMessages implements SurveyMessages {
     }
 
     @Override
+    public String closedInvitationText(SurveySummary survey) {
+        return "The survey \"" + SlackReplies.escape(survey.title()) + "\" has closed.";
+    }
+
+    @Override
     public String closedInvitationBlocks(SurveySummary survey) {
         String closed = ":lock: *" + SlackReplies.escape(survey.title()) + "* closed " + DateMarkup.of(survey.closesAt())
                 + ", so it takes no more answers. Thank you to everyone who took part.";
@@ -61,8 +71,20 @@ class SlackSurveyMessages implements SurveyMessages {
     }
 
     @Override
+    public String resultsText(SurveyReport report) {
+        SurveySummary survey = report.survey();
+        return "%s \"%s\" has closed: %d of %d answered (%d%%).".formatted(survey.reference(), SlackReplies.escape(survey.title()),
+                survey.respondents(), survey.audienceSize(), survey.responseRatePercent());
+    }
+
+    @Override
     public String resultsBlocks(SurveyReport report) {
         return GSON.toJson(reports.blocks(report));
+    }
+
+    @Override
+    public String chartComment(SurveyReport report) {
+        return "Results chart for %s \"%s\"".formatted(report.survey().reference(), SlackReplies.escape(report.survey().title()));
     }
 
     @Override
