@@ -43,7 +43,7 @@ class ImportViewListener implements BoltListener {
             String csv = TechnicianForm.text(view.getState() == null ? Map.of() : view.getState().getValues(), ImportForm.BLOCK_ID);
             if (!roles.hasRole(teamId, userId, Role.ADMIN)) {
                 return context.ack(r -> r.responseAction("errors").errors(Map.of(ImportForm.BLOCK_ID,
-                        roles.refusal(teamId, Role.ADMIN, "import technicians"))));
+                        RoleRefusals.text(roles.whoCan(teamId, Role.ADMIN), "import technicians"))));
             }
             TechnicianCsv.Parsed parsed = TechnicianCsv.parse(csv);
             if (!parsed.errors().isEmpty()) {
