@@ -203,8 +203,7 @@ public class SurveyBuilder {
         access.requireLead(teamId, userId, "build surveys");
         Survey survey = lookup.byId(teamId, surveyId);
         if (survey.status() != SurveyStatus.DRAFT) {
-            throw new SurveyProblem(survey.reference() + " is already " + survey.status().label().toLowerCase()
-                    + ", so its questions can no longer change.");
+            throw SurveyProblem.about(SurveyProblem.Reason.QUESTIONS_FIXED, survey);
         }
         return survey;
     }

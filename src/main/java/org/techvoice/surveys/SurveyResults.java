@@ -52,7 +52,7 @@ public class SurveyResults {
         access.requireLead(teamId, userId, "see survey results");
         Survey survey = lookup.byReference(teamId, typedReference);
         if (survey.status() == SurveyStatus.DRAFT || survey.status() == SurveyStatus.SCHEDULED) {
-            throw new SurveyProblem(survey.reference() + " has not opened yet, so there are no answers to show.");
+            throw SurveyProblem.about(SurveyProblem.Reason.NO_RESULTS_YET, survey);
         }
         return report(survey);
     }

@@ -68,7 +68,7 @@ class SurveyViewSubmissionListener implements BoltListener {
             try {
                 return handler.handle(request.getPayload().getTeam().getId(), request.getPayload().getUser().getId(), view, context);
             } catch (SurveyProblem problem) {
-                return errorsOrNotice(view, problem.getMessage(), context);
+                return errorsOrNotice(view, SurveyProblems.text(problem), context);
             }
         };
     }
@@ -151,7 +151,7 @@ class SurveyViewSubmissionListener implements BoltListener {
             return context.ackWithErrors(byBlock);
         }
         if (outcome instanceof AnswerOutcome.Refused refused) {
-            return errorsOrNotice(view, refused.reason(), context);
+            return errorsOrNotice(view, SurveyProblems.text(refused.problem()), context);
         }
         if (outcome instanceof AnswerOutcome.NextPage next) {
             return context.ackWithUpdate(modals.answer(next.form()));
