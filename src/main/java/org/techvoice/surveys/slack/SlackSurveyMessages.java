@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.slack.FallbackText;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.DateMarkup;
 import org.techvoice.surveys.SurveyMessages;
@@ -89,13 +90,17 @@ class SlackSurveyMessages implements SurveyMessages {
 
     @Override
     public String noteText(SurveyNote note) {
-        return note instanceof SurveyNote.Scheduled ? note.reference() + " is scheduled" : mrkdwn(note).replaceAll("[*`:]", "");
+        return FallbackText.of(noteBlockList(note));
     }
 
     @Override
     public String noteBlocks(SurveyNote note) {
+        return GSON.toJson(noteBlockList(note));
+    }
+
+    private static List<LayoutBlock> noteBlockList(SurveyNote note) {
         String mrkdwn = mrkdwn(note);
-        return GSON.toJson(List.of(section(s -> s.text(markdownText(SlackReplies.truncate(mrkdwn, SlackReplies.SECTION_TEXT_LIMIT))))));
+        return List.of(section(s -> s.text(markdownText(SlackReplies.truncate(mrkdwn, SlackReplies.SECTION_TEXT_LIMIT)))));
     }
 
     private static String mrkdwn(SurveyNote note) {
