@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.entry.EntryRejected;
 import org.techvoice.entry.EntryText;
 import org.techvoice.entry.ThemeChoice;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.people.Role;

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.understanding.Embedding;
@@ -132,8 +133,9 @@ public class SurveyResults {
     /** Queues the summary and the chart for the survey's lead; called in the transaction that closes it. */
     void sendClosingSummary(Survey survey) {
         SurveyReport report = report(survey);
+        MessageContent summary = messages.results(report);
         outbox.enqueue(OutboundMessage.directMessage(survey.teamId(), "survey:%d:closed:summary".formatted(survey.id()),
-                survey.leadUserId(), messages.resultsText(report), messages.resultsBlocks(report)));
+                survey.leadUserId(), summary.text(), summary.blocksJson()));
         chartUpload(report, "survey:%d:closed:chart".formatted(survey.id()), survey.leadUserId()).ifPresent(outbox::enqueue);
     }
 

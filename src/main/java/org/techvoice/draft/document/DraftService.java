@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.OutboundMessage.OutboundFile;
 import org.techvoice.outbox.Outbox;
@@ -74,8 +75,9 @@ public class DraftService implements StoredRequestHandler {
                         draft.markdown().getBytes(StandardCharsets.UTF_8)));
         outbox.enqueue(OutboundMessage.upload(teamId, key + ":files", userId,
                 summaryMessage.filesComment(), files).notifyingOnFailure(userId));
+        MessageContent summary = summaryMessage.summary(draft.summary());
         outbox.enqueue(OutboundMessage.directMessage(teamId, key + ":summary", userId,
-                summaryMessage.text(draft.summary()), summaryMessage.blocksJson(draft.summary())));
+                summary.text(), summary.blocksJson()));
         if (request.key().endsWith(CANVAS_SUFFIX)) {
             String canvasKey = key + ":create";
             outbox.enqueue(OutboundMessage.createCanvas(teamId, canvasKey, userId, summaryMessage.canvasTitle(draft.summary()),

@@ -1,5 +1,7 @@
 package org.techvoice.draft.document;
 
+import org.techvoice.outbox.MessageContent;
+
 /**
  * The words of everything the lead receives with a draft: the summary message, the files' comment, the canvas's
  * title and note, and the apology when compiling failed. Implemented by the Slack adapter, which owns Block Kit and
@@ -19,9 +21,6 @@ public interface DraftSummaryMessage {
     /** The DM when the draft could not be compiled, after every retry. */
     String compileFailed();
 
-    /** Plain-text fallback for notifications and screen readers. */
-    String text(DraftSummary summary);
-
-    /** Block Kit blocks as a JSON array. */
-    String blocksJson(DraftSummary summary);
+    /** The summary DM: counts per theme and what is missing. */
+    MessageContent summary(DraftSummary summary);
 }

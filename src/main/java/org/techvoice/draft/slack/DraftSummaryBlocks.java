@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftSummary;
 import org.techvoice.draft.document.DraftSummaryMessage;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.slack.Mrkdwn;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.themes.Theme;
@@ -48,12 +49,15 @@ class DraftSummaryBlocks implements DraftSummaryMessage {
     }
 
     @Override
-    public String text(DraftSummary summary) {
+    public MessageContent summary(DraftSummary summary) {
+        return new MessageContent(text(summary), blocksJson(summary));
+    }
+
+    String text(DraftSummary summary) {
         return "Your Technician Commitment draft for " + SlackReplies.escape(summary.organisation()) + " is ready: " + totals(summary) + ".";
     }
 
-    @Override
-    public String blocksJson(DraftSummary summary) {
+    String blocksJson(DraftSummary summary) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Your self-assessment draft is ready"))));
         blocks.add(section(s -> s.text(markdownText("*" + SlackReplies.escape(summary.organisation()) + "*, evidence "

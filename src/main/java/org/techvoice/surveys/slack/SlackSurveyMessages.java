@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.slack.FallbackText;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.DateMarkup;
@@ -36,12 +37,15 @@ class SlackSurveyMessages implements SurveyMessages {
     }
 
     @Override
-    public String invitationText(SurveySummary survey, boolean reminder) {
+    public MessageContent invitation(SurveySummary survey, boolean reminder) {
+        return new MessageContent(invitationText(survey, reminder), invitationBlocks(survey, reminder));
+    }
+
+    private static String invitationText(SurveySummary survey, boolean reminder) {
         return (reminder ? "Reminder: " : "") + "please answer the survey \"" + SlackReplies.escape(survey.title()) + "\" before it closes.";
     }
 
-    @Override
-    public String invitationBlocks(SurveySummary survey, boolean reminder) {
+    private static String invitationBlocks(SurveySummary survey, boolean reminder) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String opening = reminder
                 ? ":wave: A reminder: you haven't answered *" + SlackReplies.escape(survey.title()) + "* yet. It takes a few minutes."
@@ -60,27 +64,25 @@ class SlackSurveyMessages implements SurveyMessages {
     }
 
     @Override
-    public String closedInvitationText(SurveySummary survey) {
-        return "The survey \"" + SlackReplies.escape(survey.title()) + "\" has closed.";
+    public MessageContent closedInvitation(SurveySummary survey) {
+        return new MessageContent("The survey \"" + SlackReplies.escape(survey.title()) + "\" has closed.", closedInvitationBlocks(survey));
     }
 
-    @Override
-    public String closedInvitationBlocks(SurveySummary survey) {
+    private static String closedInvitationBlocks(SurveySummary survey) {
         String closed = ":lock: *" + SlackReplies.escape(survey.title()) + "* closed " + DateMarkup.of(survey.closesAt())
                 + ", so it takes no more answers. Thank you to everyone who took part.";
         return GSON.toJson(List.of(section(s -> s.text(markdownText(SlackReplies.truncate(closed, SlackReplies.SECTION_TEXT_LIMIT))))));
     }
 
     @Override
-    public String resultsText(SurveyReport report) {
+    public MessageContent results(SurveyReport report) {
+        return new MessageContent(resultsText(report), GSON.toJson(reports.blocks(report)));
+    }
+
+    private static String resultsText(SurveyReport report) {
         SurveySummary survey = report.survey();
         return "%s \"%s\" has closed: %d of %d answered (%d%%).".formatted(survey.reference(), SlackReplies.escape(survey.title()),
                 survey.respondents(), survey.audienceSize(), survey.responseRatePercent());
-    }
-
-    @Override
-    public String resultsBlocks(SurveyReport report) {
-        return GSON.toJson(reports.blocks(report));
     }
 
     @Override
@@ -89,18 +91,10 @@ class SlackSurveyMessages implements SurveyMessages {
     }
 
     @Override
-    public String noteText(SurveyNote note) {
-        return FallbackText.of(noteBlockList(note));
-    }
-
-    @Override
-    public String noteBlocks(SurveyNote note) {
-        return GSON.toJson(noteBlockList(note));
-    }
-
-    private static List<LayoutBlock> noteBlockList(SurveyNote note) {
+    public MessageContent note(SurveyNote note) {
         String mrkdwn = mrkdwn(note);
-        return List.of(section(s -> s.text(markdownText(SlackReplies.truncate(mrkdwn, SlackReplies.SECTION_TEXT_LIMIT)))));
+        List<LayoutBlock> blocks = List.of(section(s -> s.text(markdownText(SlackReplies.truncate(mrkdwn, SlackReplies.SECTION_TEXT_LIMIT)))));
+        return new MessageContent(FallbackText.of(blocks), GSON.toJson(blocks));
     }
 
     private static String mrkdwn(SurveyNote note) {
