@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.techvoice.draft.actionplan.ActionStatus;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.themes.Theme;
 
@@ -46,6 +47,6 @@ public record Digest(String teamId, LocalDate from, LocalDate until, LoopSetting
             Instant closesAt) {
     }
 
-    public record MovedAction(String reference, String description, Rag rag, SaidDidPost.Change change) {
+    public record MovedAction(String reference, String description, Rag rag, ActionStatus status, SaidDidPost.Change change) {
     }
 }

@@ -175,7 +175,7 @@ public class Digests {
         changes.between(teamId, from, until).forEach(change -> moved.merge(change.actionId(), change.kind(), (a, b) -> a.compareTo(b) >= 0 ? a : b));
         List<Digest.MovedAction> actions = new ArrayList<>();
         moved.forEach((id, kind) -> plan.find(teamId, id).ifPresent(action -> actions.add(new Digest.MovedAction(action.reference(),
-                action.description(), action.rag(), SaidDidPost.Change.valueOf(kind.name())))));
+                action.description(), action.rag(), action.status(), SaidDidPost.Change.valueOf(kind.name())))));
         actions.sort(Comparator.comparing(Digest.MovedAction::reference));
         return new Digest(teamId, from, until, frequency, minimum, celebrated.subList(0, Math.min(celebrated.size(), CELEBRATIONS_SHOWN)),
                 counted, quieter, open, actions);

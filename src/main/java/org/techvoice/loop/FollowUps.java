@@ -64,6 +64,7 @@ class FollowUps implements EntryFollowUp {
     }
 
     private static LinkedAction linked(ActionItem action) {
-        return new LinkedAction(action.reference(), action.description(), action.lead(), action.deadline(), action.rag().label());
+        return new LinkedAction(action.reference(), action.description(), action.lead(), action.deadline(),
+                action.status().closed() ? action.status().label() : action.rag().label());
     }
 }

@@ -112,7 +112,8 @@ public class LeadReports {
                 .toList();
         int waiting = (int) findings.findings().stream().filter(f -> f.status() == Finding.Status.OPEN)
                 .mapToLong(f -> findings.proposalsFor(f.reference()).size()).sum();
-        List<ActionItem> actions = plan.list(teamId);
+        // done or dropped: nothing more is expected of it, so it is neither overdue nor stale
+        List<ActionItem> actions = plan.list(teamId).stream().filter(a -> !a.status().closed()).toList();
         Set<Long> moved = new HashSet<>();
         changes.between(teamId, today.minusDays(STALE_DAYS), today.plusDays(1)).forEach(c -> moved.add(c.actionId()));
         List<LeadReport.PlanAction> overdue = actions.stream()

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.audit.AuditLog;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
+import org.techvoice.people.WhoCan;
 
 /** {@code /tc loop}: the admin's switches for the loop posts, digest, results sharing and leads' report. */
 @Service
@@ -30,12 +31,12 @@ public class LoopAdmin {
     /**
      * The result of a change.
      *
-     * @param refusal null when done; else who may do it, as Slack text
+     * @param refused null when done; else who may do it, for the adapter's refusal
      */
-    public record Updated(String refusal, LoopSettings settings) {
+    public record Updated(WhoCan refused, LoopSettings settings) {
 
         public boolean done() {
-            return refusal == null;
+            return refused == null;
         }
     }
 
@@ -47,7 +48,7 @@ public class LoopAdmin {
     @Transactional
     public Updated update(String teamId, String userId, UnaryOperator<LoopSettings> change, String detail) {
         if (!roles.hasRole(teamId, userId, Role.ADMIN)) {
-            return new Updated(roles.refusal(teamId, Role.ADMIN, "change what TechVoice shares back"), store.settings(teamId));
+            return new Updated(roles.whoCan(teamId, Role.ADMIN), store.settings(teamId));
         }
         LoopSettings changed = change.apply(store.settings(teamId));
         store.save(teamId, changed);

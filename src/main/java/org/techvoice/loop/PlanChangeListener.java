@@ -15,6 +15,7 @@ import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionOrigin;
 import org.techvoice.draft.actionplan.ActionPlanChanged;
 import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.draft.actionplan.ActionStatus;
 
 /**
  * Notes each committed change to an action: for the digest's "actions that moved", and, for an action that came from
@@ -64,6 +65,9 @@ class PlanChangeListener {
     }
 
     private static PlanChange.Kind kind(ActionPlanChanged changed, ActionItem action) {
-        return changed.change() == ActionPlanChanged.Change.ADDED ? PlanChange.Kind.ACCEPTED : PlanChange.Kind.STATUS_CHANGED;
+        if (changed.change() == ActionPlanChanged.Change.ADDED) {
+            return PlanChange.Kind.ACCEPTED;
+        }
+        return action.status() == ActionStatus.DONE ? PlanChange.Kind.COMPLETED : PlanChange.Kind.STATUS_CHANGED;
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.techvoice.draft.actionplan.ActionOrigin;
+import org.techvoice.draft.actionplan.ActionStatus;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.themes.Theme;
 
@@ -27,7 +28,7 @@ public record SaidDidPost(String teamId, LocalDate day, int minimumGroupSize, Li
      * @param raised   what technicians raised that it answers; empty when the findings no longer show it
      */
     public record Item(String reference, Set<Theme> themes, String description, String lead, LocalDate deadline, Rag rag,
-            ActionOrigin origin, Change change, List<Raised> raised) {
+            ActionStatus status, ActionOrigin origin, Change change, List<Raised> raised) {
 
         public Item {
             themes = Set.copyOf(themes);

@@ -143,7 +143,7 @@ public class SaidDidPosts {
                 .map(finding -> raised(finding, findings.minimumGroupSize()))
                 .toList();
         return new SaidDidPost.Item(action.reference(), action.themes(), action.description(), action.lead(), action.deadline(),
-                action.rag(), action.origin(), SaidDidPost.Change.valueOf(change.name()), raised);
+                action.rag(), action.status(), action.origin(), SaidDidPost.Change.valueOf(change.name()), raised);
     }
 
     /** Only the neutral title and a count the trust rules allow; quotes and departments stay behind. */

@@ -22,6 +22,8 @@ import org.techvoice.draft.Finding;
 import org.techvoice.draft.ProposedAction;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.draft.actionplan.ActionStatus;
+import org.techvoice.draft.actionplan.ProgressInput;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.findings.PlanReview;
 import org.techvoice.findings.PlanReviewService;
@@ -133,6 +135,15 @@ class SaidDidTest {
                 .satisfies(item -> assertThat(item.change()).isEqualTo(SaidDidPost.Change.STATUS_CHANGED));
         await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(CHANNEL).size() == 2);
         assertThat(SlackJson.allText(SlackApiStub.postsTo(CHANNEL).get(1).get("blocks"))).contains("progress update").contains("Green");
+
+        // done: said as completed
+        assertThat(plan.update(team, LEAD, action.id(), new ProgressInput(Rag.GREEN, ActionStatus.DONE, "Framework published", "")))
+                .isEmpty();
+        clock.set(TUESDAY_10AM.plus(Duration.ofDays(3)));
+        assertThat(saidDid.postDue(team).orElseThrow().items()).singleElement()
+                .satisfies(item -> assertThat(item.change()).isEqualTo(SaidDidPost.Change.COMPLETED));
+        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(CHANNEL).size() == 3);
+        assertThat(SlackJson.allText(SlackApiStub.postsTo(CHANNEL).get(2).get("blocks"))).contains("completed").contains("*Status:* done");
     }
 
     @Test

@@ -18,6 +18,8 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionOrigin;
+import org.techvoice.draft.actionplan.ActionStatus;
+import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.loop.Digest;
 import org.techvoice.loop.LeadReport;
 import org.techvoice.loop.LoopMessage;
@@ -125,8 +127,7 @@ class LoopBlocks implements LoopMessages {
             StringBuilder text = new StringBuilder(":white_check_mark: *Actions that moved*");
             d.actions().stream().limit(ITEMS_SHOWN).forEach(a -> text.append("\n• *").append(a.reference()).append("* ")
                     .append(UserText.preview(a.description(), 160)).append(" · ")
-                    .append(a.change() == SaidDidPost.Change.ACCEPTED ? "new in the plan" : a.change() == SaidDidPost.Change.COMPLETED
-                            ? "done" : "now " + a.rag().label()));
+                    .append(a.change() == SaidDidPost.Change.ACCEPTED ? "new in the plan" : "now " + status(a.rag(), a.status())));
             blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(text.toString(), SlackReplies.SECTION_TEXT_LIMIT)))));
         }
         blocks.add(divider());
@@ -196,9 +197,17 @@ class LoopBlocks implements LoopMessages {
         if (item.deadline() != null) {
             text.append(" · *By:* ").append(MONTH.format(item.deadline()));
         }
-        text.append(" · *Status:* ").append(item.change() == SaidDidPost.Change.COMPLETED ? "done" : item.rag().label());
+        text.append(" · *Status:* ").append(status(item.rag(), item.status()));
         text.append(" · ").append(item.reference());
         return text.toString();
+    }
+
+    /** Done or dropped says all; otherwise the RAG rating and how far it has gone. */
+    static String status(Rag rag, ActionStatus status) {
+        if (status.closed()) {
+            return status.label().toLowerCase(Locale.ROOT);
+        }
+        return rag.label() + (status == ActionStatus.NOT_STARTED ? "" : ", " + status.label().toLowerCase(Locale.ROOT));
     }
 
     private static String change(SaidDidPost.Change change) {

@@ -12,6 +12,7 @@ import org.techvoice.loop.LoopAdmin;
 import org.techvoice.loop.LoopSettings;
 import org.techvoice.loop.LoopSettings.DigestFrequency;
 import org.techvoice.loop.LoopSettings.ResultsAudience;
+import org.techvoice.people.slack.RoleRefusals;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
 
@@ -86,7 +87,7 @@ class LoopSubcommand implements TcSubcommand {
         }
         LoopAdmin.Updated updated = admin.update(payload.getTeamId(), payload.getUserId(), change.get(), what + " " + value.toLowerCase(Locale.ROOT));
         if (!updated.done()) {
-            return context.ack(SlackReplies.ephemeral(":lock: " + updated.refusal()));
+            return context.ack(SlackReplies.ephemeral(":lock: " + RoleRefusals.text(updated.refused(), "change what TechVoice shares back")));
         }
         return context.ack(SlackReplies.ephemeral(":white_check_mark: Saved.\n" + describe(updated.settings())));
     }
