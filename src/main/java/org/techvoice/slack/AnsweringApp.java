@@ -27,10 +27,23 @@ final class AnsweringApp extends App {
     private static final Logger log = LoggerFactory.getLogger(AnsweringApp.class);
 
     private final UnhandledRequests unhandled;
+    private final List<Middleware> authorization;
 
     AnsweringApp(AppConfig config, Slack slack, List<Middleware> middleware, UnhandledRequests unhandled) {
         super(config, slack, middleware);
         this.unhandled = unhandled;
+        this.authorization = List.copyOf(middleware);
+    }
+
+    /**
+     * Confirms the single-workspace bot token (auth.test) now rather than on the first request, where Slack's
+     * round trip and the first TLS handshake ate most of the three seconds; false when it could not be confirmed
+     * (the first request tries again). OAuth mode has nothing to confirm up front.
+     */
+    boolean confirmConnection() {
+        return authorization.stream().filter(SingleWorkspaceAuthorization.class::isInstance)
+                .map(SingleWorkspaceAuthorization.class::cast)
+                .allMatch(SingleWorkspaceAuthorization::confirm);
     }
 
     @Override
