@@ -41,9 +41,11 @@ class OutboxLedger {
     private final ObjectMapper json;
     private final FailureNotices notices;
     private final Clock clock;
+    private final OutboxMetrics metrics;
 
     OutboxLedger(OutboxRepository entries, Outbox outbox, OutboxProperties properties, ObjectMapper json, FailureNotices notices,
-            Clock clock) {
+            Clock clock, OutboxMetrics metrics) {
+        this.metrics = metrics;
         this.entries = entries;
         this.outbox = outbox;
         this.properties = properties;
@@ -130,6 +132,7 @@ class OutboxLedger {
         Instant now = clock.instant();
         if (outcome instanceof DeliveryOutcome.Delivered delivered) {
             entry.delivered(delivered.channel(), delivered.ts(), now);
+            metrics.delivered(entry.kind(), Duration.between(entry.createdAt(), now));
             scrubIfAsked(entry);
         } else if (outcome instanceof DeliveryOutcome.Permanent permanent) {
             fail(entry, permanent.error());

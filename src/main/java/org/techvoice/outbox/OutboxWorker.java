@@ -52,6 +52,7 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
     private final OutboundDelivery delivery;
     private final OutboxProperties properties;
     private final Pacing pacing;
+    private final OutboxMetrics metrics;
     private final Clock clock;
     private final String instance = instanceName();
     private final ExecutorService calls;
@@ -61,7 +62,9 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
     private final ReentrantLock run = new ReentrantLock();
     private volatile boolean running;
 
-    OutboxWorker(OutboxLedger ledger, OutboundDelivery delivery, OutboxProperties properties, Pacing pacing, Clock clock) {
+    OutboxWorker(OutboxLedger ledger, OutboundDelivery delivery, OutboxProperties properties, Pacing pacing, Clock clock,
+            OutboxMetrics metrics) {
+        this.metrics = metrics;
         this.ledger = ledger;
         this.delivery = delivery;
         this.properties = properties;
@@ -251,6 +254,7 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
                 outcome = new DeliveryOutcome.Transient(e.getClass().getSimpleName() + ": " + e.getMessage(), null);
             }
             if (outcome instanceof DeliveryOutcome.Transient limited && limited.retryAfter() != null) {
+                metrics.rateLimited(claim.kind());
                 pacing.pause(claim.teamId(), claim.kind(), clock.instant().plus(limited.retryAfter()));
             }
             ledger.record(id, instance, outcome);
