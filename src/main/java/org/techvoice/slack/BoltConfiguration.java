@@ -57,7 +57,9 @@ public class BoltConfiguration {
             // surveys: channel and user-group audiences
             "channels:read", "groups:read", "usergroups:read",
             // recognition: reactions on celebration posts
-            "reactions:read");
+            "reactions:read",
+            // withdrawal: finding the app's own post whose chat.postMessage was interrupted (conversations.history)
+            "channels:history", "groups:history");
 
     /** auth.test runs before a request is acknowledged, so it may take only part of Slack's three seconds. */
     static final int AUTH_TEST_TIMEOUT_MILLIS = 2_000;
