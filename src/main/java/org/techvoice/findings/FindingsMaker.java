@@ -50,7 +50,14 @@ final class FindingsMaker {
     /** What one review reads: the workspace's evidence walk, surveys, plan, technicians and the lead's decisions. */
     record Inputs(String teamId, LocalDate since, LocalDate asOf, int minimumGroupSize, Consumer<Consumer<EvidenceEntry>> entries,
             List<SurveyEvidence> surveys, List<ActionItem> actions, List<TechnicianProfile> technicians,
-            Map<String, FindingDecisionRecord> decisions) {
+            Map<String, FindingDecisionRecord> decisions, Integer planMonths) {
+
+        /** With the horizon of the setting {@code techvoice.findings.plan-months}. */
+        Inputs(String teamId, LocalDate since, LocalDate asOf, int minimumGroupSize, Consumer<Consumer<EvidenceEntry>> entries,
+                List<SurveyEvidence> surveys, List<ActionItem> actions, List<TechnicianProfile> technicians,
+                Map<String, FindingDecisionRecord> decisions) {
+            this(teamId, since, asOf, minimumGroupSize, entries, surveys, actions, technicians, decisions, null);
+        }
     }
 
     private final TopicBank bank;
@@ -78,7 +85,8 @@ final class FindingsMaker {
         LocalDate since = inputs.since();
         LocalDate asOf = inputs.asOf();
         int minimum = inputs.minimumGroupSize();
-        LocalDate horizon = asOf.plusMonths(properties.planMonths());
+        // the lead's stage sets the horizon (24 or 36 months, or their own); the setting is the default
+        LocalDate horizon = asOf.plusMonths(inputs.planMonths() != null ? inputs.planMonths() : properties.planMonths());
         Map<String, String> departments = new HashMap<>();
         Map<String, Long> departmentSizes = new HashMap<>();
         for (TechnicianProfile technician : inputs.technicians()) {

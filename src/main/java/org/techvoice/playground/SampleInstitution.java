@@ -63,6 +63,9 @@ class SampleInstitution {
     private final SampleSurveys surveys;
     private final SampleClock clock;
     private final SampleDeliveries deliveries;
+    /** Issue 17's Stage 2 sample (its own class, so the hook here stays small). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private SampleStages stages;
 
     SampleInstitution(ProfileService profiles, ActionPlanService actionPlan, VoiceService voice, ContributionService contributions,
             CelebrationService celebrations, PeopleService people, SampleSurveys surveys, SampleClock clock, SampleDeliveries deliveries) {
@@ -96,6 +99,7 @@ class SampleInstitution {
         writeActionPlan(today, List.of(voiceRefs), List.of(contributionRefs), List.of(achievementRefs), List.of(surveyRefs));
         // Further sample parts, each in its own class of this package, run here in this order after the base data,
         // at today's real time (one line each; SampleClock.at replays a day if a part needs its own history).
+        stages.addTo(today);
 
         String summary = ("Loaded the University of Northgate: %d voice entries, %d contributions, %d celebrated achievements, "
                 + "%d surveys (%s), an organisation profile and %d actions. Switch to %s and type /tc draft.")

@@ -133,6 +133,10 @@ class PlaygroundJourneyTest {
                 .contains("Technician voice baseline, " + SampleSurveys.season(java.time.LocalDate.now(java.time.ZoneId.of(Personas.TIME_ZONE))
                         .minusDays(SampleSurveys.BASELINE_OPENS_DAYS_AGO)));
         assertThat(draft).doesNotContain("No evidence recorded yet");
+        // issue 17: Northgate prepares Stage 2, reflecting on its recorded Stage 1 plan
+        assertThat(draft.replace("\\", "")).contains("## Reflection on the previous action plan").contains("## Progress since the last submission")
+                .contains("## Indicators over time").contains("## 36-month action plan").contains("Red → Amber → Green").contains("Carried into the new plan")
+                .contains("TC-08").contains("points");
         // issue 19: words a university would publish, and TechVoice's own celebrations credited in the gap analysis
         assertThat(draft).doesNotContain("(s)").doesNotContain("achievement: achievement").contains("TechVoice celebrations:");
 

@@ -43,7 +43,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import org.springframework.stereotype.Component;
-import org.techvoice.slack.Mrkdwn;
+import org.techvoice.text.BidiControls;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftDocument.Block;
 import org.techvoice.draft.document.DraftDocument.Bullets;
@@ -121,16 +121,16 @@ class DocxRenderer {
     private static void properties(XWPFDocument doc, DraftDocument draft) {
         Cover cover = draft.cover();
         POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        core.setTitle(Mrkdwn.withoutBidiControls(draft.title()));
+        core.setTitle(BidiControls.removed(draft.title()));
         core.setSubjectProperty(cover.subject());
-        core.setCreator(Mrkdwn.withoutBidiControls(cover.author()));
+        core.setCreator(BidiControls.removed(cover.author()));
         core.setLastModifiedByUser(cover.author());
         core.setDescription(cover.stage() + ". " + COMPILED_BY + " on " + cover.date() + ".");
         core.setKeywords("Technician Commitment; self-assessment; action plan; technicians");
         core.getUnderlyingProperties().setLanguageProperty(DocxStyles.LANGUAGE);
         POIXMLProperties.ExtendedProperties extended = doc.getProperties().getExtendedProperties();
         extended.setApplication("TechVoice");
-        extended.setCompany(Mrkdwn.withoutBidiControls(cover.organisation()));
+        extended.setCompany(BidiControls.removed(cover.organisation()));
     }
 
     private static void cover(XWPFDocument doc, DraftDocument draft) {
@@ -164,7 +164,7 @@ class DocxRenderer {
             if (i == 0) {
                 DocxPages.fieldStart(entry, TOC_INSTRUCTION, true);
             }
-            entry.createRun().setText(Mrkdwn.withoutBidiControls(entries.get(i)[1]));
+            entry.createRun().setText(BidiControls.removed(entries.get(i)[1]));
             if (i == entries.size() - 1) {
                 DocxPages.fieldEnd(entry);
             }
@@ -174,7 +174,7 @@ class DocxRenderer {
     private static XWPFParagraph styled(XWPFDocument doc, String style, String text) {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setStyle(style);
-        paragraph.createRun().setText(Mrkdwn.withoutBidiControls(text));
+        paragraph.createRun().setText(BidiControls.removed(text));
         return paragraph;
     }
 
@@ -223,7 +223,7 @@ class DocxRenderer {
                 text(paragraph, "\u201C" + q.text() + "\u201D", false, false);
                 XWPFRun by = paragraph.createRun();
                 by.addBreak();
-                by.setText(Mrkdwn.withoutBidiControls("\u2014 " + q.attribution()));
+                by.setText(BidiControls.removed("\u2014 " + q.attribution()));
                 by.setItalic(false);
             } else if (block instanceof Bullets b) {
                 for (String item : b.items()) {
@@ -331,7 +331,7 @@ class DocxRenderer {
             properties.setDescr(chart.altText());
             XWPFParagraph caption = doc.createParagraph();
             caption.setStyle(DocxStyles.CAPTION);
-            caption.createRun().setText(Mrkdwn.withoutBidiControls("Figure " + figures + ": " + chart.title()));
+            caption.createRun().setText(BidiControls.removed("Figure " + figures + ": " + chart.title()));
         }
 
         /** Line breaks typed by people stay line breaks. */
@@ -343,7 +343,7 @@ class DocxRenderer {
             if (italic) {
                 run.setItalic(true);
             }
-            String[] lines = Mrkdwn.withoutBidiControls(text).split("\\R", -1);
+            String[] lines = BidiControls.removed(text).split("\\R", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     run.addBreak();
