@@ -170,7 +170,7 @@ class DraftFindingsSectionsTest {
             String appendix = text(doc, ProposalsAppendix.HEADING);
             assertThat(appendix).startsWith(ProposalsAppendix.MARK).contains("none is part of the action plan").contains("/tc plan");
             List<XWPFTable> tables = tables(doc, ProposalsAppendix.HEADING);
-            String all = tables.stream().map(XWPFTable::getText).collect(Collectors.joining("\n"));
+            String all = tables.stream().map(XWPFTable::getText).map(DocxText::ascii).collect(Collectors.joining("\n"));
             // the accepted finding's proposal is no longer awaiting review
             assertThat(all).contains("P-VIS-4-1 (proposal), for F-VIS-4").contains("P-GAP-SUS-3-1 (proposal)").doesNotContain("P-CAR-3-1");
             // a finding from one entry is that entry's quote, never "many technicians"
