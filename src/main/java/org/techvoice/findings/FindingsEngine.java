@@ -12,6 +12,7 @@ import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.SurveyEvidenceSource;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.document.DraftProperties;
+import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.people.PeopleService;
 import org.techvoice.surveys.SurveyProperties;
 import org.techvoice.themes.ActivityMatcher;
@@ -28,10 +29,13 @@ class FindingsEngine {
     private final FindingDecisions decisions;
     private final SurveyProperties surveyProperties;
     private final FindingsMaker maker;
+    private final ProfileService profiles;
 
     FindingsEngine(TopicBank bank, ThemeCatalogue catalogue, ActivityMatcher matcher, ObjectProvider<EntryEvidenceSource> entrySources,
             ObjectProvider<SurveyEvidenceSource> surveySources, ActionPlanService actionPlan, PeopleService people,
-            FindingDecisions decisions, SurveyProperties surveyProperties, DraftProperties draftProperties, FindingsProperties properties) {
+            FindingDecisions decisions, SurveyProperties surveyProperties, DraftProperties draftProperties, FindingsProperties properties,
+            ProfileService profiles) {
+        this.profiles = profiles;
         this.entrySources = entrySources;
         this.surveySources = surveySources;
         this.actionPlan = actionPlan;
@@ -48,7 +52,7 @@ class FindingsEngine {
     /** Findings from evidence the caller reads and gives, entry by entry (the draft's own read). */
     FindingsMaker.Run start(String teamId, LocalDate since, LocalDate asOf) {
         return maker.start(new FindingsMaker.Reading(teamId, since, asOf, surveyProperties.minimumGroupSize(), actionPlan.list(teamId),
-                people.technicians(teamId), decisions.latest(teamId)));
+                people.technicians(teamId), decisions.latest(teamId), planMonths(teamId)));
     }
 
     PlanFindings compute(String teamId, LocalDate since, LocalDate asOf) {
@@ -56,6 +60,12 @@ class FindingsEngine {
                 .sorted(Comparator.comparing(SurveyEvidence::opensOn)).toList();
         return maker.make(new FindingsMaker.Inputs(teamId, since, asOf, surveyProperties.minimumGroupSize(),
                 sink -> entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, since, sink)), surveys,
-                actionPlan.list(teamId), people.technicians(teamId), decisions.latest(teamId)));
+                actionPlan.list(teamId), people.technicians(teamId), decisions.latest(teamId),
+                planMonths(teamId)));
+    }
+
+    private Integer planMonths(String teamId) {
+        java.util.OptionalInt chosen = profiles.chosenPlanMonths(teamId);
+        return chosen.isPresent() ? chosen.getAsInt() : null;
     }
 }

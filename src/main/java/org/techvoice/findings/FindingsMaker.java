@@ -50,7 +50,14 @@ final class FindingsMaker {
     /** What one review reads: the workspace's evidence walk, surveys, plan, technicians and the lead's decisions. */
     record Inputs(String teamId, LocalDate since, LocalDate asOf, int minimumGroupSize, Consumer<Consumer<EvidenceEntry>> entries,
             List<SurveyEvidence> surveys, List<ActionItem> actions, List<TechnicianProfile> technicians,
-            Map<String, FindingDecisionRecord> decisions) {
+            Map<String, FindingDecisionRecord> decisions, Integer planMonths) {
+
+        /** With the horizon of the setting {@code techvoice.findings.plan-months}. */
+        Inputs(String teamId, LocalDate since, LocalDate asOf, int minimumGroupSize, Consumer<Consumer<EvidenceEntry>> entries,
+                List<SurveyEvidence> surveys, List<ActionItem> actions, List<TechnicianProfile> technicians,
+                Map<String, FindingDecisionRecord> decisions) {
+            this(teamId, since, asOf, minimumGroupSize, entries, surveys, actions, technicians, decisions, null);
+        }
     }
 
     private final TopicBank bank;
@@ -76,14 +83,15 @@ final class FindingsMaker {
     /** Reads the evidence walk and the surveys of the inputs and makes the findings: {@link #start}, every entry, {@link Run#finish}. */
     PlanFindings make(Inputs inputs) {
         Run run = start(new Reading(inputs.teamId(), inputs.since(), inputs.asOf(), inputs.minimumGroupSize(), inputs.actions(),
-                inputs.technicians(), inputs.decisions()));
+                inputs.technicians(), inputs.decisions(), inputs.planMonths()));
         inputs.entries().accept(run);
         return run.finish(inputs.surveys());
     }
 
     /** What a making of findings reads besides the evidence: the workspace, the period, the plan, the technicians and the decisions. */
+    /** @param planMonths the plan's length from the lead's stage, or null for the setting's */
     record Reading(String teamId, LocalDate since, LocalDate asOf, int minimumGroupSize, List<ActionItem> actions,
-            List<TechnicianProfile> technicians, Map<String, FindingDecisionRecord> decisions) {
+            List<TechnicianProfile> technicians, Map<String, FindingDecisionRecord> decisions, Integer planMonths) {
     }
 
     /**
@@ -140,7 +148,8 @@ final class FindingsMaker {
         LocalDate since = reading.since();
         LocalDate asOf = reading.asOf();
         int minimum = reading.minimumGroupSize();
-        LocalDate horizon = asOf.plusMonths(properties.planMonths());
+        // the lead's stage sets the horizon (24 or 36 months, or their own); the setting is the default
+        LocalDate horizon = asOf.plusMonths(reading.planMonths() != null ? reading.planMonths() : properties.planMonths());
         List<ActionItem> actions = reading.actions();
         List<SurveyEvidence> surveys = periodSurveys.stream().sorted(Comparator.comparing(SurveyEvidence::opensOn)).toList();
         surveys.forEach(survey -> EvidenceReading.comments(survey).forEach(tally));

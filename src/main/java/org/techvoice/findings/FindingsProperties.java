@@ -21,7 +21,8 @@ import org.techvoice.SettingCheck;
  * @param lowAgreementPercent a rating question with fewer agreeing than this is a survey signal
  * @param fallPoints          a rating question whose agreement fell by at least this many points since the same
  *                            question in an earlier survey is a survey signal
- * @param planMonths          the plan's horizon from the day of the review
+ * @param planMonths          the plan's horizon from the day of the review when the profile gives no stage or length (the
+ *                            profile's stage, 24 or 36 months, or the lead's own length, wins)
  */
 @ConfigurationProperties("techvoice.findings")
 public record FindingsProperties(

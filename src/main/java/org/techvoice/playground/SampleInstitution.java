@@ -1,9 +1,10 @@
 package org.techvoice.playground;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,9 +33,10 @@ import org.techvoice.voice.VoiceService;
  * celebrations, surveys, organisation profile and action plan, entered through the same services as the
  * {@code /tc} commands, so a lead can pull a substantive {@code /tc draft} within a minute of opening the page.
  *
- * <p>Voice and contributions are spread over the last four months (voice through the service's entry for voice said
- * earlier); achievements and survey answers carry today's date, as their services stamp them. Loading is done once per database:
- * the action plan, written last, marks it done.
+ * <p>The four months are entered day by day, oldest first, each step on the day it happened (the profile when the
+ * listening began, voice, contributions, celebrations and their consent, the baseline survey open for three weeks and
+ * closed before its analysis is logged, the pulse opened ten days ago): {@link SampleClock} replays each day on this
+ * thread only. The action plan is written today, last, and marks the sample as loaded (once per database).
  */
 @Service
 @ConditionalOnProperty(name = PlaygroundMode.ENABLED, havingValue = "true")
@@ -45,6 +47,9 @@ class SampleInstitution {
     /** A phrase of the sample that the draft quotes, for tests and for whoever checks the draft by eye. */
     static final String SIGNATURE_PHRASE = "Northgate Technician Showcase";
     static final String MARKER_REFERENCE = "TC-01";
+    static final ZoneId LONDON = ZoneId.of(Personas.TIME_ZONE);
+    /** The organisation profile is written first, when the listening began. */
+    static final int PROFILE_DAYS_AGO = 122;
 
     record Loaded(boolean now, String summary) {
     }
@@ -56,10 +61,14 @@ class SampleInstitution {
     private final CelebrationService celebrations;
     private final PeopleService people;
     private final SampleSurveys surveys;
-    private final Clock clock;
+    private final SampleClock clock;
+    private final SampleDeliveries deliveries;
+    /** Issue 17's Stage 2 sample (its own class, so the hook here stays small). */
+    @org.springframework.beans.factory.annotation.Autowired
+    private SampleStages stages;
 
     SampleInstitution(ProfileService profiles, ActionPlanService actionPlan, VoiceService voice, ContributionService contributions,
-            CelebrationService celebrations, PeopleService people, SampleSurveys surveys, Clock clock) {
+            CelebrationService celebrations, PeopleService people, SampleSurveys surveys, SampleClock clock, SampleDeliveries deliveries) {
         this.profiles = profiles;
         this.actionPlan = actionPlan;
         this.voice = voice;
@@ -68,6 +77,7 @@ class SampleInstitution {
         this.people = people;
         this.surveys = surveys;
         this.clock = clock;
+        this.deliveries = deliveries;
     }
 
     synchronized Loaded load() {
@@ -75,20 +85,54 @@ class SampleInstitution {
             return new Loaded(false, "The sample institution is already loaded: pull a draft as " + Personas.HELEN.name()
                     + " with /tc draft.");
         }
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of(Personas.TIME_ZONE)));
+        LocalDate today = LocalDate.now(clock.withZone(LONDON));
         registerSampleTechnicians();
-        saveProfile(today);
-        List<String> voiceRefs = speakUp(today);
-        List<String> contributionRefs = logContributions(today);
-        List<String> achievementRefs = celebrate();
-        List<String> surveyRefs = surveys.run();
-        writeActionPlan(today, voiceRefs, contributionRefs, achievementRefs, surveyRefs);
+        // the base data: four months entered day by day, oldest first, each step on its own day (see SampleClock)
+        List<Dated> history = new ArrayList<>();
+        history.add(new Dated(today.minusDays(PROFILE_DAYS_AGO), () -> saveProfile(today)));
+        String[] voiceRefs = speakUp(today, history);
+        String[] contributionRefs = logContributions(today, history);
+        String[] achievementRefs = celebrate(today, history);
+        String[] surveyRefs = new String[2];
+        history.addAll(surveys.history(today, surveyRefs));
+        replay(history);
+        writeActionPlan(today, List.of(voiceRefs), List.of(contributionRefs), List.of(achievementRefs), List.of(surveyRefs));
+        // Further sample parts, each in its own class of this package, run here in this order after the base data,
+        // at today's real time (one line each; SampleClock.at replays a day if a part needs its own history).
+        stages.addTo(today);
+
         String summary = ("Loaded the University of Northgate: %d voice entries, %d contributions, %d celebrated achievements, "
                 + "%d surveys (%s), an organisation profile and %d actions. Switch to %s and type /tc draft.")
-                .formatted(voiceRefs.size(), contributionRefs.size(), achievementRefs.size(), surveyRefs.size(),
+                .formatted(voiceRefs.length, contributionRefs.length, achievementRefs.length, surveyRefs.length,
                         String.join(", ", surveyRefs), ACTIONS, Personas.HELEN.name());
         log.info("Playground: {}", summary);
         return new Loaded(true, summary);
+    }
+
+    /** One step of the sample's history and the day it happened. */
+    record Dated(LocalDate day, Runnable step) {
+    }
+
+    /**
+     * Runs the steps oldest first (steps of one day in the order given), each during a working day in London, so
+     * what the services stamp (a celebration's date, a survey opening and closing) falls on that day.
+     */
+    private void replay(List<Dated> history) {
+        List<Dated> inOrder = history.stream().sorted(Comparator.comparing(Dated::day)).toList();
+        int minute = 0;
+        LocalDate day = null;
+        for (Dated dated : inOrder) {
+            minute = dated.day().equals(day) ? minute + 7 : 0;
+            day = dated.day();
+            Instant moment = dated.day().atTime(9, 30).plusMinutes(minute % 480).atZone(LONDON).toInstant();
+            if (moment.isAfter(clock.realInstant())) {
+                moment = clock.realInstant();
+            }
+            clock.at(moment, () -> {
+                dated.step().run();
+                return null;
+            });
+        }
     }
 
     private boolean loaded() {
@@ -244,12 +288,16 @@ class SampleInstitution {
                 new Said(20, null, Theme.CAREER_DEVELOPMENT, "Please update technical job descriptions: they still describe equipment we retired years ago."));
     }
 
-    private List<String> speakUp(LocalDate today) {
-        List<String> refs = new ArrayList<>();
-        for (Said said : voice()) {
-            Persona who = said.who() == null ? Personas.AMIRA : said.who();
-            refs.add(voice.speakOn(Personas.TEAM_ID, who.id(), said.text(), said.who() == null, Set.of(said.theme()),
-                    today.minusDays(said.daysAgo())).entry().reference());
+    private String[] speakUp(LocalDate today, List<Dated> history) {
+        List<Said> said = voice();
+        String[] refs = new String[said.size()];
+        for (int i = 0; i < said.size(); i++) {
+            Said one = said.get(i);
+            int at = i;
+            Persona who = one.who() == null ? Personas.AMIRA : one.who();
+            LocalDate day = today.minusDays(one.daysAgo());
+            history.add(new Dated(day, () -> refs[at] = voice.speakOn(Personas.TEAM_ID, who.id(), one.text(), one.who() == null,
+                    Set.of(one.theme()), day).entry().reference()));
         }
         return refs;
     }
@@ -257,7 +305,7 @@ class SampleInstitution {
     private record Work(Persona who, ContributionKind kind, int daysAgo, Theme theme, String text, String link) {
     }
 
-    private List<String> logContributions(LocalDate today) {
+    private String[] logContributions(LocalDate today, List<Dated> history) {
         Persona rhys = Personas.SAMPLE_ONLY.get(0);
         Persona joanne = Personas.SAMPLE_ONLY.get(1);
         Persona marek = Personas.SAMPLE_ONLY.get(2);
@@ -296,35 +344,51 @@ class SampleInstitution {
                         "Analysed the technician voice baseline survey with the steering group and fed it into the action plan", null),
                 new Work(marek, ContributionKind.PROCESS_IMPROVEMENT, 5, Theme.EVALUATING_IMPACT,
                         "Built the dashboard that counts technicians by job family for the self-assessment", null));
-        List<String> refs = new ArrayList<>();
-        for (Work w : work) {
-            refs.add(contributions.log(Personas.TEAM_ID, w.who().id(), new ContributionDraft(w.kind(), w.text(),
-                    today.minusDays(w.daysAgo()), w.link(), List.of(), Set.of(w.theme()))).contribution().reference());
+        String[] refs = new String[work.size()];
+        for (int i = 0; i < work.size(); i++) {
+            Work w = work.get(i);
+            int at = i;
+            LocalDate day = today.minusDays(w.daysAgo());
+            history.add(new Dated(day, () -> refs[at] = contributions.log(Personas.TEAM_ID, w.who().id(), new ContributionDraft(w.kind(),
+                    w.text(), day, w.link(), List.of(), Set.of(w.theme()))).contribution().reference()));
         }
         return refs;
     }
 
-    /** Celebrations with the celebrated person's consent, as the DM's Approve button gives it. */
-    private List<String> celebrate() {
-        record Celebration(Persona by, Persona subject, String text) {
+    /**
+     * Celebrations spread over the months, each approved by the celebrated person the next working day, as the DM's
+     * Approve button gives consent.
+     */
+    private String[] celebrate(LocalDate today, List<Dated> history) {
+        record Celebration(int daysAgo, Persona by, Persona subject, String text) {
         }
         List<Celebration> list = List.of(
-                new Celebration(Personas.GARETH, Personas.AMIRA, "became a Registered Science Technician (RSciTech)"),
-                new Celebration(Personas.AMIRA, Personas.TOM,
+                new Celebration(101, Personas.GARETH, Personas.AMIRA, "became a Registered Science Technician (RSciTech)"),
+                new Celebration(74, Personas.AMIRA, Personas.TOM,
                         "won the university's Outstanding Technical Contribution award for the neutron sample cell"),
-                new Celebration(Personas.HELEN, Personas.PRIYA, "was shortlisted for a THE Technician of the Year award"),
-                new Celebration(Personas.GARETH, Personas.SAMPLE_ONLY.get(2), "became a Registered IT Technician (RITTech)"),
-                new Celebration(Personas.PRIYA, Personas.SAMPLE_ONLY.get(3),
+                new Celebration(58, Personas.GARETH, Personas.SAMPLE_ONLY.get(2), "became a Registered IT Technician (RITTech)"),
+                new Celebration(45, Personas.HELEN, Personas.PRIYA, "was shortlisted for a THE Technician of the Year award"),
+                new Celebration(30, Personas.PRIYA, Personas.SAMPLE_ONLY.get(3),
                         "received the Institute of Biomedical Science specialist portfolio award"),
-                new Celebration(Personas.TOM, Personas.GARETH, "achieved Incorporated Engineer (IEng) registration"));
-        List<String> refs = new ArrayList<>();
-        for (Celebration c : list) {
-            var celebrated = celebrations.celebrate(Personas.TEAM_ID, c.by().id(), c.subject().id(), c.text());
-            long id = celebrated.achievement().id();
-            if (celebrated.stage() == CelebrationService.Stage.ASKED_FOR_CONSENT) {
-                celebrations.answer(Personas.TEAM_ID, c.subject().id(), id, true);
-            }
-            refs.add(celebrated.achievement().reference());
+                new Celebration(16, Personas.TOM, Personas.GARETH, "achieved Incorporated Engineer (IEng) registration"));
+        String[] refs = new String[list.size()];
+        long[] ids = new long[list.size()];
+        boolean[] asked = new boolean[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            Celebration c = list.get(i);
+            int at = i;
+            history.add(new Dated(today.minusDays(c.daysAgo()), () -> {
+                var celebrated = celebrations.celebrate(Personas.TEAM_ID, c.by().id(), c.subject().id(), c.text());
+                ids[at] = celebrated.achievement().id();
+                asked[at] = celebrated.stage() == CelebrationService.Stage.ASKED_FOR_CONSENT;
+                refs[at] = celebrated.achievement().reference();
+            }));
+            history.add(new Dated(today.minusDays(c.daysAgo() - 1), () -> {
+                if (asked[at]) {
+                    deliveries.await("achievement:" + ids[at] + ":consent");
+                    celebrations.answer(Personas.TEAM_ID, c.subject().id(), ids[at], true);
+                }
+            }));
         }
         return refs;
     }

@@ -1,7 +1,7 @@
 package org.techvoice.playground;
 
-import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +20,10 @@ import org.techvoice.surveys.SurveyLifecycle;
 import org.techvoice.surveys.SurveyQuestionView;
 
 /**
- * The sample institution's surveys, built, opened, answered and closed through the survey feature's services: the
- * technician voice baseline, closed with nine respondents (above the minimum group size, so its figures show), and a
- * termly pulse still open with a handful of answers (below it, so the draft withholds them, as it should).
+ * The sample institution's surveys, built, opened, answered and closed through the survey feature's services on the
+ * days they happened: the technician voice baseline, open for three weeks two months ago and closed with nine
+ * respondents (above the minimum group size, so its figures show), and a termly pulse opened ten days ago and still
+ * open with three answers (below it, so the draft withholds them), none of them from the personas one can switch to.
  */
 @Component
 @ConditionalOnProperty(name = PlaygroundMode.ENABLED, havingValue = "true")
@@ -44,38 +45,96 @@ class SampleSurveys {
     private final SurveyLifecycle lifecycle;
     private final SurveyAnswering answering;
     private final SurveyAdmin admin;
-    private final Clock clock;
+    private final SampleClock clock;
+    private final SampleDeliveries deliveries;
 
-    SampleSurveys(SurveyBuilder builder, SurveyLifecycle lifecycle, SurveyAnswering answering, SurveyAdmin admin, Clock clock) {
+    SampleSurveys(SurveyBuilder builder, SurveyLifecycle lifecycle, SurveyAnswering answering, SurveyAdmin admin, SampleClock clock, SampleDeliveries deliveries) {
         this.builder = builder;
         this.lifecycle = lifecycle;
         this.answering = answering;
         this.admin = admin;
         this.clock = clock;
+        this.deliveries = deliveries;
     }
 
-    /** @return the surveys' references, the closed baseline first */
-    List<String> run() {
+    /** The baseline opens about nine weeks back, runs three weeks, and is closed well before its results are analysed. */
+    static final int BASELINE_OPENS_DAYS_AGO = 63;
+    static final int BASELINE_CLOSES_DAYS_AGO = 42;
+    /** The pulse opened this week and a little before; it is still open. */
+    static final int PULSE_OPENS_DAYS_AGO = 10;
+
+    /**
+     * The surveys' history as dated steps for {@link SampleInstitution}: the baseline built, opened, answered by every
+     * technician over its three weeks and closed; the pulse built and answered by three of the sample's own
+     * technicians only, so none of the people one can switch to in the playground has answered it yet.
+     *
+     * @param references filled in as the steps run: the closed baseline's reference first, then the pulse's
+     */
+    List<SampleInstitution.Dated> history(LocalDate today, String[] references) {
         List<Persona> everyone = SlackDirectory.technicians();
-        long baseline = build("Technician voice baseline, autumn 2026",
-                "Ten questions on how technicians at Northgate are seen, recognised and developed. Anonymous: nobody, "
-                        + "not even the steering group, can see who answered what.", "BASELINE");
-        long pulse = build("Termly pulse, spring term", "Four quick questions to see whether anything has changed this term.", "PULSE");
-        lifecycle.openDue();
+        LocalDate baselineOpens = today.minusDays(BASELINE_OPENS_DAYS_AGO);
+        LocalDate pulseOpens = today.minusDays(PULSE_OPENS_DAYS_AGO);
+        long[] ids = new long[2];
+        List<SampleInstitution.Dated> steps = new ArrayList<>();
+        steps.add(new SampleInstitution.Dated(baselineOpens, () -> {
+            ids[0] = build("Technician voice baseline, " + season(baselineOpens),
+                    "Ten questions on how technicians at Northgate are seen, recognised and developed. Anonymous: nobody, "
+                            + "not even the steering group, can see who answered what.", "BASELINE");
+            lifecycle.openDue();
+            references[0] = reference(ids[0]);
+        }));
+        int span = BASELINE_OPENS_DAYS_AGO - BASELINE_CLOSES_DAYS_AGO - 2;
         for (int i = 0; i < everyone.size(); i++) {
-            answer(baseline, everyone.get(i), i);
+            Persona respondent = everyone.get(i);
+            int n = i;
+            steps.add(new SampleInstitution.Dated(baselineOpens.plusDays(1 + (i * span) / everyone.size()), () -> answer(ids[0], respondent, n)));
         }
-        for (int i = 0; i < 3; i++) {
-            answer(pulse, everyone.get(i), i + 2);
+        steps.add(new SampleInstitution.Dated(today.minusDays(BASELINE_CLOSES_DAYS_AGO),
+                () -> {
+                    deliveries.await("survey:" + ids[0] + ":invite:");
+                    admin.close(Personas.TEAM_ID, Personas.HELEN.id(), references[0]);
+                }));
+        steps.add(new SampleInstitution.Dated(pulseOpens, () -> {
+            ids[1] = build("Termly pulse, " + term(today), "Four quick questions to see whether anything has changed this term.", "PULSE");
+            lifecycle.openDue();
+            references[1] = reference(ids[1]);
+        }));
+        for (int i = 0; i < PULSE_RESPONDENTS; i++) {
+            Persona respondent = Personas.SAMPLE_ONLY.get(i);
+            int n = i + 2;
+            steps.add(new SampleInstitution.Dated(pulseOpens.plusDays(1 + 2L * i), () -> answer(ids[1], respondent, n)));
         }
-        String baselineRef = reference(baseline);
-        admin.close(Personas.TEAM_ID, Personas.HELEN.id(), baselineRef);
-        return List.of(baselineRef, reference(pulse));
+        return steps;
+    }
+
+    /** Below the minimum group size, so the draft withholds the pulse's figures, as it should. */
+    static final int PULSE_RESPONDENTS = 3;
+
+    /** "autumn 2026" for a day in October 2026. */
+    static String season(LocalDate day) {
+        String name = switch (day.getMonth()) {
+            case DECEMBER, JANUARY, FEBRUARY -> "winter";
+            case MARCH, APRIL, MAY -> "spring";
+            case JUNE, JULY, AUGUST -> "summer";
+            default -> "autumn";
+        };
+        return name + " " + day.getYear();
+    }
+
+    /** The UK university term a day falls in. */
+    static String term(LocalDate day) {
+        return switch (day.getMonth()) {
+            case SEPTEMBER, OCTOBER, NOVEMBER, DECEMBER -> "autumn term";
+            case JANUARY, FEBRUARY, MARCH -> "spring term";
+            default -> "summer term";
+        };
     }
 
     private long build(String title, String introduction, String template) {
+        // closing two weeks after today's real date: the scheduled jobs (on real time) never close it while the sample is
+        // still being answered; the baseline is closed by hand on its closing day, which sets its closing time to that day
         var started = builder.start(Personas.TEAM_ID, Personas.HELEN.id(), new BuilderInput(title, introduction, template, true,
-                AudienceKind.TECHNICIANS.name(), null, null, null, clock.instant().plus(Duration.ofDays(14)), 3));
+                AudienceKind.TECHNICIANS.name(), null, null, null, clock.realInstant().plus(Duration.ofDays(14)), 3));
         if (started.surveyId() == null) {
             throw new IllegalStateException("The sample survey \"" + title + "\" was refused: " + started.errors());
         }

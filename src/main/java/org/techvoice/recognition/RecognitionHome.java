@@ -20,14 +20,20 @@ public class RecognitionHome {
     static final int RECENT = 8;
     static final int OVERVIEW_DAYS = 30;
 
+    /** How many of one's own celebrations still waiting for consent the champion's part lists. */
+    static final int WAITING_SHOWN = 5;
+
     private final OwnEntries own;
+    private final AchievementRepository achievements;
     private final EntryEvidence evidence;
     private final CelebrationService celebrations;
     private final RoleService roles;
     private final Clock clock;
 
-    RecognitionHome(OwnEntries own, EntryEvidence evidence, CelebrationService celebrations, RoleService roles, Clock clock) {
+    RecognitionHome(OwnEntries own, AchievementRepository achievements, EntryEvidence evidence, CelebrationService celebrations,
+            RoleService roles, Clock clock) {
         this.own = own;
+        this.achievements = achievements;
         this.evidence = evidence;
         this.celebrations = celebrations;
         this.roles = roles;
@@ -35,7 +41,7 @@ public class RecognitionHome {
     }
 
     /**
-     * @param overview        present for leads and admins only
+     * @param overview        present for leads, champions and admins (champions see theme counts, as their role says)
      */
     public record Home(List<OwnEntry> recent, Optional<Overview> overview) {
     }
@@ -47,7 +53,7 @@ public class RecognitionHome {
     @Transactional(readOnly = true)
     public Home home(String teamId, String userId) {
         List<OwnEntry> recent = own.list(teamId, userId).stream().limit(RECENT).toList();
-        if (!roles.hasRole(teamId, userId, Role.LEAD)) {
+        if (!roles.hasRole(teamId, userId, Role.LEAD) && !roles.hasRole(teamId, userId, Role.CHAMPION)) {
             return new Home(recent, Optional.empty());
         }
         Map<Theme, Long> perTheme = new EnumMap<>(Theme.class);
@@ -60,5 +66,30 @@ public class RecognitionHome {
             entry.themes().forEach(theme -> perTheme.merge(theme, 1L, Long::sum));
         });
         return new Home(recent, Optional.of(new Overview(perTheme, entries[0], celebrations.networkChannel(teamId))));
+    }
+
+    /**
+     * What a technician champion looks after: the celebrations they started that still wait for the colleague's
+     * answer (they know of those already: they wrote them), how many approved celebrations wait for a network channel,
+     * and that channel. Kept-private celebrations are not listed: the colleague chose that, and the celebrator was told.
+     *
+     * @param waiting           newest first, at most {@value #WAITING_SHOWN}
+     * @param waitingCount      all of one's celebrations still waiting for an answer
+     * @param approvedUnposted  approved celebrations in the workspace not yet posted (none once the channel is set)
+     */
+    public record ChampionHome(List<AchievementView> waiting, int waitingCount, int approvedUnposted, Optional<String> networkChannel) {
+    }
+
+    /** Empty for anyone who is not a champion (admins hold every role, so they are). */
+    @Transactional(readOnly = true)
+    public Optional<ChampionHome> champion(String teamId, String userId) {
+        if (!roles.hasRole(teamId, userId, Role.CHAMPION)) {
+            return Optional.empty();
+        }
+        List<AchievementView> waiting = achievements.findByTeamIdAndCelebratedByOrderByIdDesc(teamId, userId).stream()
+                .filter(a -> a.status() == Achievement.Status.AWAITING_CONSENT).map(Achievement::view).toList();
+        int unposted = achievements.findByTeamIdAndStatusAndPostedFalseOrderById(teamId, Achievement.Status.APPROVED).size();
+        return Optional.of(new ChampionHome(waiting.stream().limit(WAITING_SHOWN).toList(), waiting.size(), unposted,
+                celebrations.networkChannel(teamId)));
     }
 }

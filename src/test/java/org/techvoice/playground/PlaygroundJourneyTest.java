@@ -127,9 +127,16 @@ class PlaygroundJourneyTest {
         JsonNode markdown = all.stream().filter(f -> f.path("name").asText().endsWith(".md")).reduce((a, b) -> b).orElseThrow();
         String draft = new String(playground.download(markdown.path("url").asText()).body(), StandardCharsets.UTF_8);
 
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/draft-check"));
+        java.nio.file.Files.writeString(java.nio.file.Path.of("target/draft-check/sample-draft.md"), draft);
         assertThat(draft).contains(SampleInstitution.SIGNATURE_PHRASE).contains("TC-01").contains("Northgate")
-                .contains("Technician voice baseline, autumn 2026");
+                .contains("Technician voice baseline, " + SampleSurveys.season(java.time.LocalDate.now(java.time.ZoneId.of(Personas.TIME_ZONE))
+                        .minusDays(SampleSurveys.BASELINE_OPENS_DAYS_AGO)));
         assertThat(draft).doesNotContain("No evidence recorded yet");
+        // issue 17: Northgate prepares Stage 2, reflecting on its recorded Stage 1 plan
+        assertThat(draft.replace("\\", "")).contains("## Reflection on the previous action plan").contains("## Progress since the last submission")
+                .contains("## Indicators over time").contains("## 36-month action plan").contains("Red → Amber → Green").contains("Carried into the new plan")
+                .contains("TC-08").contains("points");
         // issue 19: words a university would publish, and TechVoice's own celebrations credited in the gap analysis
         assertThat(draft).doesNotContain("(s)").doesNotContain("achievement: achievement").contains("TechVoice celebrations:");
 
@@ -148,6 +155,80 @@ class PlaygroundJourneyTest {
         int oldest = SampleInstitution.voice().stream().mapToInt(s -> s.daysAgo()).max().orElseThrow();
         int newest = SampleInstitution.voice().stream().mapToInt(s -> s.daysAgo()).min().orElseThrow();
         assertThat(oldest - newest).as("days the sample's voice spans").isGreaterThan(100);
+    }
+
+    /** Issue 20: the sample spans its four months as it would have happened, not the day it was loaded. */
+    @Test
+    void theSampleSpansItsFourMonthsAndTheBaselineClosesWeeksBeforeItIsAnalysed() throws Exception {
+        sample();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of(Personas.TIME_ZONE));
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+        playground.api("command", Map.of("persona", Personas.HELEN.id(), "text", "/tc survey list"));
+        String list = playground.state(Personas.HELEN.id()).path("ephemerals").toString();
+        java.util.regex.Matcher closed = java.util.regex.Pattern.compile("S-1\\*[^<]*Closed[^<]*closed <!date\\^(\\d+)\\^").matcher(list);
+        assertThat(closed.find()).as(list).isTrue();
+        java.time.LocalDate closedOn = java.time.Instant.ofEpochSecond(Long.parseLong(closed.group(1)))
+                .atZone(java.time.ZoneId.of(Personas.TIME_ZONE)).toLocalDate();
+        java.time.LocalDate openedOn = today.minusDays(SampleSurveys.BASELINE_OPENS_DAYS_AGO);
+        assertThat(java.time.temporal.ChronoUnit.DAYS.between(openedOn, closedOn)).as("days the baseline was open").isGreaterThanOrEqualTo(14);
+
+        int before = files(Personas.HELEN).size();
+        playground.api("command", Map.of("persona", Personas.HELEN.id(), "text", "/tc draft"));
+        eventually(() -> assertThat(files(Personas.HELEN).size()).isGreaterThanOrEqualTo(before + 2));
+        JsonNode markdown = files(Personas.HELEN).stream().filter(f -> f.path("name").asText().endsWith(".md")).reduce((a, b) -> b).orElseThrow();
+        String draft = new String(playground.download(markdown.path("url").asText()).body(), StandardCharsets.UTF_8);
+
+        assertThat(draft).as("the baseline opened on its own day").contains("S-1, opened " + openedOn.format(day));
+        java.util.regex.Matcher analysed = java.util.regex.Pattern.compile("\\| (C-\\d+) \\| (\\d{1,2} \\w+ \\d{4}) \\| [^|]+\\| Analysed the technician voice baseline")
+                .matcher(draft);
+        assertThat(analysed.find()).as("the analysis is in the draft").isTrue();
+        java.time.LocalDate analysedOn = java.time.LocalDate.parse(analysed.group(2), day);
+        assertThat(analysedOn).as("analysed after the baseline closed").isAfter(closedOn);
+        // achievements are dated when they were celebrated, across the months, not all on the day of loading
+        java.util.regex.Matcher achievements = java.util.regex.Pattern.compile("\\| A-\\d+ \\| (\\d{1,2} \\w+ \\d{4}) \\|").matcher(draft);
+        java.util.Set<java.time.LocalDate> celebrated = new java.util.TreeSet<>();
+        while (achievements.find()) {
+            celebrated.add(java.time.LocalDate.parse(achievements.group(1), day));
+        }
+        // (other tests of this run may celebrate someone today)
+        assertThat(celebrated.stream().filter(d -> d.isBefore(today))).as("days the sample's achievements were celebrated")
+                .hasSizeGreaterThanOrEqualTo(5);
+        assertThat(java.time.temporal.ChronoUnit.DAYS.between(((java.util.TreeSet<java.time.LocalDate>) celebrated).first(), today))
+                .isGreaterThan(80);
+        // contributions likewise
+        java.util.regex.Matcher contributions = java.util.regex.Pattern.compile("\\| C-\\d+ \\| (\\d{1,2} \\w+ \\d{4}) \\|").matcher(draft);
+        java.util.Set<java.time.LocalDate> logged = new java.util.TreeSet<>();
+        while (contributions.find()) {
+            logged.add(java.time.LocalDate.parse(contributions.group(1), day));
+        }
+        assertThat(logged.stream().filter(d -> d.isBefore(today))).as("days the sample's contributions were logged")
+                .hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    /** Issue 20: none of the people one can switch to has answered the open pulse, so nobody meets someone else's answers. */
+    @Test
+    void theOpenPulseIsNotAnsweredForAnyoneTheNewcomerCanBe() {
+        sample();
+        for (Persona persona : Personas.SWITCHABLE) {
+            if (!SlackDirectory.technicians().contains(persona) || persona.equals(Personas.GARETH)) {
+                continue; // not asked, or answering it in another test of this run
+            }
+            eventually(() -> assertThat(messages(persona, persona.dmChannel()).toString()).contains("Termly pulse").contains("survey_answer_open"));
+            JsonNode invitation = null;
+            for (JsonNode message : messages(persona, persona.dmChannel())) {
+                if (message.toString().contains("Termly pulse") && message.toString().contains("survey_answer_open")) {
+                    invitation = message;
+                }
+            }
+            JsonNode answer = PlaygroundApiTest.element(invitation.path("blocks"), "survey_answer_open");
+            playground.api("action", Map.of("persona", persona.id(), "container", Map.of("type", "message",
+                    "channel", persona.dmChannel(), "ts", invitation.path("ts").asText()), "blockId", answer.path("block_id").asText(),
+                    "actionId", "survey_answer_open", "type", "button", "value", answer.path("value").asText("")));
+            eventually(() -> assertThat(playground.state(persona.id()).path("modals").size()).isEqualTo(1));
+            JsonNode form = playground.state(persona.id()).path("modals").get(0);
+            assertThat(form.toString()).as(persona.name()).contains("Termly pulse").doesNotContain("You answered before");
+            playground.api("close", Map.of("persona", persona.id(), "viewId", form.path("id").asText()));
+        }
     }
 
     @Test

@@ -10,18 +10,21 @@ import org.techvoice.workspaces.WorkspaceDataRemoval;
 class ActionPlanDataRemoval implements WorkspaceDataRemoval {
 
     private final ActionPlanRepository actions;
+    private final ActionProgressLog progress;
 
-    ActionPlanDataRemoval(ActionPlanRepository actions) {
+    ActionPlanDataRemoval(ActionPlanRepository actions, ActionProgressLog progress) {
         this.actions = actions;
+        this.progress = progress;
     }
 
     @Override
     public Set<String> tables() {
-        return Set.of("action_plan_item");
+        return Set.of("action_plan_item", "action_progress");
     }
 
     @Override
     public long removeWorkspaceData(String teamId) {
-        return actions.deleteByTeamId(teamId);
+        // the history first: it refers to the actions
+        return progress.removeWorkspace(teamId) + actions.deleteByTeamId(teamId);
     }
 }

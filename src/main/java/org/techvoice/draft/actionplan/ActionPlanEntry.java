@@ -69,6 +69,10 @@ class ActionPlanEntry {
     @Column(name = "finding_refs", nullable = false, columnDefinition = "TEXT")
     private String findingRefs;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private ActionStatus status = ActionStatus.NOT_STARTED;
+
     @Column(name = "created_by", nullable = false, length = 32)
     private String createdBy;
 
@@ -101,10 +105,19 @@ class ActionPlanEntry {
         this.updatedAt = now;
     }
 
-    void updateStatus(Rag newRag, String note, Instant now) {
+    /** The latest progress; the history keeps every one ({@link ActionProgressLog}). */
+    void progress(Rag newRag, ActionStatus newStatus, String note, List<String> moreEvidence, Instant now) {
         this.rag = newRag;
+        this.status = newStatus;
         this.updateNote = note;
+        java.util.LinkedHashSet<String> refs = new java.util.LinkedHashSet<>(evidenceRefs.isBlank() ? List.of() : List.of(evidenceRefs.split(" ")));
+        refs.addAll(moreEvidence);
+        this.evidenceRefs = String.join(" ", refs);
         this.updatedAt = now;
+    }
+
+    String teamId() {
+        return teamId;
     }
 
     ActionItem toItem() {
@@ -113,6 +126,6 @@ class ActionPlanEntry {
         List<String> refs = evidenceRefs.isBlank() ? List.of() : List.of(evidenceRefs.split(" "));
         List<String> findings = findingRefs == null || findingRefs.isBlank() ? List.of() : List.of(findingRefs.split(" "));
         return new ActionItem(id, reference, parsed, description, lead, startsOn, deadline, successMeasure, rag, updateNote, refs,
-                origin, findings);
+                origin, findings, status);
     }
 }

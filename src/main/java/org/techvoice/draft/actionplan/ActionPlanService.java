@@ -32,14 +32,16 @@ public class ActionPlanService {
     static final String PROPOSAL_PREFIX = "TC";
 
     private final ActionPlanRepository actions;
+    private final ActionProgressLog progress;
     private final EvidenceReferences evidence;
     private final ObjectProvider<FindingsSource> findings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActionPlanService(ActionPlanRepository actions, EvidenceReferences evidence, ObjectProvider<FindingsSource> findings,
+    ActionPlanService(ActionPlanRepository actions, ActionProgressLog progress, EvidenceReferences evidence, ObjectProvider<FindingsSource> findings,
             ApplicationEventPublisher events, Clock clock) {
         this.actions = actions;
+        this.progress = progress;
         this.evidence = evidence;
         this.findings = findings;
         this.events = events;
@@ -86,7 +88,11 @@ public class ActionPlanService {
         try {
             ActionPlanEntry saved = actions.saveAndFlush(
                     new ActionPlanEntry(teamId, reference, input, refs, origin, findingRefs, userId, clock.instant()));
-            events.publishEvent(new ActionPlanChanged(teamId, saved.toItem().id(), reference, ActionPlanChanged.Change.ADDED, clock.instant()));
+            ActionItem item = saved.toItem();
+            // the history starts with the action as it entered the plan
+            progress.append(teamId, new ProgressUpdate(item.id(), item.rag(), item.status(), item.updateNote(), List.of(), userId,
+                    clock.instant()));
+            events.publishEvent(new ActionPlanChanged(teamId, item.id(), reference, ActionPlanChanged.Change.ADDED, clock.instant()));
         } catch (DataIntegrityViolationException raced) {
             // someone added the same reference between the check and the insert
             return Map.of(ActionField.REFERENCE, reference + " is already in your action plan; choose another reference.");
@@ -119,24 +125,91 @@ public class ActionPlanService {
         return actions.findByTeamIdAndId(teamId, id).map(ActionPlanEntry::toItem);
     }
 
-    /** @return what is wrong, by field; empty when the status was updated */
+    /**
+     * Updates the RAG rating and note, keeping the status, by someone not known (kept for callers without a user).
+     *
+     * @return what is wrong, by field; empty when the status was updated
+     */
     @Transactional
     public Map<ActionField, String> updateStatus(String teamId, long id, Rag rag, String note) {
-        if (rag == null) {
+        return update(teamId, null, id, new ProgressInput(rag, null, note, null));
+    }
+
+    /**
+     * Records a progress update: the action shows it as its latest state and its history keeps it beside every
+     * earlier one. Publishes {@link ActionPlanChanged} ({@code PROGRESSED}) in the same transaction.
+     *
+     * @param userId who updated it, or null when not known
+     * @return what is wrong, by field; empty when the update was recorded
+     */
+    @Transactional
+    public Map<ActionField, String> update(String teamId, String userId, long id, ProgressInput input) {
+        if (input.rag() == null) {
             return Map.of(ActionField.RAG, "Choose red, amber or green.");
         }
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        String cleanNote = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         if (cleanNote != null && cleanNote.length() > ActionRules.LONG_TEXT_LIMIT) {
             return Map.of(ActionField.UPDATE_NOTE, "Please keep the note under " + ActionRules.LONG_TEXT_LIMIT + " characters.");
+        }
+        List<String> refs = input.evidenceReferences();
+        if (refs.size() > ActionRules.MAX_EVIDENCE) {
+            return Map.of(ActionField.EVIDENCE, "Please link at most " + ActionRules.MAX_EVIDENCE + " pieces of evidence.");
+        }
+        List<String> unknown = evidence.unknown(teamId, refs);
+        if (!unknown.isEmpty()) {
+            return Map.of(ActionField.EVIDENCE, "I can't find " + String.join(", ", unknown)
+                    + " in this workspace. Use references like V-12 (voice), C-40 (contribution), A-7 (achievement) or S-3/Q2 (survey question).");
         }
         Optional<ActionPlanEntry> entry = actions.findByTeamIdAndId(teamId, id);
         if (entry.isEmpty()) {
             return Map.of(ActionField.RAG, "This action is no longer in your action plan.");
         }
-        entry.get().updateStatus(rag, cleanNote, clock.instant());
-        events.publishEvent(new ActionPlanChanged(teamId, id, entry.get().toItem().reference(), ActionPlanChanged.Change.PROGRESSED,
-                clock.instant()));
+        ActionStatus status = input.status() != null ? input.status() : entry.get().toItem().status();
+        java.time.Instant now = clock.instant();
+        entry.get().progress(input.rag(), status, cleanNote, refs, now);
+        progress.append(teamId, new ProgressUpdate(id, input.rag(), status, cleanNote, refs, userId, now));
+        events.publishEvent(new ActionPlanChanged(teamId, id, entry.get().toItem().reference(), ActionPlanChanged.Change.PROGRESSED, now));
         return Map.of();
+    }
+
+    /** Every update of one action, oldest first; empty when the action is not in this workspace's plan. */
+    @Transactional(readOnly = true)
+    public List<ProgressUpdate> history(String teamId, long id) {
+        return progress.of(teamId, id);
+    }
+
+    /** Counts by RAG and status, and the open actions overdue or without an update for {@link PlanGlance#STALE_DAYS} days. */
+    @Transactional(readOnly = true)
+    public PlanGlance glance(String teamId) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        java.time.Instant staleBefore = clock.instant().minus(java.time.Duration.ofDays(PlanGlance.STALE_DAYS));
+        List<ActionItem> all = list(teamId);
+        Map<Long, List<ProgressUpdate>> histories = progress.all(teamId);
+        Map<Rag, Long> byRag = new EnumMap<>(Rag.class);
+        Map<ActionStatus, Long> byStatus = new EnumMap<>(ActionStatus.class);
+        List<ActionItem> overdue = new java.util.ArrayList<>();
+        List<ActionItem> stale = new java.util.ArrayList<>();
+        for (ActionItem action : all) {
+            byStatus.merge(action.status(), 1L, Long::sum);
+            if (action.status().closed()) {
+                continue;
+            }
+            byRag.merge(action.rag(), 1L, Long::sum);
+            if (action.deadline().isBefore(today)) {
+                overdue.add(action);
+            }
+            java.time.Instant last = Trajectory.of(histories.getOrDefault(action.id(), List.of())).lastUpdate();
+            if (last == null || last.isBefore(staleBefore)) {
+                stale.add(action);
+            }
+        }
+        return new PlanGlance(all.size(), byRag, byStatus, overdue, stale);
+    }
+
+    /** Every action's updates, oldest first, by action id. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<ProgressUpdate>> histories(String teamId) {
+        return progress.all(teamId);
     }
 
     private static String prefix(String reference) {

@@ -19,28 +19,38 @@ import org.techvoice.draft.document.DraftDocument.Table;
 import org.techvoice.themes.Theme;
 
 /**
- * The 24-month action plan table, in the numbered style of published plans, with RAG status, evidence and each action's
+ * The action plan table (24 months at Stage 1, 36 at Stages 2 and 3, or the lead's own length), in the numbered style of published plans, with RAG status, evidence and each action's
  * origin: technician voice, a survey figure, an Appendix A gap, or the lead.
  */
 final class ActionPlanSection {
 
-    static final String HEADING = "24-month action plan";
+    /** The Stage 1 heading, as TechVoice always drafted it. */
+    static final String HEADING = heading(24);
     static final List<String> COLUMNS = List.of("Ref", "Theme", "Action", "Lead", "Timescale", "Success measure", "RAG", "Evidence", "Origin");
 
     private ActionPlanSection() {
     }
 
+    static String heading(int months) {
+        return months + "-month action plan";
+    }
+
     static Section build(List<ActionItem> actions, LocalDate today, EvidenceLookup lookup, Citations citations) {
+        return build(actions, today, 24, lookup, citations);
+    }
+
+    static Section build(List<ActionItem> actions, LocalDate today, int months, EvidenceLookup lookup, Citations citations) {
+        String heading = heading(months);
         List<Block> blocks = new ArrayList<>();
         if (actions.isEmpty()) {
             blocks.add(Placeholders.noEvidence("Actions the lead adds with /tc action add (reference, theme, action, lead, "
                     + "start and deadline, success measure and RAG status) would fill this table."));
-            return new Section(HEADING, blocks);
+            return new Section(heading, blocks);
         }
-        LocalDate horizon = today.plusMonths(24);
+        LocalDate horizon = today.plusMonths(months);
         long within = actions.stream().filter(a -> !a.deadline().isAfter(horizon)).count();
         long withEvidence = actions.stream().filter(a -> !a.evidenceReferences().isEmpty()).count();
-        blocks.add(new Paragraph(opening(actions, today, within, withEvidence) + " By origin (the table's last column): "
+        blocks.add(new Paragraph(opening(actions, today, months, within, withEvidence) + " By origin (the table's last column): "
                 + byOrigin(actions) + ".", false));
         List<List<String>> rows = new ArrayList<>();
         List<String> missing = new ArrayList<>();
@@ -66,17 +76,17 @@ final class ActionPlanSection {
             blocks.add(new Bullets(missing));
         }
         // eight columns need the width of a landscape page to keep every word whole
-        return new Section(HEADING, blocks, Layout.LANDSCAPE);
+        return new Section(heading, blocks, Layout.LANDSCAPE);
     }
 
     /** A scaffold the lead can keep or rewrite, from the plan's own figures. */
-    private static String opening(List<ActionItem> actions, LocalDate today, long within, long withEvidence) {
+    private static String opening(List<ActionItem> actions, LocalDate today, int months, long within, long withEvidence) {
         Map<Rag, Long> byStatus = actions.stream().collect(Collectors.groupingBy(ActionItem::rag, () -> new EnumMap<>(Rag.class),
                 Collectors.counting()));
         String statuses = byStatus.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
                 .collect(Collectors.joining(", "));
         return "The plan has " + Words.count(actions.size(), "action") + " (" + statuses + "); " + within + " of them "
-                + (within == 1 ? "is" : "are") + " due within 24 months of " + Dates.format(today) + " and " + withEvidence + " "
+                + (within == 1 ? "is" : "are") + " due within " + months + " months of " + Dates.format(today) + " and " + withEvidence + " "
                 + (withEvidence == 1 ? "is" : "are") + " linked to evidence gathered from technicians.";
     }
 

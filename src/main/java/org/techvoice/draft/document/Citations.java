@@ -41,6 +41,15 @@ final class Citations {
         return survey.reference();
     }
 
+    /**
+     * A source that is not one entry or survey: a recorded submission, or TechVoice's own records over a period, so a
+     * figure drawn from it cites it like any other evidence.
+     */
+    String source(String reference, String kind, java.time.LocalDate date, String summary) {
+        cited.putIfAbsent(reference, List.of(reference, kind, date == null ? "" : Dates.format(date), "", shorten(summary)));
+        return reference;
+    }
+
     boolean isEmpty() {
         return cited.isEmpty();
     }

@@ -7,6 +7,7 @@ import org.techvoice.draft.document.DraftDocument.Block;
 import org.techvoice.draft.document.DraftDocument.Paragraph;
 import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.document.DraftDocument.Table;
+import org.techvoice.draft.profile.CommitmentStage;
 import org.techvoice.draft.profile.ProfileDetails;
 
 /** The form's contextual questions, answered from the lead's profile, and its closing web page and sign-off. */
@@ -25,14 +26,24 @@ final class ContextSections {
     }
 
     static Section header(ProfileDetails profile, String period, String compiledOn) {
-        List<List<String>> rows = List.of(
+        return header(profile, CommitmentStage.FIRST, period, compiledOn);
+    }
+
+    /** From Stage 2 the table also names the stage and the previous submission; Stage 1 reads as it always did. */
+    static Section header(ProfileDetails profile, CommitmentStage stage, String period, String compiledOn) {
+        List<List<String>> rows = new ArrayList<>(List.of(
                 List.of("Organisation", orMissing(profile.organisationName())),
                 List.of("Name of Institutional Lead", orMissing(profile.leadName())),
                 List.of("E-mail", orMissing(profile.leadEmail())),
                 List.of("Contact number", orMissing(profile.leadPhone())),
                 List.of("Signatory since", profile.signatoryDate() == null ? "Not given yet (/tc profile)" : Dates.format(profile.signatoryDate())),
                 List.of("Evidence period", period),
-                List.of("Compiled", compiledOn + " by TechVoice, as a draft for the lead to edit"));
+                List.of("Compiled", compiledOn + " by TechVoice, as a draft for the lead to edit")));
+        if (stage.reflectsOnPreviousPlan()) {
+            rows.add(5, List.of("Stage", "Stage " + stage.stage() + ", with a " + stage.planMonths() + "-month action plan"));
+            rows.add(6, List.of("Previous submission", stage.lastSubmittedOn() == null ? "Date not given yet (/tc profile)"
+                    : Dates.format(stage.lastSubmittedOn())));
+        }
         return new Section(HEADER, List.of(new Table(List.of("Question", "Answer"), rows)));
     }
 

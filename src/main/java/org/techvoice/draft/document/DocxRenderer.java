@@ -45,7 +45,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import org.springframework.stereotype.Component;
-import org.techvoice.slack.Mrkdwn;
+import org.techvoice.text.BidiControls;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftDocument.Block;
 import org.techvoice.draft.document.DraftDocument.Bullets;
@@ -123,16 +123,16 @@ class DocxRenderer {
     private static void properties(XWPFDocument doc, DraftDocument draft) {
         Cover cover = draft.cover();
         POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        core.setTitle(Mrkdwn.withoutBidiControls(draft.title()));
+        core.setTitle(BidiControls.removed(draft.title()));
         core.setSubjectProperty(cover.subject());
-        core.setCreator(Mrkdwn.withoutBidiControls(cover.author()));
+        core.setCreator(BidiControls.removed(cover.author()));
         core.setLastModifiedByUser(cover.author());
         core.setDescription(cover.stage() + ". " + COMPILED_BY + " on " + cover.date() + ".");
         core.setKeywords("Technician Commitment; self-assessment; action plan; technicians");
         core.getUnderlyingProperties().setLanguageProperty(DocxStyles.LANGUAGE);
         POIXMLProperties.ExtendedProperties extended = doc.getProperties().getExtendedProperties();
         extended.setApplication("TechVoice");
-        extended.setCompany(Mrkdwn.withoutBidiControls(cover.organisation()));
+        extended.setCompany(BidiControls.removed(cover.organisation()));
     }
 
     private static void cover(XWPFDocument doc, DraftDocument draft) {
@@ -182,7 +182,7 @@ class DocxRenderer {
      * ASCII hyphens, which stay searchable and never wrap in a table.
      */
     static String shown(String text) {
-        String clean = Mrkdwn.withoutBidiControls(text);
+        String clean = BidiControls.removed(text);
         if (clean == null || clean.indexOf('-') < 0) {
             return clean;
         }

@@ -25,6 +25,11 @@ import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftDocument.Section;
+import org.techvoice.draft.profile.CommitmentStage;
+import org.techvoice.draft.submission.KeyFigures;
+import org.techvoice.draft.submission.KeyFigures.SurveyItem;
+import org.techvoice.draft.submission.Submission;
+import org.techvoice.draft.submission.SubmissionService;
 import org.techvoice.draft.profile.ProfileDetails;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.people.PeopleService;
@@ -40,7 +45,13 @@ public class DraftCompiler {
 
     /** The ports take a date; "everything" is every entry since long before TechVoice existed. */
     static final LocalDate EVERYTHING = LocalDate.EPOCH;
-    static final String SUBJECT = "Technician Commitment self-assessment and 24-month action plan";
+    static final String SUBJECT = subject(CommitmentStage.FIRST);
+
+    /** "Technician Commitment Stage 2 self-assessment and 36-month action plan"; Stage 1 reads as it always did. */
+    static String subject(CommitmentStage stage) {
+        return "Technician Commitment " + (stage.reflectsOnPreviousPlan() ? "Stage " + stage.stage() + " " : "")
+                + "self-assessment and " + stage.planMonths() + "-month action plan";
+    }
 
     private final ProfileService profiles;
     private final ActionPlanService actionPlan;
@@ -54,11 +65,15 @@ public class DraftCompiler {
     private final MarkdownRenderer markdown;
     private final DraftProperties properties;
     private final Clock clock;
+    private final SubmissionService submissions;
+    private final KeyFiguresCollector keyFigures;
 
     DraftCompiler(ProfileService profiles, ActionPlanService actionPlan, PeopleService people,
             ObjectProvider<EntryEvidenceSource> entrySources, ObjectProvider<SurveyEvidenceSource> surveySources,
             ObjectProvider<FindingsSource> findingsSources, GapAnalysis gapAnalysis, ChartRenderer charts, DocxRenderer docx, MarkdownRenderer markdown,
-            DraftProperties properties, Clock clock) {
+            DraftProperties properties, Clock clock, SubmissionService submissions, KeyFiguresCollector keyFigures) {
+        this.submissions = submissions;
+        this.keyFigures = keyFigures;
         this.profiles = profiles;
         this.actionPlan = actionPlan;
         this.people = people;
@@ -80,6 +95,7 @@ public class DraftCompiler {
     public CompiledDraft compile(String teamId, LocalDate since) {
         LocalDate today = LocalDate.now(clock);
         ProfileDetails profile = profiles.current(teamId);
+        CommitmentStage stage = profiles.stage(teamId);
         LocalDate from = since != null ? since : profile.signatoryDate();
         String period = from == null ? "up to " + Dates.format(today) : "from " + Dates.format(from) + " to " + Dates.format(today);
         LocalDate portSince = from == null ? EVERYTHING : from;
@@ -109,13 +125,17 @@ public class DraftCompiler {
                 .map(department -> "Technician, " + department).orElse("Technician");
 
         List<Section> sections = new ArrayList<>();
-        sections.add(ContextSections.header(profile, period, Dates.format(today)));
+        sections.add(ContextSections.header(profile, stage, period, Dates.format(today)));
         sections.add(ContextSections.profile(profile));
         sections.add(ContextSections.definition(profile));
         sections.add(ContextSections.numbers(profile, people.count(teamId)));
         sections.add(ContextSections.before(profile));
+        List<ActionItem> newPlan = actions;
+        if (stage.reflectsOnPreviousPlan()) {
+            newPlan = stageSections(teamId, profile, today, actions, lookup, citations, sections);
+        }
         sections.add(InitiativesSection.build(tally, period, citations, charts));
-        sections.add(ActionPlanSection.build(actions, today, lookup, citations));
+        sections.add(ActionPlanSection.build(newPlan, today, stage.planMonths(), lookup, citations));
         PlanFindings findings = findingsCollector == null ? null : findingsCollector.finish(surveys);
         FindingWords words = new FindingWords(lookup, citations,
                 findings == null ? properties.minimumGroupSize() : findings.minimumGroupSize());
@@ -135,14 +155,46 @@ public class DraftCompiler {
         String organisation = profile.organisationName() == null ? "Your organisation" : profile.organisationName();
         String author = profile.organisationName() != null ? profile.organisationName()
                 : profile.leadName() != null ? profile.leadName() : "Technician Commitment institutional lead";
-        DraftDocument.Cover cover = new DraftDocument.Cover(organisation, author, SUBJECT,
+        DraftDocument.Cover cover = new DraftDocument.Cover(organisation, author, subject(stage),
                 "Draft for the institutional lead to review and edit", Dates.format(today));
         DraftDocument document = new DraftDocument(
-                "Technician Commitment self-assessment and action plan: " + organisation + " (draft)", cover, sections);
+                "Technician Commitment " + (stage.reflectsOnPreviousPlan() ? "Stage " + stage.stage() + " " : "")
+                        + "self-assessment and action plan: " + organisation + " (draft)", cover, sections);
         DraftSummary summary = summary(organisation, from, today, profile, tally, surveys, actions, gaps,
                 ProposalsAppendix.awaiting(findings).size());
         return new CompiledDraft(document, docx.render(document), markdown.render(document), summary,
                 "technician-commitment-draft-" + today);
+    }
+
+    /**
+     * Stage 2 and 3: the reflection on the previous plan, the progress since its submission and the indicators over time.
+     *
+     * @return the actions of the new plan: the previous plan's done or dropped actions stay in the reflection
+     */
+    private List<ActionItem> stageSections(String teamId, ProfileDetails profile, LocalDate today, List<ActionItem> actions,
+            EvidenceLookup lookup, Citations citations, List<Section> sections) {
+        List<Submission> recorded = submissions.all(teamId).stream().filter(s -> !s.submittedOn().isAfter(today)).toList();
+        Optional<Submission> previous = recorded.isEmpty() ? Optional.empty() : Optional.of(recorded.get(recorded.size() - 1));
+        LocalDate nowFrom = previous.map(s -> s.submittedOn().plusDays(1)).orElse(profile.signatoryDate());
+        KeyFigures now = keyFigures.collect(teamId, nowFrom, today);
+        List<SurveyItem> then = previous.map(s -> surveyItemsUpTo(teamId, s)).orElse(List.of());
+        sections.add(ReflectionSection.build(previous, actions, actionPlan.histories(teamId), lookup, citations));
+        sections.add(ProgressSection.build(previous, then, now, today, properties.minimumGroupSize(), lookup, citations));
+        sections.add(IndicatorsSection.build(recorded, now, today, charts, citations));
+        java.util.Set<String> closedBefore = previous.map(s -> s.actions().stream().map(a -> a.reference().toUpperCase(java.util.Locale.ROOT))
+                .collect(Collectors.toSet())).orElse(java.util.Set.of());
+        return actions.stream().filter(a -> !(a.status().closed() && closedBefore.contains(a.reference().toUpperCase(java.util.Locale.ROOT))))
+                .toList();
+    }
+
+    /** The survey items of the period a submission covered: from the surveys then, else as recorded with it. */
+    private List<SurveyItem> surveyItemsUpTo(String teamId, Submission submission) {
+        List<SurveyEvidence> before = surveys(teamId, EVERYTHING).stream().filter(s -> !s.opensOn().isAfter(submission.submittedOn())).toList();
+        List<SurveyItem> items = KeyFiguresCollector.surveyItems(before, properties.minimumGroupSize());
+        if (items.isEmpty() && submission.figures() != null) {
+            return submission.figures().surveyItems();
+        }
+        return items;
     }
 
     private Optional<EvidenceEntry> byReference(String teamId, String reference) {

@@ -50,6 +50,16 @@ class OrganisationProfile {
     @Column(name = "cross_references", columnDefinition = "TEXT")
     private String crossReferences;
 
+    @Column(name = "commitment_stage")
+    private Integer commitmentStage;
+
+    @Column(name = "last_submitted_on")
+    private LocalDate lastSubmittedOn;
+
+    /** the lead's own horizon; null: the stage's usual one */
+    @Column(name = "plan_months")
+    private Integer planMonths;
+
     @Column(name = "updated_by", nullable = false, length = 32)
     private String updatedBy;
 
@@ -77,6 +87,29 @@ class OrganisationProfile {
         crossReferences = details.crossReferences();
         updatedBy = userId;
         updatedAt = now;
+    }
+
+    void updateStage(int stage, LocalDate lastSubmitted, Integer months, String userId, Instant now) {
+        commitmentStage = stage;
+        lastSubmittedOn = lastSubmitted;
+        planMonths = months;
+        updatedBy = userId;
+        updatedAt = now;
+    }
+
+    /** Stage 1 with its usual horizon until the lead says otherwise. */
+    CommitmentStage stage() {
+        int stage = commitmentStage == null ? CommitmentStage.FIRST_STAGE : commitmentStage;
+        return new CommitmentStage(stage, lastSubmittedOn, planMonths == null ? CommitmentStage.defaultMonths(stage) : planMonths);
+    }
+
+    /** The horizon the lead chose, or null for the stage's usual one. */
+    Integer chosenPlanMonths() {
+        return planMonths;
+    }
+
+    boolean stageGiven() {
+        return commitmentStage != null || planMonths != null;
     }
 
     ProfileDetails details() {

@@ -26,6 +26,9 @@ import org.springframework.modulith.NamedInterface;
 import org.techvoice.draft.actionplan.ActionField;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionItem;
+import org.techvoice.draft.actionplan.ActionStatus;
+import org.techvoice.draft.actionplan.ProgressInput;
+import org.techvoice.draft.actionplan.Trajectory;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.slack.ModalState;
 import org.techvoice.slack.Modals;
@@ -107,12 +110,22 @@ public final class ActionModals {
                 values.text(blockId(ActionField.EVIDENCE)), strip(values.text(blockId(ActionField.FINDINGS))));
     }
 
+    static final String STATUS_BLOCK = "status";
+
     static View update(ActionItem item) {
+        List<OptionObject> statuses = Arrays.stream(ActionStatus.values()).map(st -> option(plainText(st.label()), st.name())).toList();
         List<LayoutBlock> blocks = List.of(
                 section(s -> s.text(markdownText("*" + item.reference() + "*: " + SlackReplies.escape(SlackReplies.truncate(item.description(), 2500))))),
                 ragInput(item.rag()),
-                input(i -> i.blockId(blockId(ActionField.UPDATE_NOTE)).optional(true).label(plainText("Update note"))
-                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(3000).initialValue(item.updateNote())))));
+                input(i -> i.blockId(STATUS_BLOCK).label(plainText("Status"))
+                        .element(staticSelect(s -> s.actionId(Modals.VALUE).options(statuses)
+                                .initialOption(statuses.get(item.status().ordinal()))))),
+                input(i -> i.blockId(blockId(ActionField.UPDATE_NOTE)).optional(true).label(plainText("What happened since the last update"))
+                        .hint(plainText("Each update is kept: the reflection on this plan shows them all."))
+                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(3000)))),
+                input(i -> i.blockId(blockId(ActionField.EVIDENCE)).optional(true).label(plainText("Evidence of this progress"))
+                        .hint(plainText("Voice entries, contributions, achievements or survey questions, e.g. V-12, C-40, A-7, S-3/Q2"))
+                        .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(1000)))));
         return view(v -> v.type("modal").callbackId(UPDATE_CALLBACK_ID).privateMetadata(Long.toString(item.id()))
                 .title(viewTitle(t -> t.type("plain_text").text("Update " + item.reference())))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
@@ -126,6 +139,19 @@ public final class ActionModals {
 
     static String readNote(ViewState state) {
         return new ModalState(state).text(blockId(ActionField.UPDATE_NOTE));
+    }
+
+    static ProgressInput readProgress(ViewState state) {
+        ModalState values = new ModalState(state);
+        String status = values.selected(STATUS_BLOCK);
+        ActionStatus chosen = Arrays.stream(ActionStatus.values()).filter(st -> st.name().equals(status)).findFirst().orElse(null);
+        return new ProgressInput(parseRag(values.selected(blockId(ActionField.RAG))), chosen,
+                values.text(blockId(ActionField.UPDATE_NOTE)), values.text(blockId(ActionField.EVIDENCE)));
+    }
+
+    /** {@code R → A → G}: the ratings an action went through, each change once. */
+    static String trajectory(Trajectory trajectory) {
+        return trajectory.ratings().stream().map(r -> r.label().substring(0, 1)).collect(java.util.stream.Collectors.joining(" → "));
     }
 
     /** A small confirmation shown in place of the form once it is saved. */

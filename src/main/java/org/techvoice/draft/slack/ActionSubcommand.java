@@ -10,11 +10,16 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.draft.actionplan.ProgressUpdate;
+import org.techvoice.draft.actionplan.Trajectory;
+import org.techvoice.draft.profile.ProfileService;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
@@ -34,10 +39,12 @@ class ActionSubcommand implements TcSubcommand {
     static final int LISTED = SlackReplies.MESSAGE_BLOCK_LIMIT - 3;
 
     private final ActionPlanService actionPlan;
+    private final ProfileService profiles;
     private final LeadAccess access;
 
-    ActionSubcommand(ActionPlanService actionPlan, LeadAccess access) {
+    ActionSubcommand(ActionPlanService actionPlan, ProfileService profiles, LeadAccess access) {
         this.actionPlan = actionPlan;
+        this.profiles = profiles;
         this.access = access;
     }
 
@@ -53,7 +60,7 @@ class ActionSubcommand implements TcSubcommand {
 
     @Override
     public String summary() {
-        return "Leads: add an action to the 24-month action plan, or list the plan and update each action's RAG status.";
+        return "Leads: add an action to the action plan, or list the plan with each action's progress and update it.";
     }
 
     @Override
@@ -90,21 +97,27 @@ class ActionSubcommand implements TcSubcommand {
             return SlackReplies.ephemeral(":clipboard: Your action plan has no actions yet. Add the first with `/tc action add`.");
         }
         List<LayoutBlock> blocks = new ArrayList<>();
-        blocks.add(header(h -> h.text(plainText("24-month action plan (" + actions.size() + ")"))));
+        int months = profiles.stage(teamId).planMonths();
+        Map<Long, List<ProgressUpdate>> histories = actionPlan.histories(teamId);
+        blocks.add(header(h -> h.text(plainText(months + "-month action plan (" + actions.size() + ")"))));
         actions.stream().limit(LISTED).forEach(action -> blocks.add(section(s -> s
-                .text(markdownText(SlackReplies.truncate(line(action), SlackReplies.SECTION_TEXT_LIMIT)))
+                .text(markdownText(SlackReplies.truncate(line(action, Trajectory.of(histories.getOrDefault(action.id(), List.of()))),
+                        SlackReplies.SECTION_TEXT_LIMIT)))
                 .accessory(button(b -> b.actionId(UPDATE_ACTION_ID).value(Long.toString(action.id())).text(plainText("Update")))))));
         if (actions.size() > LISTED) {
             blocks.add(context(c -> c.elements(List.of(markdownText("…and " + (actions.size() - LISTED)
                     + " more. `/tc draft` lists every action.")))));
         }
-        blocks.add(context(c -> c.elements(List.of(markdownText("Press *Update* to change an action's RAG status and note.")))));
+        blocks.add(context(c -> c.elements(List.of(markdownText("Press *Update* to record progress: its RAG status, status and a note. Every update is kept.")))));
         return SlackReplies.ephemeral("Your action plan has " + actions.size() + " action(s).", blocks);
     }
 
-    private static String line(ActionItem action) {
+    private static String line(ActionItem action, Trajectory trajectory) {
         String themes = action.themes().stream().sorted().map(Theme::displayName).collect(Collectors.joining(", "));
-        String text = "*" + action.reference() + "* " + ActionModals.emoji(action.rag()) + " " + action.rag().label() + " · " + themes
+        String progress = trajectory.updates() == 0 ? "" : " · " + ActionModals.trajectory(trajectory)
+                + " · last update " + DateMarkup.of(trajectory.lastUpdate());
+        String text = "*" + action.reference() + "* " + ActionModals.emoji(action.rag()) + " " + action.rag().label() + " · "
+                + action.status().label() + progress + " · " + themes
                 + "\n" + SlackReplies.escape(SlackReplies.truncate(action.description(), 600))
                 + "\nLead: " + SlackReplies.escape(action.lead()) + " · " + action.startsOn() + " → " + action.deadline()
                 + " · Evidence: " + action.evidenceReferences().size();

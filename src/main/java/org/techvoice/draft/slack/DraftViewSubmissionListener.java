@@ -48,7 +48,8 @@ class DraftViewSubmissionListener implements BoltListener {
 
     private Response saveProfile(ViewSubmissionRequest request, ViewSubmissionContext context, String userId) {
         String teamId = context.getTeamId();
-        Map<ProfileField, String> errors = profiles.save(teamId, userId, ProfileModal.read(request.getPayload().getView().getState()));
+        Map<ProfileField, String> errors = profiles.save(teamId, userId, ProfileModal.read(request.getPayload().getView().getState()),
+                ProfileModal.readStage(request.getPayload().getView().getState()));
         if (!errors.isEmpty()) {
             return context.ack(r -> r.responseAction("errors").errors(byBlock(errors, ProfileModal::blockId)));
         }
@@ -76,10 +77,10 @@ class DraftViewSubmissionListener implements BoltListener {
     }
 
     Response updateAction(ViewSubmissionRequest request, ViewSubmissionContext context) {
-        return asLead(request, context, "Action plan", "update the action plan", userId -> saveStatus(request, context));
+        return asLead(request, context, "Action plan", "update the action plan", userId -> saveStatus(request, context, userId));
     }
 
-    private Response saveStatus(ViewSubmissionRequest request, ViewSubmissionContext context) {
+    private Response saveStatus(ViewSubmissionRequest request, ViewSubmissionContext context, String userId) {
         String teamId = context.getTeamId();
         var view = request.getPayload().getView();
         long id;
@@ -89,12 +90,11 @@ class DraftViewSubmissionListener implements BoltListener {
             return context.ack(r -> r.responseAction("errors").errors(Map.of(ActionModals.blockId(ActionField.RAG),
                     "This form has expired. Please open it again from /tc action list.")));
         }
-        Map<ActionField, String> errors = actionPlan.updateStatus(teamId, id, ActionModals.readRag(view.getState()),
-                ActionModals.readNote(view.getState()));
+        Map<ActionField, String> errors = actionPlan.update(teamId, userId, id, ActionModals.readProgress(view.getState()));
         if (!errors.isEmpty()) {
             return context.ack(r -> r.responseAction("errors").errors(byBlock(errors, ActionModals::blockId)));
         }
-        return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Action plan", ":white_check_mark: Status updated.")));
+        return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Action plan", ":white_check_mark: Status updated. Earlier updates are kept: `/tc action list` shows the trajectory.")));
     }
 
     /** Leads may have lost the role since the form opened: check again, and refuse in the form itself. */

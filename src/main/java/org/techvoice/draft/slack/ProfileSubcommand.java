@@ -34,7 +34,8 @@ class ProfileSubcommand implements TcSubcommand {
 
     @Override
     public String summary() {
-        return "Leads: edit the organisation profile that opens the self-assessment (name, 250-word profile, lead, web page...).";
+        return "Leads: edit the organisation profile that opens the self-assessment (name, 250-word profile, lead, web page, "
+                + "the stage you are preparing and the plan's length).";
     }
 
     @Override
@@ -56,6 +57,7 @@ class ProfileSubcommand implements TcSubcommand {
         if (!argument.isEmpty()) {
             return context.ack(SlackReplies.ephemeral("`/tc profile` takes nothing after it: it opens a form with your current answers."));
         }
-        return ModalOpener.openForCommand(context, payload.getTriggerId(), ProfileModal.open(profiles.current(payload.getTeamId())), "/tc profile");
+        return ModalOpener.openForCommand(context, payload.getTriggerId(), ProfileModal.open(profiles.current(payload.getTeamId()),
+                profiles.stageAnswers(payload.getTeamId())), "/tc profile");
     }
 }

@@ -12,7 +12,7 @@ import org.techvoice.voice.slack.VoiceBlocks;
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
 
-/** The App Home's three buttons: each opens its form. */
+/** The App Home's buttons of voice and recognition (the three for everyone, the champion's Celebrate): each opens its form. */
 @Component
 class HomeActionsListener implements BoltListener {
 
@@ -29,6 +29,8 @@ class HomeActionsListener implements BoltListener {
         app.blockAction(RecognitionHomeSection.VOICE, (request, context) -> open(request.getPayload(), context, VoiceBlocks.modal(null)));
         app.blockAction(RecognitionHomeSection.LOG, (request, context) -> open(request.getPayload(), context, LogBlocks.modal(LocalDate.now(clock))));
         app.blockAction(RecognitionHomeSection.CELEBRATE, (request, context) -> open(request.getPayload(), context,
+                RecognitionHomeSection.celebrateModal()));
+        app.blockAction(ChampionHomeSection.CELEBRATE, (request, context) -> open(request.getPayload(), context,
                 RecognitionHomeSection.celebrateModal()));
     }
 

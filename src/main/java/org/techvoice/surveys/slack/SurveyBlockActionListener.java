@@ -47,7 +47,7 @@ class SurveyBlockActionListener implements BoltListener {
             AnswerForm form = answering.form(payload.getTeam().getId(), payload.getUser().getId(), surveyId, 0);
             view = modals.answer(form);
         } catch (SurveyProblem problem) {
-            view = modals.notice("Survey", problem.getMessage());
+            view = modals.notice("Survey", SurveyProblems.text(problem));
         } catch (NumberFormatException e) {
             view = modals.notice("Survey", "This button no longer points at a survey. Ask the survey's lead to check it.");
         }

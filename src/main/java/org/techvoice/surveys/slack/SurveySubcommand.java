@@ -21,7 +21,6 @@ import org.techvoice.slack.DateMarkup;
 import org.techvoice.surveys.SurveyAdmin;
 import org.techvoice.surveys.SurveyBuilder;
 import org.techvoice.surveys.SurveyProblem;
-import org.techvoice.surveys.UnknownSurveyReference;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveyResults;
 import org.techvoice.surveys.SurveySummary;
@@ -101,11 +100,8 @@ class SurveySubcommand implements TcSubcommand {
                 case "" -> context.ack(SlackReplies.ephemeral(":clipboard: Surveys: " + USAGE));
                 default -> context.ack(SlackReplies.ephemeral("I don't know `/tc survey " + SurveyText.shown(action) + "`. " + USAGE));
             };
-        } catch (UnknownSurveyReference unknown) {
-            return context.ack(SlackReplies.ephemeral("`" + SurveyText.shown(unknown.typed())
-                    + "` is not a survey reference. Use one like `S-3`; `/tc survey list` shows them."));
         } catch (SurveyProblem problem) {
-            return context.ack(SlackReplies.ephemeral(problem.getMessage()));
+            return context.ack(SlackReplies.ephemeral(SurveyProblems.text(problem)));
         }
     }
 

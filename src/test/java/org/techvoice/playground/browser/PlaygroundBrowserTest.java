@@ -273,4 +273,58 @@ class PlaygroundBrowserTest {
         assertThat(driver.findElements(PlaygroundPage.testId("unread"))).as("no unread badge comes back").isEmpty();
         page.screenshot("h-reload", "after-reload");
     }
+
+    /** Issue 20: the lead's own App Home, the champion's, and the sample seen across its months (after Order 4 loaded it). */
+    @Test
+    @Order(9)
+    void theLeadAndTheChampionHaveTheirOwnHomeAndTheSampleSpansItsMonths() {
+        page.actAs("Dr Helen Marsh");
+        page.loadSample(); // loaded by Order 4 already in a whole run: then it says so and changes nothing
+        page.openHome();
+        page.until(d -> page.text(PlaygroundPage.testId("home-view")).contains("Your self-assessment"));
+        String home = page.text(PlaygroundPage.testId("home-view"));
+        assertThat(home).contains("Pull the draft", "Organisation profile", "Surveys", "Technician voice baseline", "Termly pulse",
+                "Roles", "Results");
+        page.screenshot("i-lead-home", "self-assessment-review-surveys-roles");
+        page.clickButtonInHome("Organisation profile");
+        page.waitForModal("Organisation profile");
+        assertThat(page.typed("organisation_name")).as("the sample's profile").contains("Northgate");
+        page.screenshot("i-lead-home", "profile-form-from-home");
+        page.closeModal();
+        page.waitForNoModal();
+        page.clickButtonInHome("Results");
+        WebElement results = page.waitForModal("Survey results");
+        assertThat(results.getText()).contains("Results: S-");
+        page.screenshot("i-lead-home", "survey-results-from-home");
+        page.closeModal();
+        page.waitForNoModal();
+
+        // the baseline ran weeks before it was analysed; the sample's entries carry their own days
+        page.openDm();
+        page.command("/tc survey list");
+        WebElement surveys = page.waitForEphemeral("Technician voice baseline");
+        assertThat(surveys.getText()).contains("Closed").contains("Open");
+        page.screenshot("i-sample-months", "baseline-closed-weeks-ago");
+
+        page.actAs("Tom Whitfield");
+        page.openDm();
+        page.clickButtonInMessage("Termly pulse", "Answer");
+        WebElement form = page.waitForModal("Survey");
+        assertThat(form.getText()).contains("Termly pulse").as("nobody has answered for Tom").doesNotContain("You answered before");
+        page.screenshot("i-sample-months", "pulse-not-answered-for-the-newcomer");
+        page.closeModal();
+        page.waitForNoModal();
+        page.command("/tc mine");
+        WebElement mine = page.waitForEphemeral("A-");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        // Tom's sample contribution (104 days back) and the award he was celebrated for (74 days back), on their own days
+        assertThat(mine.getText()).contains(today.minusDays(104).toString()).contains(today.minusDays(74).toString());
+        page.screenshot("i-sample-months", "own-entries-with-their-own-dates");
+
+        page.actAs("Gareth Owen");
+        page.openHome();
+        page.until(d -> page.text(PlaygroundPage.testId("home-view")).contains("Technician champion"));
+        assertThat(page.text(PlaygroundPage.testId("home-view"))).contains("Encourage logging").doesNotContain("Your self-assessment");
+        page.screenshot("i-champion-home", "champion-part");
+    }
 }
