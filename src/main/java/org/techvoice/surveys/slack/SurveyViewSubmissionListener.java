@@ -67,6 +67,9 @@ class SurveyViewSubmissionListener implements BoltListener {
                 return handler.handle(request.getPayload().getTeam().getId(), request.getPayload().getUser().getId(), view, context);
             } catch (SurveyProblem problem) {
                 return errorsOrNotice(view, SurveyProblems.text(problem), context);
+            } catch (NumberFormatException e) {
+                // the app writes the survey id into the modal: anything else is an old or forged form
+                return errorsOrNotice(view, "This form no longer points at a survey. Close it and start again from `/tc survey`.", context);
             }
         };
     }
