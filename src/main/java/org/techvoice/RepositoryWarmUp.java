@@ -4,24 +4,25 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.repository.Repository;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates every Spring Data repository in the background once the app is ready.
+ * Creates every Spring Data repository before the app reports itself ready ({@link ReadinessWarmUp}).
  *
  * <p>Repositories are created lazily ({@code spring.data.jpa.repositories.bootstrap-mode: lazy}): building them parses
- * and checks every query, about a third of a start-up on two cores (the benchmark's figure 4), and nothing needs them
- * before the first request. Creating them all straight after start-up, off the main thread, keeps the check that
+ * and checks every query, about a third of a start-up on two cores (the benchmark's figure 4), and the context does
+ * not need them to start. Creating them all here, after the context is up and before readiness, keeps the check that
  * every query is valid (a broken one is logged at once, and {@code RepositoryWarmUpTest} fails on it) and spares the
- * first Slack requests the cost.
+ * first Slack requests the cost (they used to meet a background creation still running, on the same two cores).
  */
 @Component
-class RepositoryWarmUp {
+@Order(Ordered.HIGHEST_PRECEDENCE) // first: the other steps use repositories
+class RepositoryWarmUp implements WarmUp {
 
     private static final Logger log = LoggerFactory.getLogger(RepositoryWarmUp.class);
 
@@ -31,17 +32,16 @@ class RepositoryWarmUp {
         this.context = context;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void startInBackground() {
-        Thread thread = new Thread(this::warmUpInBackground, "repository-warm-up");
-        thread.setDaemon(true);
-        thread.start();
+    @Override
+    public String name() {
+        return "the Spring Data repositories";
     }
 
-    /** A failure is logged, not thrown to a thread nobody waits on; a shutdown that overtakes the warm-up is no failure. */
-    void warmUpInBackground() {
+    /** A failure is logged, not thrown (readiness still comes); a shutdown that overtakes the warm-up is no failure. */
+    @Override
+    public void warmUp() {
         try {
-            warmUp();
+            createAll();
         } catch (RuntimeException e) {
             // closing starts before the context stops being active, and tears down what the repositories need
             if (context instanceof ConfigurableApplicationContext running && (running.isClosed() || !running.isActive())) {
@@ -53,7 +53,7 @@ class RepositoryWarmUp {
     }
 
     /** @return how many repositories exist now */
-    int warmUp() {
+    int createAll() {
         long started = System.nanoTime();
         Map<String, Repository> repositories = context.getBeansOfType(Repository.class);
         log.debug("Created {} repositories in {} ms", repositories.size(), (System.nanoTime() - started) / 1_000_000);

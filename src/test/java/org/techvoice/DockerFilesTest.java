@@ -11,6 +11,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,16 +21,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.techvoice.support.RepoFiles;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Light checks of {@code docker/} (no Docker daemon here or in CI): compose.yaml parses and wires the postgres
- * profile, the health check and the named volume; the Dockerfile keeps its shape; and what they point at exists
- * in the app (the {@code postgres} profile's file, {@code /actuator/health} answering).
+ * What matters about {@code docker/} without a Docker daemon (none here or in CI): compose wires the postgres profile,
+ * its health check and volume; the image's entry point runs the jar its build stage made, in exec form, with the
+ * class-data archive its training run wrote; it runs as an unprivileged user that owns its data directory; and its
+ * health check asks readiness on the port the app listens on, which the running app answers.
  */
 @SlackAppTest
 class DockerFilesTest {
 
-    static final String HEALTH_URL = "http://localhost:8080/actuator/health";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static final String HEALTH_URL = "http://localhost:8080/actuator/health/readiness";
 
     @LocalServerPort
     int port;
@@ -69,39 +76,108 @@ class DockerFilesTest {
         // The profile compose switches on must exist.
         RepoFiles.file("src/main/resources/application-postgres.yml");
 
-        assertThat(map(app.get("healthcheck")).get("test").toString()).contains(HEALTH_URL);
+        // the same check as the image's, so `docker compose ps` agrees with `docker ps`
+        assertThat(list(map(app.get("healthcheck")).get("test"))).contains(HEALTH_URL);
+    }
+
+    /** The image's last stage, as instructions ("USER 10001:10001"), continuation lines joined and comments dropped. */
+    private static List<String> runtimeStage() throws IOException {
+        List<String> instructions = dockerfile();
+        int lastFrom = 0;
+        for (int i = 0; i < instructions.size(); i++) {
+            if (instructions.get(i).startsWith("FROM ")) {
+                lastFrom = i;
+            }
+        }
+        return instructions.subList(lastFrom, instructions.size());
+    }
+
+    private static List<String> dockerfile() throws IOException {
+        String text = Files.readString(RepoFiles.file("docker/Dockerfile"), StandardCharsets.UTF_8);
+        String joined = text.lines().filter(line -> !line.strip().startsWith("#")).collect(Collectors.joining("\n"))
+                .replaceAll("\\\\\n\\s*", " ");
+        return joined.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
+    private static List<String> all(List<String> stage, String keyword) {
+        return stage.stream().filter(line -> line.startsWith(keyword + " ")).map(line -> line.substring(keyword.length() + 1).strip()).toList();
+    }
+
+    private static String only(List<String> stage, String keyword) {
+        List<String> found = all(stage, keyword);
+        assertThat(found).as(keyword + " in the runtime stage").hasSize(1);
+        return found.get(0);
     }
 
     @Test
-    void dockerfileBuildsAndRunsTheJarUnprivileged() throws IOException {
-        String dockerfile = Files.readString(RepoFiles.file("docker/Dockerfile"), StandardCharsets.UTF_8);
-        assertThat(dockerfile)
-                .containsPattern("(?m)^FROM maven:3\\.9-eclipse-temurin-17 AS build$")
-                .containsPattern("(?m)^FROM eclipse-temurin:17-jre$")
-                .contains("mvn -B -DskipTests package")
-                .containsPattern("(?m)^USER 10001")
-                .containsPattern("(?m)^EXPOSE 8080$")
-                .containsPattern("(?m)^WORKDIR /app$")
-                .contains("LANG=C.UTF-8")
-                .contains("-Dfile.encoding=UTF-8")
-                // extracted jar + Class Data Sharing archive from a training run (README, "Run in production")
-                .contains("-Djarmode=tools -jar /build/techvoice.jar extract --destination /build/app")
-                .contains("-XX:ArchiveClassesAtExit=/app/techvoice.jsa -Dspring.context.exit=onRefresh -jar /app/techvoice.jar")
-                .containsPattern("(?m)^ENTRYPOINT \\[\"java\", \"-XX:SharedArchiveFile=/app/techvoice.jsa\", \"-jar\", \"/app/techvoice.jar\"\\]$")
-                .contains("install -y --no-install-recommends curl")
-                .containsPattern("(?s)HEALTHCHECK .*curl [^\\n]*" + HEALTH_URL.replace(".", "\\."));
+    void theEntryPointRunsTheJarTheBuildMakesInExecFormSoStopSignalsReachJava() throws IOException {
+        List<String> stage = runtimeStage();
+        // exec form: java is PID 1 and gets SIGTERM, so the graceful shutdown (outbox batch, job step) can run
+        List<String> entryPoint = JSON.readValue(only(stage, "ENTRYPOINT"),
+                JSON.getTypeFactory().constructCollectionType(List.class, String.class));
+        assertThat(entryPoint.get(0)).isEqualTo("java");
+        String jar = entryPoint.get(entryPoint.indexOf("-jar") + 1);
+
+        // the jar is what the build stage extracted, copied into the runtime stage
+        String buildStage = String.join("\n", dockerfile().subList(0, dockerfile().indexOf("FROM " + only(stage, "FROM").split(" ")[0])));
+        Matcher extract = Pattern.compile("-jar (\\S+/)([^/\\s]+\\.jar) extract --destination (\\S+)").matcher(buildStage);
+        assertThat(extract.find()).as("the build stage extracts the packaged jar").isTrue();
+        String copy = all(stage, "COPY").stream().filter(c -> c.contains("--from=build")).findFirst().orElseThrow();
+        String[] copyParts = copy.replaceAll("--\\S+", "").strip().split("\\s+");
+        assertThat(copyParts[0]).isEqualTo(extract.group(3));
+        assertThat(jar).isEqualTo(copyParts[1] + "/" + extract.group(2));
+
+        // the class-data archive it maps is the one the training run in this stage writes
+        String archive = entryPoint.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=")).findFirst().orElseThrow()
+                .substring("-XX:SharedArchiveFile=".length());
+        assertThat(all(stage, "RUN")).anyMatch(run -> run.contains("-XX:ArchiveClassesAtExit=" + archive + " ") && run.contains(jar));
+    }
+
+    @Test
+    void theAppRunsAsAnUnprivilegedUserThatOwnsItsDataDirectory() throws IOException {
+        List<String> stage = runtimeStage();
+        String user = only(stage, "USER");
+        String uid = user.split(":")[0];
+        assertThat(uid).matches("\\d+").isNotEqualTo("0");
+        assertThat(stage.indexOf("USER " + user)).isLessThan(stage.indexOf(stage.stream().filter(l -> l.startsWith("ENTRYPOINT")).findFirst().orElseThrow()));
+        assertThat(all(stage, "RUN")).anyMatch(run -> run.contains("useradd") && run.contains("--uid " + uid));
+        // the embedded database lives in /app/data: the user must be able to write there
+        assertThat(all(stage, "RUN")).anyMatch(run -> run.contains("mkdir -p /app/data") && run.contains("chown -R " + uid));
+        assertThat(all(stage, "COPY")).allMatch(copy -> copy.contains("--chown=" + uid));
+    }
+
+    @Test
+    void theHealthCheckAsksReadinessOnThePortTheAppListensOnAndTheAppAnswersIt() throws Exception {
+        List<String> stage = runtimeStage();
+        String healthCheck = only(stage, "HEALTHCHECK");
+        Matcher url = Pattern.compile("curl (?:-\\S+ )*(?:-o \\S+ )?(?:-\\S+ )*(http://localhost:(\\d+)(/\\S+))").matcher(healthCheck);
+        assertThat(url.find()).as(healthCheck).isTrue();
+        assertThat(url.group(1)).isEqualTo(HEALTH_URL);
+        assertThat(healthCheck).contains("-f"); // curl fails on an HTTP error status, so DOWN (503) is unhealthy
+        assertThat(only(stage, "EXPOSE")).isEqualTo(url.group(2));
+        assertThat(all(stage, "RUN")).anyMatch(run -> run.contains("install") && run.contains(" curl"));
+        // the app's default port (application.yml: server.port: ${SERVER_PORT:8080}) is the one checked and exposed
+        String settings = Files.readString(RepoFiles.file("src/main/resources/application.yml"), StandardCharsets.UTF_8);
+        assertThat(settings).containsPattern("(?m)^server:\\n\\s+port: \\$\\{SERVER_PORT:" + url.group(2) + "\\}$");
+
+        HttpResponse<String> readiness = get(url.group(3));
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"UP\"");
 
         String dockerignore = Files.readString(RepoFiles.file(".dockerignore"), StandardCharsets.UTF_8);
         assertThat(dockerignore.lines().map(String::strip).toList()).contains(".git", "target", "data");
     }
 
     @Test
-    void theHealthCheckUrlIsServed() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(HEALTH_URL.replace(":8080", ":" + port))).GET().build(),
+    void livenessIsAProbeOfItsOwn() throws Exception {
+        HttpResponse<String> liveness = get("/actuator/health/liveness");
+        assertThat(liveness.statusCode()).isEqualTo(200);
+        assertThat(liveness.body()).contains("\"UP\"");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"UP\"");
     }
 
     @SuppressWarnings("unchecked")

@@ -62,7 +62,9 @@ class ManifestTest {
             // surveys: channel and user-group audiences (users.info above also gives time zones)
             "channels:read", "groups:read", "usergroups:read",
             // recognition: reaction_added / reaction_removed on celebration posts
-            "reactions:read");
+            "reactions:read",
+            // withdrawal: finding the app's own post whose chat.postMessage was interrupted (conversations.history)
+            "channels:history", "groups:history");
 
     /** What the slack adapter's fallback (AnsweringApp) marks its answers to requests no listener handled with. */
     static final String UNHANDLED_HEADER = "X-TechVoice-Unhandled";

@@ -9,7 +9,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.data.repository.Repository;
 
-/** The background warm-up against a context that is still starting, running, or already shutting down. */
+/** The repository warm-up against a context that is still starting, running, or already shutting down. */
 @ExtendWith(OutputCaptureExtension.class)
 class RepositoryWarmUpShutdownTest {
 
@@ -22,7 +22,7 @@ class RepositoryWarmUpShutdownTest {
         context.refresh();
         context.close();
 
-        new RepositoryWarmUp(context).warmUpInBackground();
+        new RepositoryWarmUp(context).warmUp();
 
         assertThat(output).doesNotContain("ERROR").doesNotContain("could not be created");
     }
@@ -32,7 +32,7 @@ class RepositoryWarmUpShutdownTest {
         GenericApplicationContext context = contextWithBrokenRepository();
         context.refresh();
         try {
-            new RepositoryWarmUp(context).warmUpInBackground();
+            new RepositoryWarmUp(context).warmUp();
         } finally {
             context.close();
         }

@@ -47,8 +47,8 @@ public record Finding(String reference, Kind kind, ActionOrigin origin, List<The
 
     public enum Status { OPEN, COVERED, ACCEPTED, DISMISSED }
 
-    /** How an entry was placed: its stored vector, a vector made for this review, or the keyword rules. */
-    public enum Method { STORED_VECTOR, EMBEDDED_NOW, KEYWORDS }
+    /** How an entry was placed: its stored vector, or the keyword rules (no vector stored yet, or the model not ready). */
+    public enum Method { STORED_VECTOR, KEYWORDS }
 
     public Finding {
         Objects.requireNonNull(reference, "reference");

@@ -1,7 +1,9 @@
 package org.techvoice.draft;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.techvoice.draft.actionplan.ActionOrigin;
 
@@ -17,6 +19,19 @@ public interface FindingsSource {
      * and the lead's decisions. Reads the evidence once; bounded in memory whatever its size.
      */
     PlanFindings findings(String teamId, LocalDate since, LocalDate asOf);
+
+    /**
+     * The same findings made from the caller's own read of the evidence, so a draft reads its entries and surveys once
+     * for itself and the findings: give the collector every entry dated on or after {@code since}, then
+     * {@link Collector#finish} it with the period's surveys.
+     */
+    Collector collect(String teamId, LocalDate since, LocalDate asOf);
+
+    /** Takes the period's entries as they stream past; bounded in memory whatever their number. */
+    interface Collector extends Consumer<EvidenceEntry> {
+
+        PlanFindings finish(List<SurveyEvidence> surveys);
+    }
 
     /**
      * What a finding reference such as {@code F-CAR-3}, {@code F-S-2/Q4} or {@code F-GAP-SUS-3} names, without reading

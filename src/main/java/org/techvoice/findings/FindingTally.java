@@ -11,10 +11,10 @@ import org.techvoice.draft.Finding.Method;
 import org.techvoice.draft.document.Sample;
 
 /**
- * Places each thing said as it streams past: in the nearest library topic when its vector is close enough to one of
- * the topic's concern descriptions, else among the unplaced kept (an even sample) to be grouped afterwards. A text
- * without a stored vector is embedded now while the model is ready and the budget lasts (never for stored entries
- * that have one), else placed by the keyword rules.
+ * Places each thing said as it streams past: in the nearest library topic when its stored vector is close enough to one
+ * of the topic's concern descriptions, else among the unplaced kept (an even sample) to be grouped afterwards. A text
+ * without a stored vector (the embedding job has not reached it yet) is placed by the keyword rules: nothing is embedded
+ * while a review or a draft waits.
  */
 final class FindingTally implements Consumer<Said> {
 
@@ -32,7 +32,6 @@ final class FindingTally implements Consumer<Said> {
     private final Sample<Unplaced> unplaced;
     private final Set<String> attributedPeople = new HashSet<>();
     private final Map<String, Set<String>> peopleByDepartment = new HashMap<>();
-    private int embedBudget;
     private long voiceEntries;
     private long surveyComments;
     private long unplacedWithoutVector;
@@ -41,16 +40,14 @@ final class FindingTally implements Consumer<Said> {
     /**
      * @param departments       user id to department, for the split by department (attributed entries only)
      * @param actionsByEvidence evidence reference to the plan's actions citing it
-     * @param embedBudget       how many texts without a stored vector may be embedded now (about 10 ms each)
      */
     FindingTally(TopicBank bank, FindingsProperties properties, long seed, Map<String, String> departments,
-            Map<String, Set<String>> actionsByEvidence, int embedBudget) {
+            Map<String, Set<String>> actionsByEvidence) {
         this.bank = bank;
         this.properties = properties;
         this.seed = seed;
         this.departments = departments;
         this.actionsByEvidence = actionsByEvidence;
-        this.embedBudget = embedBudget;
         this.model = bank.modelReady();
         this.unplaced = new Sample<>(properties.unplacedLimit(), seed ^ 0x5DEECE66DL, u -> u.said().key());
     }
@@ -69,19 +66,9 @@ final class FindingTally implements Consumer<Said> {
         } else {
             surveyComments++;
         }
-        int[] vector = null;
-        Method method = Method.KEYWORDS;
-        if (model) {
-            if (said.embedding() != null) {
-                vector = Vectors.widen(said.embedding());
-                method = Method.STORED_VECTOR;
-            } else if (embedBudget > 0) {
-                embedBudget--;
-                vector = bank.embedNow(said.text()).orElse(null);
-                method = vector == null ? Method.KEYWORDS : Method.EMBEDDED_NOW;
-            }
-        }
-        if (vector != null) {
+        if (model && said.embedding() != null) {
+            int[] vector = Vectors.widen(said.embedding());
+            Method method = Method.STORED_VECTOR;
             modelPlaced++;
             TopicBank.Nearest nearest = bank.nearest(vector);
             if (nearest.similarity() >= properties.topicThreshold()) {

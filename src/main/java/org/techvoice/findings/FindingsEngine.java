@@ -49,6 +49,12 @@ class FindingsEngine {
         return maker.references();
     }
 
+    /** Findings from evidence the caller reads and gives, entry by entry (the draft's own read). */
+    FindingsMaker.Run start(String teamId, LocalDate since, LocalDate asOf) {
+        return maker.start(new FindingsMaker.Reading(teamId, since, asOf, surveyProperties.minimumGroupSize(), actionPlan.list(teamId),
+                people.technicians(teamId), decisions.latest(teamId), planMonths(teamId)));
+    }
+
     PlanFindings compute(String teamId, LocalDate since, LocalDate asOf) {
         List<SurveyEvidence> surveys = surveySources.orderedStream().flatMap(source -> source.surveys(teamId, since).stream())
                 .sorted(Comparator.comparing(SurveyEvidence::opensOn)).toList();

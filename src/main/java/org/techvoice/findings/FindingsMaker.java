@@ -80,37 +80,78 @@ final class FindingsMaker {
         return references;
     }
 
+    /** Reads the evidence walk and the surveys of the inputs and makes the findings: {@link #start}, every entry, {@link Run#finish}. */
     PlanFindings make(Inputs inputs) {
-        String teamId = inputs.teamId();
-        LocalDate since = inputs.since();
-        LocalDate asOf = inputs.asOf();
-        int minimum = inputs.minimumGroupSize();
-        // the lead's stage sets the horizon (24 or 36 months, or their own); the setting is the default
-        LocalDate horizon = asOf.plusMonths(inputs.planMonths() != null ? inputs.planMonths() : properties.planMonths());
-        Map<String, String> departments = new HashMap<>();
-        Map<String, Long> departmentSizes = new HashMap<>();
-        for (TechnicianProfile technician : inputs.technicians()) {
-            if (technician.department() != null && !technician.department().isBlank()) {
-                departments.put(technician.userId(), technician.department().strip());
-                departmentSizes.merge(technician.department().strip(), 1L, Long::sum);
+        Run run = start(new Reading(inputs.teamId(), inputs.since(), inputs.asOf(), inputs.minimumGroupSize(), inputs.actions(),
+                inputs.technicians(), inputs.decisions(), inputs.planMonths()));
+        inputs.entries().accept(run);
+        return run.finish(inputs.surveys());
+    }
+
+    /** What a making of findings reads besides the evidence: the workspace, the period, the plan, the technicians and the decisions. */
+    /** @param planMonths the plan's length from the lead's stage, or null for the setting's */
+    record Reading(String teamId, LocalDate since, LocalDate asOf, int minimumGroupSize, List<ActionItem> actions,
+            List<TechnicianProfile> technicians, Map<String, FindingDecisionRecord> decisions, Integer planMonths) {
+    }
+
+    /**
+     * Starts making findings from evidence fed as it streams past, so that a caller that reads the evidence anyway (the
+     * draft) reads it once for both: give it every entry, then {@link Run#finish} with the surveys.
+     */
+    Run start(Reading reading) {
+        return new Run(reading);
+    }
+
+    /** One making of findings: a consumer of the period's entries, finished with its surveys. */
+    final class Run implements Consumer<EvidenceEntry> {
+
+        private final Reading reading;
+        private final Map<String, String> departments = new HashMap<>();
+        private final Map<String, Long> departmentSizes = new HashMap<>();
+        private final Map<String, Set<String>> actionsByEvidence = new HashMap<>();
+        private final FindingTally tally;
+        private final ActivityEvidence activities;
+
+        private Run(Reading reading) {
+            this.reading = reading;
+            for (TechnicianProfile technician : reading.technicians()) {
+                if (technician.department() != null && !technician.department().isBlank()) {
+                    departments.put(technician.userId(), technician.department().strip());
+                    departmentSizes.merge(technician.department().strip(), 1L, Long::sum);
+                }
             }
+            for (ActionItem action : reading.actions()) {
+                action.evidenceReferences().forEach(ref -> actionsByEvidence.computeIfAbsent(ref, r -> new HashSet<>()).add(action.reference()));
+            }
+            long seed = reading.teamId().hashCode();
+            this.tally = new FindingTally(bank, properties, seed, departments, actionsByEvidence);
+            this.activities = new ActivityEvidence(matcher::matchingActivities, gapAnalysisEntries, seed);
         }
-        List<ActionItem> actions = inputs.actions();
-        Map<String, Set<String>> actionsByEvidence = new HashMap<>();
-        for (ActionItem action : actions) {
-            action.evidenceReferences().forEach(ref -> actionsByEvidence.computeIfAbsent(ref, r -> new HashSet<>()).add(action.reference()));
-        }
-        long seed = teamId.hashCode();
-        FindingTally tally = new FindingTally(bank, properties, seed, departments, actionsByEvidence, properties.embedNowLimit());
-        ActivityEvidence activities = new ActivityEvidence(matcher::matchingActivities, gapAnalysisEntries, seed);
-        inputs.entries().accept(entry -> {
+
+        @Override
+        public void accept(EvidenceEntry entry) {
             activities.accept(entry);
             Said said = EvidenceReading.voice(entry);
             if (said != null) {
                 tally.accept(said);
             }
-        });
-        List<SurveyEvidence> surveys = inputs.surveys().stream().sorted(Comparator.comparing(SurveyEvidence::opensOn)).toList();
+        }
+
+        /** The findings, once every entry has been given, from these surveys of the period. */
+        PlanFindings finish(List<SurveyEvidence> surveys) {
+            return FindingsMaker.this.finish(reading, tally, activities, departments, departmentSizes, actionsByEvidence, surveys);
+        }
+    }
+
+    private PlanFindings finish(Reading reading, FindingTally tally, ActivityEvidence activities, Map<String, String> departments,
+            Map<String, Long> departmentSizes, Map<String, Set<String>> actionsByEvidence, List<SurveyEvidence> periodSurveys) {
+        LocalDate since = reading.since();
+        LocalDate asOf = reading.asOf();
+        int minimum = reading.minimumGroupSize();
+        // the lead's stage sets the horizon (24 or 36 months, or their own); the setting is the default
+        LocalDate horizon = asOf.plusMonths(reading.planMonths() != null ? reading.planMonths() : properties.planMonths());
+        List<ActionItem> actions = reading.actions();
+        List<SurveyEvidence> surveys = periodSurveys.stream().sorted(Comparator.comparing(SurveyEvidence::opensOn)).toList();
         surveys.forEach(survey -> EvidenceReading.comments(survey).forEach(tally));
 
         Context context = new Context(minimum, departmentSizes, departments);
@@ -141,7 +182,7 @@ final class FindingsMaker {
             }
         }
 
-        Map<String, FindingDecisionRecord> decided = inputs.decisions();
+        Map<String, FindingDecisionRecord> decided = reading.decisions();
         Map<Integer, Set<String>> actionsByTemplate = actionsByTemplate(actions);
         ProposalMaker maker = new ProposalMaker(bank, asOf, horizon, minimum, baselines);
         List<Finding> findings = new ArrayList<>();
@@ -298,12 +339,11 @@ final class FindingsMaker {
         return chosen.size() > limit ? chosen.subList(0, limit) : chosen;
     }
 
-    /** The template nearest a text (the model, else the keyword rules, else the theme's first template). */
+    /**
+     * The template a survey question speaks to (the keyword rules, else the theme's first template). Questions have no
+     * stored vector and nothing is embedded while a draft waits.
+     */
     private int bestFor(String text, Theme theme) {
-        var vector = bank.modelReady() ? bank.embedNow(text) : java.util.Optional.<int[]>empty();
-        if (vector.isPresent()) {
-            return bank.ranked(vector.get(), theme).get(0).template();
-        }
         int keyword = bank.keywordTopic(text, theme == null ? Set.of() : Set.of(theme));
         if (keyword >= 0) {
             return keyword;
@@ -319,26 +359,13 @@ final class FindingsMaker {
     /** For each template, the latest figure of the rating question nearest it, to be a success measure's baseline. */
     private Map<Integer, SurveySignal> baselines(List<SurveyEvidence> surveys) {
         Map<Integer, SurveySignal> baselines = new HashMap<>();
-        Map<Integer, Double> closeness = new HashMap<>();
         for (SurveySignals.Rated rated : SurveySignals.latestRatings(surveys)) {
             String question = rated.signal().question();
-            var vector = bank.modelReady() ? bank.embedNow(question) : java.util.Optional.<int[]>empty();
-            int template;
-            double similarity;
-            if (vector.isPresent()) {
-                TopicBank.Nearest nearest = bank.nearest(vector.get());
-                template = nearest.template();
-                similarity = nearest.similarity();
-                if (similarity < properties.topicThreshold()) {
-                    continue;
-                }
-            } else {
-                template = bank.keywordTopic(question, rated.theme() == null ? Set.of() : Set.of(rated.theme()));
-                similarity = 0;
-            }
-            if (template >= 0 && similarity >= closeness.getOrDefault(template, -1.0)) {
+            // questions have no stored vector and nothing is embedded while a draft waits: the keyword rules alone, so a
+            // baseline is only ever a question that shares the template's words
+            int template = bank.keywordTopic(question, rated.theme() == null ? Set.of() : Set.of(rated.theme()));
+            if (template >= 0) {
                 baselines.put(template, rated.signal());
-                closeness.put(template, similarity);
             }
         }
         return baselines;
@@ -349,17 +376,8 @@ final class FindingsMaker {
         Map<Integer, Set<String>> byTemplate = new HashMap<>();
         for (ActionItem action : actions) {
             String text = action.description();
-            Theme theme = action.themes().isEmpty() ? null : action.themes().iterator().next();
-            int template = -1;
-            var vector = bank.modelReady() ? bank.embedNow(text) : java.util.Optional.<int[]>empty();
-            if (vector.isPresent()) {
-                TopicBank.Nearest nearest = bank.nearest(vector.get());
-                if (nearest.similarity() >= properties.topicThreshold()) {
-                    template = nearest.template();
-                }
-            } else {
-                template = bank.keywordTopic(text, action.themes());
-            }
+            // the plan's actions have no stored vector and nothing is embedded while a draft waits: the keyword rules
+            int template = bank.keywordTopic(text, action.themes());
             if (template >= 0) {
                 byTemplate.computeIfAbsent(template, t -> new HashSet<>()).add(action.reference());
             }

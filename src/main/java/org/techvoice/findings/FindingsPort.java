@@ -1,11 +1,14 @@
 package org.techvoice.findings;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.draft.FindingsSource;
 import org.techvoice.draft.PlanFindings;
+import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.actionplan.ActionOrigin;
 
 /** The draft's and the action plan's way to the findings. */
@@ -23,6 +26,22 @@ class FindingsPort implements FindingsSource {
     @Override
     public PlanFindings findings(String teamId, LocalDate since, LocalDate asOf) {
         return reviews.findings(teamId, since, asOf);
+    }
+
+    @Override
+    public Collector collect(String teamId, LocalDate since, LocalDate asOf) {
+        FindingsMaker.Run run = engine.start(teamId, since, asOf);
+        return new Collector() {
+            @Override
+            public void accept(EvidenceEntry entry) {
+                run.accept(entry);
+            }
+
+            @Override
+            public PlanFindings finish(List<SurveyEvidence> surveys) {
+                return run.finish(surveys);
+            }
+        };
     }
 
     @Override

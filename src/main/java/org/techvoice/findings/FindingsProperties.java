@@ -23,8 +23,6 @@ import org.techvoice.SettingCheck;
  *                            question in an earlier survey is a survey signal
  * @param planMonths          the plan's horizon from the day of the review when the profile gives no stage or length (the
  *                            profile's stage, 24 or 36 months, or the lead's own length, wins)
- * @param embedNowLimit       texts without a stored vector embedded during one review (about 10 ms each); the rest
- *                            are placed by the keyword rules until the embedding job reaches them
  */
 @ConfigurationProperties("techvoice.findings")
 public record FindingsProperties(
@@ -37,10 +35,9 @@ public record FindingsProperties(
         @DefaultValue("2") int proposalsPerFinding,
         @DefaultValue("50") int lowAgreementPercent,
         @DefaultValue("5") int fallPoints,
-        @DefaultValue("24") int planMonths,
-        @DefaultValue("300") int embedNowLimit) {
+        @DefaultValue("24") int planMonths) {
 
-    public static final FindingsProperties DEFAULTS = new FindingsProperties(0.35, 0.45, 300, 5000, 3, 20, 2, 50, 5, 24, 300);
+    public static final FindingsProperties DEFAULTS = new FindingsProperties(0.35, 0.45, 300, 5000, 3, 20, 2, 50, 5, 24);
 
     public FindingsProperties {
         SettingCheck.require(topicThreshold > 0 && topicThreshold < 1, "techvoice.findings.topic-threshold must be between 0 and 1");
@@ -51,7 +48,6 @@ public record FindingsProperties(
                 "techvoice.findings quotes, references and proposals per finding must be at least 1");
         SettingCheck.require(lowAgreementPercent > 0 && lowAgreementPercent <= 100, "techvoice.findings.low-agreement-percent must be 1 to 100");
         SettingCheck.require(fallPoints >= 1, "techvoice.findings.fall-points must be at least 1");
-        SettingCheck.require(embedNowLimit >= 0, "techvoice.findings.embed-now-limit must not be negative");
         SettingCheck.require(planMonths >= 1 && planMonths <= 60, "techvoice.findings.plan-months must be 1 to 60");
     }
 }

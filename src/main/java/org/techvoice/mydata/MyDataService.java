@@ -40,17 +40,17 @@ public class MyDataService implements StoredRequestHandler {
     private final List<PersonalDataHolder> holders;
     private final Outbox outbox;
     private final ObjectMapper json;
-    private final ErasureConfirmation confirmation;
+    private final MyDataMessages messages;
     private final StoredRequests requests;
     private final Clock clock;
 
-    MyDataService(List<PersonalDataHolder> holders, Outbox outbox, ObjectMapper json, ErasureConfirmation confirmation,
+    MyDataService(List<PersonalDataHolder> holders, Outbox outbox, ObjectMapper json, MyDataMessages messages,
             StoredRequests requests, Clock clock) {
         this.requests = requests;
         this.holders = holders.stream().sorted(Comparator.comparing(PersonalDataHolder::section)).toList();
         this.outbox = outbox;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
-        this.confirmation = confirmation;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -78,8 +78,7 @@ public class MyDataService implements StoredRequestHandler {
         export.put("anonymousData", ANONYMOUS_NOTE);
         export.put("sections", sections);
         byte[] file = toJson(export);
-        String comment = "Here is everything TechVoice holds about you, as JSON (sections: " + String.join(", ", sections.keySet())
-                + "). " + ANONYMOUS_NOTE + " To erase it all, use `/tc forget-me`.";
+        String comment = messages.exportComment(List.copyOf(sections.keySet()));
         outbox.enqueue(OutboundMessage.upload(teamId, "my-data:" + userId + ":" + requestKey, userId, comment,
                 List.of(new OutboundMessage.OutboundFile("techvoice-my-data.json", "TechVoice: my data", file))));
         return List.copyOf(sections.keySet());
@@ -109,7 +108,7 @@ public class MyDataService implements StoredRequestHandler {
     @Override
     public void giveUp(StoredRequest request) {
         outbox.enqueue(OutboundMessage.directMessage(request.teamId(), "forget-me:" + request.id() + ":failed", request.userId(),
-                ":warning: Sorry, something went wrong and nothing was erased. Please run `/tc forget-me` again.", null)
+                messages.erasureFailed(), null)
                 .erasingRecipientOnDelivery());
     }
 
@@ -126,7 +125,7 @@ public class MyDataService implements StoredRequestHandler {
         for (PersonalDataHolder holder : holders) {
             reports.add(holder.erase(teamId, userId));
         }
-        outbox.enqueue(OutboundMessage.directMessage(teamId, "forget-me:" + requestKey, userId, confirmation.text(reports), null)
+        outbox.enqueue(OutboundMessage.directMessage(teamId, "forget-me:" + requestKey, userId, messages.erased(reports), null)
                 .erasingRecipientOnDelivery());
         return reports;
     }

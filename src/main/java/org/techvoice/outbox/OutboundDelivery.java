@@ -13,4 +13,11 @@ public interface OutboundDelivery {
      *               null for every other kind
      */
     DeliveryOutcome deliver(OutboundMessage message, Outbox.DeliveredMessage target);
+
+    /**
+     * Where a channel post of this app landed when the call that made it was cut short (so no answer was recorded):
+     * looked up in the channel's messages since {@code notBefore}. Empty when it is not there (it never reached Slack,
+     * or it cannot be looked up); throws when Slack cannot be asked now, so the caller tries again later.
+     */
+    java.util.Optional<Outbox.DeliveredMessage> findPost(OutboundMessage posted, java.time.Instant notBefore);
 }

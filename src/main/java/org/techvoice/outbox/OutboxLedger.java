@@ -41,9 +41,11 @@ class OutboxLedger {
     private final ObjectMapper json;
     private final FailureNotices notices;
     private final Clock clock;
+    private final OutboxMetrics metrics;
 
     OutboxLedger(OutboxRepository entries, Outbox outbox, OutboxProperties properties, ObjectMapper json, FailureNotices notices,
-            Clock clock) {
+            Clock clock, OutboxMetrics metrics) {
+        this.metrics = metrics;
         this.entries = entries;
         this.outbox = outbox;
         this.properties = properties;
@@ -53,8 +55,15 @@ class OutboxLedger {
         this.clock = clock;
     }
 
-    /** One call to make: the message, and for an update the message it updates. */
-    record Attempt(long id, OutboundMessage message, Outbox.DeliveredMessage target) {
+    /**
+     * One call to make: the message, and for an update the message it updates; or, when that message's own call was
+     * cut short ({@code lost}), the update waits for the worker to find where it landed.
+     */
+    record Attempt(long id, OutboundMessage message, Outbox.DeliveredMessage target, LostPost lost) {
+    }
+
+    /** A channel post whose call was interrupted mid-way: it may be in Slack, with no record of where. */
+    record LostPost(long id, OutboundMessage message, Instant notBefore, String error) {
     }
 
     /** A claimed row, with what pacing needs to know about it. */
@@ -100,6 +109,12 @@ class OutboxLedger {
         if (message.kind().dependsOnEarlier()) {
             OutboxEntry original = message.updateOfKey() == null ? null
                     : entries.findByTeamIdAndIdempotencyKey(entry.teamId(), message.updateOfKey()).orElse(null);
+            Optional<OutboundMessage> lost = original == null ? Optional.empty() : lostPost(original);
+            if (lost.isPresent() && message.kind() == OutboundMessage.Kind.UPDATE_MESSAGE) {
+                entry.startAttempt(now);
+                return Optional.of(new Attempt(id, message, null,
+                        new LostPost(original.id(), lost.get(), original.createdAt(), original.lastError())));
+            }
             if (original != null && original.status() == OutboxEntry.Status.FAILED) {
                 fail(entry, "what it depends on (" + message.updateOfKey() + ") was never delivered (" + original.lastError() + ")");
                 return Optional.empty();
@@ -116,7 +131,23 @@ class OutboxLedger {
             target = original.deliveredMessage();
         }
         entry.startAttempt(now);
-        return Optional.of(new Attempt(id, message, target));
+        return Optional.of(new Attempt(id, message, target, null));
+    }
+
+    /** A channel post that failed because TechVoice stopped during its call: it may well be in Slack. */
+    private Optional<OutboundMessage> lostPost(OutboxEntry original) {
+        if (original.status() != OutboxEntry.Status.FAILED || original.kind() != OutboundMessage.Kind.POST_MESSAGE
+                || original.lastError() == null || !original.lastError().contains(FailureNotices.INTERRUPTED_MID_CALL)) {
+            return Optional.empty();
+        }
+        return message(original);
+    }
+
+    /** The lost post was found in Slack: it was delivered after all, there; later updates go to it directly. */
+    @Transactional
+    public void found(long originalId, Outbox.DeliveredMessage where) {
+        entries.findById(originalId).filter(entry -> entry.status() == OutboxEntry.Status.FAILED)
+                .ifPresent(entry -> entry.delivered(where.channel(), where.ts(), clock.instant()));
     }
 
     @Transactional
@@ -130,6 +161,7 @@ class OutboxLedger {
         Instant now = clock.instant();
         if (outcome instanceof DeliveryOutcome.Delivered delivered) {
             entry.delivered(delivered.channel(), delivered.ts(), now);
+            metrics.delivered(entry.kind(), Duration.between(entry.createdAt(), now));
             scrubIfAsked(entry);
         } else if (outcome instanceof DeliveryOutcome.Permanent permanent) {
             fail(entry, permanent.error());

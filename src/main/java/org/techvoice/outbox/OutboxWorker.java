@@ -52,6 +52,7 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
     private final OutboundDelivery delivery;
     private final OutboxProperties properties;
     private final Pacing pacing;
+    private final OutboxMetrics metrics;
     private final Clock clock;
     private final String instance = instanceName();
     private final ExecutorService calls;
@@ -61,7 +62,9 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
     private final ReentrantLock run = new ReentrantLock();
     private volatile boolean running;
 
-    OutboxWorker(OutboxLedger ledger, OutboundDelivery delivery, OutboxProperties properties, Pacing pacing, Clock clock) {
+    OutboxWorker(OutboxLedger ledger, OutboundDelivery delivery, OutboxProperties properties, Pacing pacing, Clock clock,
+            OutboxMetrics metrics) {
+        this.metrics = metrics;
         this.ledger = ledger;
         this.delivery = delivery;
         this.properties = properties;
@@ -244,13 +247,14 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
             }
             DeliveryOutcome outcome;
             try {
-                outcome = delivery.deliver(attempt.get().message(), attempt.get().target());
+                outcome = deliver(attempt.get());
             } catch (RuntimeException e) {
                 // a bug or an unexpected library failure: retried like an outage, and bounded by give-up-after
                 log.error("Outbox delivery of row {} threw", id, e);
                 outcome = new DeliveryOutcome.Transient(e.getClass().getSimpleName() + ": " + e.getMessage(), null);
             }
             if (outcome instanceof DeliveryOutcome.Transient limited && limited.retryAfter() != null) {
+                metrics.rateLimited(claim.kind());
                 pacing.pause(claim.teamId(), claim.kind(), clock.instant().plus(limited.retryAfter()));
             }
             ledger.record(id, instance, outcome);
@@ -258,6 +262,27 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
             // the database failed around the call: the row keeps its lease, and recovery settles it (see OutboxLedger)
             log.error("Outbox row {} could not be started or recorded", id, e);
         }
+    }
+
+    /**
+     * An update of a post whose own call was cut short first looks for the post in its channel: found, it is
+     * recorded as delivered there and updated; not found, the update fails for good, and whoever asked is told
+     * (see {@code FailureNotices}) to remove it by hand.
+     */
+    private DeliveryOutcome deliver(OutboxLedger.Attempt attempt) {
+        Outbox.DeliveredMessage target = attempt.target();
+        if (attempt.lost() != null) {
+            OutboxLedger.LostPost lost = attempt.lost();
+            Optional<Outbox.DeliveredMessage> found = delivery.findPost(lost.message(), lost.notBefore());
+            if (found.isEmpty()) {
+                log.warn("Outbox row {} updates row {}, whose post was interrupted mid-call and is not in its channel", attempt.id(), lost.id());
+                return new DeliveryOutcome.Permanent("what it depends on (" + lost.message().idempotencyKey()
+                        + ") was never delivered (" + lost.error() + "); it is not in the channel's messages either");
+            }
+            ledger.found(lost.id(), found.get());
+            target = found.get();
+        }
+        return delivery.deliver(attempt.message(), target);
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -1,11 +1,9 @@
 package org.techvoice.people;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -26,9 +24,6 @@ import org.techvoice.audit.AuditLog;
 public class RoleService {
 
     private static final Logger log = LoggerFactory.getLogger(RoleService.class);
-
-    /** Refusals name at most this many people per role, then "and N others". */
-    static final int NAMED_IN_REFUSAL = 8;
 
     private final PersonRoleRepository roles;
     private final TechVoiceProperties properties;
@@ -160,45 +155,10 @@ public class RoleService {
         return List.copyOf(admins);
     }
 
-    /**
-     * A refusal that says who can do it instead, as Slack text (mentions as {@code <@U…>}), e.g.
-     * "Only TechVoice leads and admins can pull a draft. Ask a lead (<@U1>) or an admin (<@U2>, or any
-     * workspace owner or admin)."
-     *
-     * @param needed the role the action needs
-     * @param action what was refused, completing "Only ... can ___", e.g. "pull a draft"
-     */
+    /** Who can do what needs {@code needed}, for a refusal that names them. */
     @Transactional(readOnly = true)
-    public String refusal(String teamId, Role needed, String action) {
-        String admins = mentions(namedAdmins(teamId), "any workspace owner or admin");
-        if (needed == Role.ADMIN) {
-            return "Only TechVoice admins can " + action + ". Ask " + admins + ".";
-        }
-        List<String> holders = holders(teamId, needed);
-        String who = needed == Role.LEAD ? "leads" : "technician champions";
-        String one = needed == Role.LEAD ? "a lead" : "a technician champion";
-        String intro = "Only TechVoice " + who + " and admins can " + action + ". ";
-        if (holders.isEmpty()) {
-            return intro + "There is no " + (needed == Role.LEAD ? "lead" : "champion") + " yet: ask an admin ("
-                    + admins + "), who can also appoint one with `/tc role add " + needed.name().toLowerCase(Locale.ROOT)
-                    + " @person`.";
-        }
-        return intro + "Ask " + one + " (" + mentions(holders, null) + ") or an admin (" + admins + ").";
-    }
-
-    /** "<@U1>, <@U2> or …", naming at most a handful and ending with {@code fallback} when given. */
-    private static String mentions(List<String> userIds, String fallback) {
-        List<String> named = new ArrayList<>(userIds.stream().limit(NAMED_IN_REFUSAL).map(id -> "<@" + id + ">").toList());
-        if (userIds.size() > NAMED_IN_REFUSAL) {
-            named.add((userIds.size() - NAMED_IN_REFUSAL) + " others");
-        }
-        if (fallback != null) {
-            named.add(fallback);
-        }
-        if (named.size() == 1) {
-            return named.get(0);
-        }
-        return String.join(", ", named.subList(0, named.size() - 1)) + " or " + named.get(named.size() - 1);
+    public WhoCan whoCan(String teamId, Role needed) {
+        return new WhoCan(needed, needed == Role.ADMIN ? List.of() : holders(teamId, needed), namedAdmins(teamId));
     }
 
     private boolean isWorkspaceAdmin(String teamId, String userId) {

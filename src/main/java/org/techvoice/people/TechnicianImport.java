@@ -32,10 +32,12 @@ public class TechnicianImport implements StoredRequestHandler {
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final StoredRequests requests;
+    private final ImportMessages messages;
 
     TechnicianImport(PeopleService people, RoleService roles, PersonDirectory directory, AuditLog audit, Outbox outbox,
-            TransactionTemplate transaction, StoredRequests requests) {
+            TransactionTemplate transaction, StoredRequests requests, ImportMessages messages) {
         this.requests = requests;
+        this.messages = messages;
         this.people = people;
         this.roles = roles;
         this.directory = directory;
@@ -49,22 +51,6 @@ public class TechnicianImport implements StoredRequestHandler {
 
         public boolean imported() {
             return errors.isEmpty();
-        }
-
-        /** The DM to the admin: a count, or every problem. */
-        public String summary() {
-            if (imported()) {
-                return ":white_check_mark: Imported " + (created + updated) + " technician" + (created + updated == 1 ? "" : "s")
-                        + " (" + created + " new, " + updated + " updated).";
-            }
-            StringBuilder text = new StringBuilder(":warning: Nothing was imported: ").append(errors.size())
-                    .append(errors.size() == 1 ? " line has a problem" : " lines have problems")
-                    .append(". Fix ").append(errors.size() == 1 ? "it" : "them").append(" and run `/tc import` again.\n");
-            errors.stream().limit(30).forEach(e -> text.append("• ").append(e.describe()).append('\n'));
-            if (errors.size() > 30) {
-                text.append("…and ").append(errors.size() - 30).append(" more.");
-            }
-            return text.toString().strip();
         }
     }
 
@@ -92,8 +78,7 @@ public class TechnicianImport implements StoredRequestHandler {
     @Override
     public void giveUp(StoredRequest request) {
         outbox.enqueue(OutboundMessage.directMessage(request.teamId(), "people-import:" + request.key() + ":failed",
-                request.userId(), ":warning: Sorry, something went wrong on our side and nothing was imported. Please run "
-                        + "`/tc import` again in a few minutes.", null));
+                request.userId(), messages.failed(), null));
     }
 
     /**
@@ -106,7 +91,7 @@ public class TechnicianImport implements StoredRequestHandler {
         Result result;
         if (!roles.hasRole(teamId, actorUserId, Role.ADMIN)) {
             result = new Result(0, 0, List.of(new TechnicianCsv.RowError(0, null,
-                    roles.refusal(teamId, Role.ADMIN, "import technicians"))));
+                    messages.notAllowed(roles.whoCan(teamId, Role.ADMIN)))));
         } else {
             TechnicianCsv.Parsed parsed = TechnicianCsv.parse(csv);
             result = parsed.errors().isEmpty() ? resolveAndSave(teamId, actorUserId, parsed.rows(), requestKey)
@@ -181,6 +166,6 @@ public class TechnicianImport implements StoredRequestHandler {
     }
 
     private void tell(String teamId, String actorUserId, String requestKey, Result result) {
-        outbox.enqueue(OutboundMessage.directMessage(teamId, "people-import:" + requestKey, actorUserId, result.summary(), null));
+        outbox.enqueue(OutboundMessage.directMessage(teamId, "people-import:" + requestKey, actorUserId, messages.outcome(result), null));
     }
 }

@@ -63,12 +63,15 @@ class SampleInstitution {
     private final SampleSurveys surveys;
     private final SampleClock clock;
     private final SampleDeliveries deliveries;
+    private final SampleLoop loop;
     /** Issue 17's Stage 2 sample (its own class, so the hook here stays small). */
     @org.springframework.beans.factory.annotation.Autowired
     private SampleStages stages;
 
     SampleInstitution(ProfileService profiles, ActionPlanService actionPlan, VoiceService voice, ContributionService contributions,
-            CelebrationService celebrations, PeopleService people, SampleSurveys surveys, SampleClock clock, SampleDeliveries deliveries) {
+            CelebrationService celebrations, PeopleService people, SampleSurveys surveys, SampleClock clock, SampleDeliveries deliveries,
+            SampleLoop loop) {
+        this.loop = loop;
         this.profiles = profiles;
         this.actionPlan = actionPlan;
         this.voice = voice;
@@ -100,6 +103,7 @@ class SampleInstitution {
         // Further sample parts, each in its own class of this package, run here in this order after the base data,
         // at today's real time (one line each; SampleClock.at replays a day if a part needs its own history).
         stages.addTo(today);
+        loop.show();
 
         String summary = ("Loaded the University of Northgate: %d voice entries, %d contributions, %d celebrated achievements, "
                 + "%d surveys (%s), an organisation profile and %d actions. Switch to %s and type /tc draft.")

@@ -11,10 +11,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.entry.EntryRejected;
 import org.techvoice.entry.EntryText;
 import org.techvoice.entry.ThemeChoice;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
+import org.techvoice.people.WhoCan;
 import org.techvoice.recognition.RecognitionMessages.ConsentAnswer;
 import org.techvoice.themes.Theme;
 import org.techvoice.themes.ThemeSuggester;
@@ -129,23 +131,29 @@ public class CelebrationService {
                 view.celebratedBy(), told.text(), told.blocksJson()));
     }
 
-    /** The result of {@code /tc config network}. */
-    /** @param refusal null when allowed; else who can, e.g. "Only TechVoice admins can … Ask <@U1> …" */
-    public record ChannelSet(boolean allowed, String refusal, int postedNow) {
+    /** The result of {@code /tc config network}: set, or refused with who can. */
+    public sealed interface ChannelSet {
+
+        /** @param postedNow approved celebrations that were waiting for a channel and are posted now */
+        record Changed(int postedNow) implements ChannelSet {
+        }
+
+        record Refused(WhoCan whoCan) implements ChannelSet {
+        }
     }
 
     /** Admins only. Approved celebrations that were waiting for a channel are posted now. */
     @Transactional
     public ChannelSet setNetworkChannel(String teamId, String userId, String channelId) {
         if (!roles.hasRole(teamId, userId, Role.ADMIN)) {
-            return new ChannelSet(false, roles.refusal(teamId, Role.ADMIN, "set the network channel"), 0);
+            return new ChannelSet.Refused(roles.whoCan(teamId, Role.ADMIN));
         }
         NetworkChannel setting = networkChannels.findById(teamId).orElseGet(() -> new NetworkChannel(teamId));
         setting.set(channelId, userId, clock.instant());
         networkChannels.save(setting);
         List<Achievement> waiting = achievements.findByTeamIdAndStatusAndPostedFalseOrderById(teamId, Achievement.Status.APPROVED);
         waiting.forEach(achievement -> post(achievement, channelId));
-        return new ChannelSet(true, null, waiting.size());
+        return new ChannelSet.Changed(waiting.size());
     }
 
     @Transactional(readOnly = true)

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.entry.EntryText;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.themes.ThemeSuggester;

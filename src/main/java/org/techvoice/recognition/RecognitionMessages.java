@@ -2,6 +2,7 @@ package org.techvoice.recognition;
 
 import java.util.List;
 
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.themes.ThemeSuggestion;
 
 /**

@@ -9,10 +9,15 @@ import javax.sql.DataSource;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 /** Runs waiting {@link StoredRequest}s through the handler of their kind; see {@link StoredRequests}. */
 @Component
@@ -27,7 +32,12 @@ class StoredRequestRunner {
     private final TransactionTemplate transaction;
     private final Map<String, StoredRequestHandler> handlers;
 
-    StoredRequestRunner(DataSource dataSource, PlatformTransactionManager transactions, List<StoredRequestHandler> handlers) {
+    private final MeterRegistry meters;
+
+    /** @param meters {@code techvoice.stored.requests}: how long each kind takes (a draft's compilation, an erasure) */
+    StoredRequestRunner(DataSource dataSource, PlatformTransactionManager transactions, List<StoredRequestHandler> handlers,
+            ObjectProvider<MeterRegistry> meters) {
+        this.meters = meters.getIfAvailable(CompositeMeterRegistry::new);
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
         this.handlers = handlers.stream().collect(Collectors.toMap(StoredRequestHandler::kind, Function.identity()));
@@ -51,11 +61,14 @@ class StoredRequestRunner {
         }
         // counted before the work, in its own transaction, so a crash mid-work still counts towards giving up
         jdbc.update("update stored_request set attempts = attempts + 1 where id = ?", request.id());
+        Timer.Sample sample = Timer.start(meters);
+        String outcome = "failed";
         try {
             transaction.executeWithoutResult(status -> {
                 handler.handle(request);
                 remove(request);
             });
+            outcome = "done";
         } catch (RuntimeException e) {
             if (request.attempts() + 1 < MAX_ATTEMPTS) {
                 log.warn("Stored {} request {} of team {} failed (attempt {}), will try again: {}", request.kind(), request.id(),
@@ -68,6 +81,9 @@ class StoredRequestRunner {
                 handler.giveUp(request);
                 remove(request);
             });
+        } finally {
+            sample.stop(Timer.builder("techvoice.stored.requests").description("Work done after the ack: drafts, erasures, imports")
+                    .tag("kind", request.kind()).tag("outcome", outcome).register(meters));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Executor;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
@@ -15,6 +16,9 @@ import org.springframework.context.annotation.Configuration;
 import org.techvoice.idempotency.HandledRequests;
 import org.techvoice.installations.Installations;
 import org.techvoice.installations.OAuthStates;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -53,7 +57,9 @@ public class BoltConfiguration {
             // surveys: channel and user-group audiences
             "channels:read", "groups:read", "usergroups:read",
             // recognition: reactions on celebration posts
-            "reactions:read");
+            "reactions:read",
+            // withdrawal: finding the app's own post whose chat.postMessage was interrupted (conversations.history)
+            "channels:history", "groups:history");
 
     /** auth.test runs before a request is acknowledged, so it may take only part of Slack's three seconds. */
     static final int AUTH_TEST_TIMEOUT_MILLIS = 2_000;
@@ -76,11 +82,11 @@ public class BoltConfiguration {
     @Bean
     App boltApp(Slack slack, SlackProperties properties, List<BoltListener> listeners, Installations installations,
             @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck,
-            OAuthStates states, Clock clock) {
+            OAuthStates states, Clock clock, ObjectProvider<MeterRegistry> meters) {
         SlackModeCheck.check(properties, installations.canStoreTokens());
         OAuthPages pages = new OAuthPages(INSTALL_PATH);
         App app = new AnsweringApp(appConfig(slack, properties, pages), slack, middleware(slack, properties, installations),
-                new UnhandledRequests(properties, afterAck));
+                new UnhandledRequests(properties, afterAck), meters.getIfAvailable(CompositeMeterRegistry::new));
         app.asOAuthApp(properties.oauthMode());
         if (properties.oauthMode()) {
             app.service(new StoredInstallationService(installations, clock));

@@ -9,13 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 
-/** Modal views and reading what was entered in them. Every input element uses action id {@value #VALUE}. */
+/**
+ * Modal views, the block ids of typed form fields and form errors. Every input element uses action id {@value #VALUE};
+ * {@link ModalState} reads what was entered.
+ */
 public final class Modals {
 
     public static final String VALUE = "value";
@@ -41,18 +42,6 @@ public final class Modals {
                 .blocks(blocks));
     }
 
-    public static Optional<ViewState.Value> value(View view, String blockId) {
-        if (view.getState() == null || view.getState().getValues() == null) {
-            return Optional.empty();
-        }
-        Map<String, ViewState.Value> block = view.getState().getValues().get(blockId);
-        return block == null ? Optional.empty() : Optional.ofNullable(block.get(VALUE));
-    }
-
-    public static String text(View view, String blockId) {
-        return value(view, blockId).map(ViewState.Value::getValue).orElse("");
-    }
-
     /**
      * The block id of a typed form field: its name in lower case. A feature's form builds its inputs with these ids,
      * so a domain error naming the field lands beside it.
@@ -66,12 +55,5 @@ public final class Modals {
         Map<String, String> errors = new HashMap<>();
         errors.put(blockId, message);
         return errors;
-    }
-
-    public static List<String> selected(View view, String blockId) {
-        return value(view, blockId)
-                .map(v -> v.getSelectedOptions() == null ? List.<String>of()
-                        : v.getSelectedOptions().stream().map(ViewState.SelectedOption::getValue).toList())
-                .orElse(List.of());
     }
 }

@@ -61,6 +61,11 @@ final class SingleWorkspaceAuthorization implements Middleware {
         return chain.next(req);
     }
 
+    /** Confirms the token now unless already done (the warm-up before readiness); true once confirmed. */
+    boolean confirm() {
+        return confirmed != null || authTest() != null;
+    }
+
     private AuthTestResponse authTest() {
         try {
             AuthTestResponse response = authClient.authTest(r -> r.token(botToken));

@@ -25,7 +25,8 @@ public final class SlackReplies {
     }
 
     public static SlashCommandResponse ephemeral(String mrkdwn) {
-        return ephemeral(fallbackText(mrkdwn), List.of(section(s -> s.text(markdownText(truncate(mrkdwn, SECTION_TEXT_LIMIT))))));
+        List<LayoutBlock> blocks = List.of(section(s -> s.text(markdownText(truncate(mrkdwn, SECTION_TEXT_LIMIT)))));
+        return ephemeral(FallbackText.of(blocks), blocks);
     }
 
     public static SlashCommandResponse ephemeral(String fallback, List<LayoutBlock> blocks) {
@@ -52,9 +53,5 @@ public final class SlackReplies {
     /** Neutralises Slack's control characters so user text is shown, never interpreted. */
     public static String escape(String text) {
         return Mrkdwn.escape(text);
-    }
-
-    private static String fallbackText(String mrkdwn) {
-        return mrkdwn.replaceAll(":[a-z0-9_+-]+: ?", "").replaceAll("[*_`]", "");
     }
 }

@@ -9,8 +9,8 @@ public sealed interface AnswerOutcome {
     record Invalid(Map<Long, String> byQuestionId) implements AnswerOutcome {
     }
 
-    /** The survey cannot be answered now (closed, not the person's), said in {@code reason}. */
-    record Refused(String reason) implements AnswerOutcome {
+    /** The survey cannot be answered now (closed, not the person's), for the reason {@code problem} gives. */
+    record Refused(SurveyProblem problem) implements AnswerOutcome {
     }
 
     record NextPage(AnswerForm form) implements AnswerOutcome {

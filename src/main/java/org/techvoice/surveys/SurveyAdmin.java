@@ -54,9 +54,7 @@ public class SurveyAdmin {
         access.requireLead(teamId, userId, "close surveys");
         Survey survey = lookup.byReference(teamId, typed);
         if (survey.status() != SurveyStatus.OPEN) {
-            throw new SurveyProblem(survey.reference() + " is " + survey.status().label().toLowerCase()
-                    + ", so there is nothing to close." + (survey.status() == SurveyStatus.SCHEDULED
-                    ? " To stop it opening, use `/tc survey cancel " + survey.reference() + "`." : ""));
+            throw SurveyProblem.about(SurveyProblem.Reason.NOTHING_TO_CLOSE, survey);
         }
         lifecycle.close(survey);
         return Changed.of(survey);
@@ -67,7 +65,7 @@ public class SurveyAdmin {
         access.requireLead(teamId, userId, "cancel surveys");
         Survey survey = lookup.byReference(teamId, typed);
         if (survey.status() == SurveyStatus.CLOSED || survey.status() == SurveyStatus.CANCELLED) {
-            throw new SurveyProblem(survey.reference() + " is already " + survey.status().label().toLowerCase() + ".");
+            throw SurveyProblem.about(SurveyProblem.Reason.ALREADY_ENDED, survey);
         }
         lifecycle.cancel(survey);
         return Changed.of(survey);
@@ -82,17 +80,15 @@ public class SurveyAdmin {
         access.requireLead(teamId, userId, "extend surveys");
         Survey survey = lookup.byReference(teamId, typedReference);
         if (survey.status() != SurveyStatus.OPEN && survey.status() != SurveyStatus.SCHEDULED) {
-            throw new SurveyProblem(survey.reference() + " is " + survey.status().label().toLowerCase()
-                    + "; only open or scheduled surveys can be extended. Build a new one with `/tc survey new`.");
+            throw SurveyProblem.about(SurveyProblem.Reason.CANNOT_EXTEND, survey);
         }
         Instant closes = newClosing(survey, typedWhen);
         Instant now = clock.instant();
         if (!closes.isAfter(survey.closesAt())) {
-            throw new SurveyProblem("That is not later than the current closing time; to close sooner use `/tc survey close "
-                    + survey.reference() + "`.");
+            throw SurveyProblem.about(SurveyProblem.Reason.EXTENSION_NOT_LATER, survey);
         }
         if (closes.isAfter(survey.opensAt().plus(SurveyBuilder.LONGEST)) || closes.isBefore(now)) {
-            throw new SurveyProblem("A survey can stay open for a year at most; choose an earlier date.");
+            throw SurveyProblem.about(SurveyProblem.Reason.EXTENSION_TOO_LONG, survey);
         }
         survey.extendTo(closes);
         return Changed.of(survey);
@@ -103,15 +99,14 @@ public class SurveyAdmin {
         if (when.matches("\\+?\\d{1,3}")) {
             int days = Integer.parseInt(when.replace("+", ""));
             if (days < 1 || days > 180) {
-                throw new SurveyProblem("Extend by 1 to 180 days, e.g. `/tc survey extend " + survey.reference() + " 7`.");
+                throw SurveyProblem.about(SurveyProblem.Reason.EXTENSION_DAYS_OUT_OF_RANGE, survey);
             }
             return survey.closesAt().plus(Duration.ofDays(days));
         }
         try {
             return LocalDate.parse(when).plusDays(1).atStartOfDay(ZoneId.of(properties.defaultTimeZone())).toInstant().minusSeconds(60);
         } catch (DateTimeParseException e) {
-            throw new SurveyProblem("Say how long to extend by: a number of days (`/tc survey extend " + survey.reference()
-                    + " 7`) or a new closing date (`/tc survey extend " + survey.reference() + " 2026-12-04`).");
+            throw SurveyProblem.about(SurveyProblem.Reason.EXTENSION_UNREADABLE, survey);
         }
     }
 }

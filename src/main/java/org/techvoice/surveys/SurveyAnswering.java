@@ -73,7 +73,7 @@ public class SurveyAnswering {
         try {
             survey = answerable(teamId, userId, surveyId);
         } catch (SurveyProblem problem) {
-            return new AnswerOutcome.Refused(problem.getMessage());
+            return new AnswerOutcome.Refused(problem);
         }
         AnswerForm form = form(survey, userId, page);
         Map<Long, String> errors = new LinkedHashMap<>();
@@ -136,18 +136,17 @@ public class SurveyAnswering {
     private Survey answerable(String teamId, String userId, long surveyId) {
         Survey survey = lookup.byId(teamId, surveyId);
         switch (survey.status()) {
-            case DRAFT, SCHEDULED -> throw new SurveyProblem(survey.reference() + " has not opened yet.");
-            case CANCELLED -> throw new SurveyProblem(survey.reference() + " was cancelled, so it no longer takes answers.");
-            case CLOSED -> throw new SurveyProblem(survey.reference() + " has closed, so answers can no longer be given or changed. Thank you all the same.");
+            case DRAFT, SCHEDULED -> throw SurveyProblem.about(SurveyProblem.Reason.NOT_OPEN_YET, survey);
+            case CANCELLED -> throw SurveyProblem.about(SurveyProblem.Reason.CANCELLED, survey);
+            case CLOSED -> throw SurveyProblem.about(SurveyProblem.Reason.CLOSED, survey);
             case OPEN -> {
             }
         }
         if (!survey.acceptsAnswers(clock.instant())) {
-            throw new SurveyProblem(survey.reference() + " has closed, so answers can no longer be given or changed. Thank you all the same.");
+            throw SurveyProblem.about(SurveyProblem.Reason.CLOSED, survey);
         }
         if (recipients.findByTeamIdAndSurveyIdAndUserId(teamId, survey.id(), userId).isEmpty()) {
-            throw new SurveyProblem(survey.reference() + " was sent to a particular group and you are not in it, so your answers "
-                    + "would skew its figures. Ask <@" + survey.leadUserId() + "> if you think you should be.");
+            throw SurveyProblem.about(SurveyProblem.Reason.NOT_IN_AUDIENCE, survey);
         }
         return survey;
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.themes.Theme;
@@ -194,8 +195,9 @@ public class SurveyBuilder {
         }
         survey.schedule();
         SurveyNote note = new SurveyNote.Scheduled(survey.reference(), survey.title(), survey.opensAt(), survey.closesAt());
+        MessageContent told = messages.note(note);
         outbox.enqueue(OutboundMessage.directMessage(teamId, "survey:%d:scheduled".formatted(survey.id()), userId,
-                messages.noteText(note), messages.noteBlocks(note)));
+                told.text(), told.blocksJson()));
         return FieldErrors.none();
     }
 
@@ -203,8 +205,7 @@ public class SurveyBuilder {
         access.requireLead(teamId, userId, "build surveys");
         Survey survey = lookup.byId(teamId, surveyId);
         if (survey.status() != SurveyStatus.DRAFT) {
-            throw new SurveyProblem(survey.reference() + " is already " + survey.status().label().toLowerCase()
-                    + ", so its questions can no longer change.");
+            throw SurveyProblem.about(SurveyProblem.Reason.QUESTIONS_FIXED, survey);
         }
         return survey;
     }

@@ -11,12 +11,13 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.people.PeopleService;
-import org.techvoice.slack.Mrkdwn;
 import org.techvoice.people.TechnicianProfile;
 
 /**
@@ -42,11 +43,12 @@ public class SurveyLifecycle {
     private final TransactionTemplate transactions;
     private final AnonymousResponseSeal seal;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     SurveyLifecycle(SurveyRepository surveys, SurveyRecipientRepository recipients, SurveyDirectory directory,
             PeopleService people, SurveyAnswering answering, SurveyResults results, SurveyLookup lookup,
             SurveyMessages messages, SurveyProperties properties, Outbox outbox, TransactionTemplate transactions,
-            AnonymousResponseSeal seal, Clock clock) {
+            AnonymousResponseSeal seal, Clock clock, ApplicationEventPublisher events) {
         this.surveys = surveys;
         this.recipients = recipients;
         this.directory = directory;
@@ -60,6 +62,7 @@ public class SurveyLifecycle {
         this.transactions = transactions;
         this.seal = seal;
         this.clock = clock;
+        this.events = events;
     }
 
     /** One pass of every job, in the order that keeps "never after closing" true. */
@@ -97,8 +100,7 @@ public class SurveyLifecycle {
         }
         survey.open(audience.size());
         SurveySummary summary = lookup.summary(survey);
-        String text = invitationText(survey, false);
-        String blocks = messages.invitationBlocks(summary, false);
+        MessageContent invitation = messages.invitation(summary, false);
         Instant now = clock.instant();
         List<SurveyRecipient> asked = new ArrayList<>(audience.size());
         List<OutboundMessage> invitations = new ArrayList<>(audience.size());
@@ -106,7 +108,7 @@ public class SurveyLifecycle {
             ZoneId zone = zoneOf(member.timeZone());
             asked.add(new SurveyRecipient(teamId, survey.id(), member.userId(), zone.getId(), LocalDate.ofInstant(now, zone)));
             invitations.add(OutboundMessage.directMessage(teamId, "survey:%d:invite:%s".formatted(survey.id(), member.userId()),
-                    member.userId(), text, blocks));
+                    member.userId(), invitation.text(), invitation.blocksJson()));
         }
         // all at once: a survey to thousands is one look-up for existing outbox keys, not one per person
         recipients.saveAll(asked);
@@ -155,9 +157,10 @@ public class SurveyLifecycle {
                 continue;
             }
             recipient.notifiedOn(local.toLocalDate());
+            MessageContent reminder = messages.invitation(summary, true);
             outbox.enqueue(OutboundMessage.directMessage(teamId,
                     "survey:%d:reminder:%s:%s".formatted(survey.id(), recipient.userId(), local.toLocalDate()),
-                    recipient.userId(), invitationText(survey, true), messages.invitationBlocks(summary, true)));
+                    recipient.userId(), reminder.text(), reminder.blocksJson()));
         }
     }
 
@@ -186,6 +189,7 @@ public class SurveyLifecycle {
         results.sendClosingSummary(survey);
         seal.seal(survey);
         closeInvitations(survey);
+        events.publishEvent(new SurveyClosed(survey.teamId(), survey.id()));
     }
 
     /**
@@ -195,26 +199,22 @@ public class SurveyLifecycle {
      */
     private void closeInvitations(Survey survey) {
         SurveySummary summary = lookup.summary(survey);
-        String text = "The survey \"" + survey.title() + "\" has closed.";
-        String blocks = messages.closedInvitationBlocks(summary);
+        MessageContent closed = messages.closedInvitation(summary);
         List<OutboundMessage> updates = new ArrayList<>();
         String prefix = "survey:%d:".formatted(survey.id());
         for (String key : outbox.keysStartingWith(survey.teamId(), prefix)) {
             String sent = key.substring(prefix.length());
             if (sent.startsWith("invite:") || sent.startsWith("reminder:")) {
-                updates.add(OutboundMessage.update(survey.teamId(), prefix + "closed:" + sent, key, text, blocks));
+                updates.add(OutboundMessage.update(survey.teamId(), prefix + "closed:" + sent, key, closed.text(), closed.blocksJson()));
             }
         }
         outbox.enqueueInBackground(updates);
     }
 
     private void note(Survey survey, String what, SurveyNote note) {
+        MessageContent told = messages.note(note);
         outbox.enqueue(OutboundMessage.directMessage(survey.teamId(), "survey:%d:%s".formatted(survey.id(), what),
-                survey.leadUserId(), messages.noteText(note), messages.noteBlocks(note)));
-    }
-
-    private String invitationText(Survey survey, boolean reminder) {
-        return (reminder ? "Reminder: " : "") + "please answer the survey \"" + Mrkdwn.escape(survey.title()) + "\" before it closes.";
+                survey.leadUserId(), told.text(), told.blocksJson()));
     }
 
     private ZoneId zoneOf(String zone) {

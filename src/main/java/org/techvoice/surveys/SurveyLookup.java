@@ -23,7 +23,7 @@ class SurveyLookup {
 
     Survey byReference(String teamId, String typed) {
         if (typed == null || typed.isBlank()) {
-            throw new SurveyProblem("Which survey? Give its reference, e.g. `S-3`; `/tc survey list` shows them.");
+            throw SurveyProblem.of(SurveyProblem.Reason.NO_REFERENCE);
         }
         long id = SurveyReference.parse(typed).orElseThrow(() -> new UnknownSurveyReference(typed));
         return byId(teamId, id);
@@ -31,8 +31,7 @@ class SurveyLookup {
 
     Survey byId(String teamId, long id) {
         return surveys.findByTeamIdAndId(teamId, id)
-                .orElseThrow(() -> new SurveyProblem("There is no survey " + SurveyReference.of(id) + " in this workspace. "
-                        + "`/tc survey list` shows the ones there are."));
+                .orElseThrow(() -> SurveyProblem.noSuchSurvey(id));
     }
 
     List<SurveyQuestionView> questions(Survey survey) {

@@ -1,20 +1,25 @@
 package org.techvoice.surveys;
 
-/** Renders survey DMs as Block Kit JSON for the outbox; implemented by the slack adapter. */
+import org.techvoice.outbox.MessageContent;
+
+/**
+ * The survey DMs for the outbox, fallback text and Block Kit JSON; implemented by the slack adapter, which writes
+ * every word (and its escaping) Slack shows.
+ */
 public interface SurveyMessages {
 
     /** The invitation (or reminder) with the Answer button. */
-    String invitationBlocks(SurveySummary survey, boolean reminder);
+    MessageContent invitation(SurveySummary survey, boolean reminder);
 
     /** What an invitation or reminder becomes once the survey closed: no Answer button, nothing about changing answers. */
-    String closedInvitationBlocks(SurveySummary survey);
+    MessageContent closedInvitation(SurveySummary survey);
 
     /** The results summary for the lead. */
-    String resultsBlocks(SurveyReport report);
+    MessageContent results(SurveyReport report);
 
-    /** A short note to the lead (scheduled, could not open...): the DM's fallback text. */
-    String noteText(SurveyNote note);
+    /** The comment that comes with the results chart. */
+    String chartComment(SurveyReport report);
 
-    /** The same note as Block Kit JSON. */
-    String noteBlocks(SurveyNote note);
+    /** A short note to the lead (scheduled, could not open...). */
+    MessageContent note(SurveyNote note);
 }

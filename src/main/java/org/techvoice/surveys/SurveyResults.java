@@ -14,10 +14,10 @@ import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.understanding.Embedding;
-import org.techvoice.slack.Mrkdwn;
 
 /** Results for leads: the report, its chart, and the summary DM a lead gets when a survey closes. */
 @Service
@@ -53,7 +53,7 @@ public class SurveyResults {
         access.requireLead(teamId, userId, "see survey results");
         Survey survey = lookup.byReference(teamId, typedReference);
         if (survey.status() == SurveyStatus.DRAFT || survey.status() == SurveyStatus.SCHEDULED) {
-            throw new SurveyProblem(survey.reference() + " has not opened yet, so there are no answers to show.");
+            throw SurveyProblem.about(SurveyProblem.Reason.NO_RESULTS_YET, survey);
         }
         return report(survey);
     }
@@ -133,16 +133,15 @@ public class SurveyResults {
     /** Queues the summary and the chart for the survey's lead; called in the transaction that closes it. */
     void sendClosingSummary(Survey survey) {
         SurveyReport report = report(survey);
-        String text = "%s \"%s\" has closed: %d of %d answered (%d%%).".formatted(survey.reference(), Mrkdwn.escape(survey.title()),
-                report.survey().respondents(), report.survey().audienceSize(), report.survey().responseRatePercent());
+        MessageContent summary = messages.results(report);
         outbox.enqueue(OutboundMessage.directMessage(survey.teamId(), "survey:%d:closed:summary".formatted(survey.id()),
-                survey.leadUserId(), text, messages.resultsBlocks(report)));
+                survey.leadUserId(), summary.text(), summary.blocksJson()));
         chartUpload(report, "survey:%d:closed:chart".formatted(survey.id()), survey.leadUserId()).ifPresent(outbox::enqueue);
     }
 
     private Optional<OutboundMessage> chartUpload(SurveyReport report, String key, String userId) {
         return chart.png(report).map(png -> OutboundMessage.upload(report.survey().teamId(), key, userId,
-                "Results chart for %s \"%s\"".formatted(report.survey().reference(), Mrkdwn.escape(report.survey().title())),
+                messages.chartComment(report),
                 List.of(new OutboundMessage.OutboundFile(report.survey().reference() + "-results.png",
                         report.survey().reference() + " results", png))));
     }

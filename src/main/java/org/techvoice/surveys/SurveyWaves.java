@@ -39,12 +39,10 @@ public class SurveyWaves {
         Survey wave = lookup.byReference(teamId, typedWave);
         Survey earlier = lookup.byReference(teamId, typedEarlier);
         if (wave.id().equals(earlier.id())) {
-            throw new SurveyProblem("A survey can't be a wave of itself. Name the earlier survey it repeats, e.g. `/tc survey wave "
-                    + wave.reference() + " of S-1`.");
+            throw new WaveRefused(WaveRefused.Reason.SAME_SURVEY, wave.reference(), earlier.reference());
         }
         if (!earlier.opensAt().isBefore(wave.opensAt())) {
-            throw new SurveyProblem(earlier.reference() + " opens no earlier than " + wave.reference() + ", so " + wave.reference()
-                    + " can't be a new wave of it. Did you mean `/tc survey wave " + earlier.reference() + " of " + wave.reference() + "`?");
+            throw new WaveRefused(WaveRefused.Reason.NOT_EARLIER, wave.reference(), earlier.reference());
         }
         wave.markWaveOf(earlier.id());
         List<SurveyQuestion> before = questions.findByTeamIdAndSurveyIdOrderBySeq(teamId, earlier.id());

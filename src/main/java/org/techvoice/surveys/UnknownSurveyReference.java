@@ -6,7 +6,7 @@ public class UnknownSurveyReference extends SurveyProblem {
     private final String typed;
 
     public UnknownSurveyReference(String typed) {
-        super("That is not a survey reference. Use one like `S-3`; `/tc survey list` shows them.");
+        super(Reason.UNKNOWN_REFERENCE);
         this.typed = typed;
     }
 

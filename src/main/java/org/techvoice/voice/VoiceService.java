@@ -65,6 +65,18 @@ public class VoiceService {
         return new VoiceReceipt(entry.view(), token, suggestions, chosen.isEmpty() && suggestions.isEmpty());
     }
 
+    /**
+     * The entry a follow code opens ({@link FollowCode}): only the entry it was made for, and nothing for a code that is
+     * mistyped, made up, or for an entry since deleted. Which of those it was is not said.
+     */
+    @Transactional(readOnly = true)
+    public Optional<VoiceView> followed(String teamId, String typedCode) {
+        return FollowCode.parse(typedCode)
+                .flatMap(code -> entries.findByIdAndTeamId(code.entryId(), teamId)
+                        .filter(entry -> entry.deleteTokenHash() != null && FollowCode.matches(code, entry.deleteTokenHash())))
+                .map(VoiceEntry::view);
+    }
+
     /** Anyone holding the entry's token, or its named author, may change its themes. */
     @Transactional
     public EntryChange changeThemes(String teamId, long id, String token, String userId, Set<Theme> themes) {

@@ -30,6 +30,17 @@ class ModuleBoundariesTest {
             .because("only the Slack platform and each feature's slack adapter speak Slack; features stay testable without it");
 
     @ArchTest
+    static final ArchRule domainCodeWritesNoSlackText = noClasses()
+            .that().resideOutsideOfPackage("..slack..")
+            .should().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".slack.Mrkdwn")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".slack.DateMarkup")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".slack.SlackMentions")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".slack.UserText")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(ROOT + ".slack.SlackReplies")
+            .because("the domain returns facts; the slack adapters write every word Slack shows, with its escaping, "
+                    + "mentions, dates and emoji");
+
+    @ArchTest
     static final ArchRule slackCodeNeverTouchesRepositories = noClasses()
             .that().resideInAPackage("..slack..")
             .should().dependOnClassesThat().areAssignableTo(Repository.class)

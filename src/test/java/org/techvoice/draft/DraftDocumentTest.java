@@ -1,6 +1,7 @@
 package org.techvoice.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.techvoice.draft.DocxText.ascii;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -73,9 +74,9 @@ class DraftDocumentTest {
         CompiledDraft draft = fixtureDraft(newTeam());
         try (XWPFDocument doc = open(draft)) {
             List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
-                    .map(XWPFParagraph::getText).toList();
+                    .map(XWPFParagraph::getText).map(DocxText::ascii).toList();
             assertThat(headings).containsExactlyElementsOf(FORM_ORDER);
-            assertThat(doc.getParagraphs().get(0).getText()).startsWith("Technician Commitment self-assessment").contains("University of Fixtures");
+            assertThat(ascii(doc.getParagraphs().get(0).getText())).startsWith("Technician Commitment self-assessment").contains("University of Fixtures");
         }
         List<String> mdHeadings = draft.markdown().lines().filter(l -> l.startsWith("## ")).map(l -> l.substring(3).replace("\\", "")).toList();
         assertThat(mdHeadings).containsExactlyElementsOf(FORM_ORDER);
@@ -110,7 +111,7 @@ class DraftDocumentTest {
             assertThat(tables).anySatisfy(t -> assertThat(rowText(t, 0)).isEqualTo("Ref|Date|Kind|What was done"));
             assertThat(tables).anySatisfy(t -> {
                 assertThat(rowText(t, 0)).isEqualTo("Kind|Celebrated");
-                assertThat(t.getRows().stream().map(r -> r.getCell(0).getText()).toList()).contains("professional registration", "award", "promotion");
+                assertThat(t.getRows().stream().map(r -> ascii(r.getCell(0).getText())).toList()).contains("professional registration", "award", "promotion");
             });
             assertThat(doc.getAllPictures()).as("entries per theme over time, survey results per theme").hasSize(2);
             assertThat(doc.getAllPictures().get(0).getData()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
@@ -140,7 +141,7 @@ class DraftDocumentTest {
         CompiledDraft draft = compiler.compile(teamId, null);
         try (XWPFDocument doc = open(draft)) {
             XWPFParagraph named = quote(doc, FixtureInstitution.NAMED_QUOTE);
-            assertThat(named.getText()).containsPattern("— Technician, \\d").doesNotContain("Glassblowing");
+            assertThat(ascii(named.getText())).containsPattern("— Technician, \\d").doesNotContain("Glassblowing");
         }
         assertThat(draft.markdown()).doesNotContain("Glassblowing");
     }
@@ -157,10 +158,10 @@ class DraftDocumentTest {
                     .contains("Clear promotion criteria");
 
             XWPFParagraph anonymous = quote(doc, FixtureInstitution.ANONYMOUS_QUOTE);
-            assertThat(anonymous.getText()).contains("Anonymous technician").doesNotContain("Technician, ")
+            assertThat(ascii(anonymous.getText())).contains("Anonymous technician").doesNotContain("Technician, ")
                     .doesNotContain(FixtureInstitution.ANONYMOUS_AUTHOR_DEPARTMENT);
             XWPFParagraph named = quote(doc, FixtureInstitution.NAMED_QUOTE);
-            assertThat(named.getText()).contains("Technician, Chemistry");
+            assertThat(ascii(named.getText())).contains("Technician, Chemistry");
             assertThat(allText(doc)).doesNotContain("U0TECH").doesNotContain(FixtureInstitution.NAMED_AUTHOR);
         }
         assertThat(draft.markdown()).contains("> " + FixtureInstitution.ANONYMOUS_QUOTE + "\n>\n> — Anonymous technician");
@@ -192,7 +193,7 @@ class DraftDocumentTest {
             List<XWPFTable> tables = tablesOf(doc, "Appendix A: Gap analysis against the example activities");
             assertThat(tables).isNotEmpty();
             List<String> rows = tables.stream().flatMap(t -> t.getRows().stream().skip(1))
-                    .map(r -> r.getCell(0).getText() + "|" + r.getCell(1).getText()).toList();
+                    .map(r -> ascii(r.getCell(0).getText()) + "|" + ascii(r.getCell(1).getText())).toList();
             assertThat(rows).anyMatch(r -> r.contains("|Yes ("));
             assertThat(rows).anyMatch(r -> r.endsWith("|None yet"));
             assertThat(draft.summary().activitiesWithEvidence()).isPositive().isLessThan(draft.summary().activitiesTotal());
@@ -204,7 +205,7 @@ class DraftDocumentTest {
         CompiledDraft draft = fixtureDraft(newTeam());
         try (XWPFDocument doc = open(draft)) {
             XWPFTable appendix = tablesOf(doc, "Appendix B: Evidence cited").get(0);
-            List<String> refs = appendix.getRows().stream().skip(1).map(r -> r.getCell(0).getText()).toList();
+            List<String> refs = appendix.getRows().stream().skip(1).map(r -> ascii(r.getCell(0).getText())).toList();
             assertThat(refs).contains("C-1", "V-2", "S-1/Q1", "S-1", "S-1/Q4").doesNotHaveDuplicates();
             // every reference in the items tables and quotes is listed
             String body = allText(doc);
@@ -278,7 +279,7 @@ class DraftDocumentTest {
         boolean inside = false;
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFParagraph p && "Heading1".equals(p.getStyle())) {
-                inside = p.getText().equals(heading);
+                inside = ascii(p.getText()).equals(heading);
                 continue;
             }
             if (inside) {
@@ -290,7 +291,7 @@ class DraftDocumentTest {
     }
 
     static String textOf(XWPFDocument doc, String heading) {
-        return sectionOf(doc, heading).stream().map(e -> e instanceof XWPFParagraph p ? p.getText() : ((XWPFTable) e).getText())
+        return sectionOf(doc, heading).stream().map(e -> e instanceof XWPFParagraph p ? ascii(p.getText()) : ascii(((XWPFTable) e).getText()))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -299,7 +300,7 @@ class DraftDocumentTest {
     }
 
     static String rowText(XWPFTable table, int row) {
-        return table.getRow(row).getTableCells().stream().map(c -> c.getText()).collect(Collectors.joining("|"));
+        return table.getRow(row).getTableCells().stream().map(c -> ascii(c.getText())).collect(Collectors.joining("|"));
     }
 
     static XWPFTable tableStartingWith(XWPFDocument doc, String heading, String header) {
@@ -308,12 +309,12 @@ class DraftDocumentTest {
     }
 
     static XWPFParagraph quote(XWPFDocument doc, String text) {
-        return doc.getParagraphs().stream().filter(p -> "Quote".equals(p.getStyle()) && p.getText().contains(text)).findFirst()
+        return doc.getParagraphs().stream().filter(p -> "Quote".equals(p.getStyle()) && ascii(p.getText()).contains(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no quote " + text));
     }
 
     static String allText(XWPFDocument doc) {
-        return doc.getBodyElements().stream().map(e -> e instanceof XWPFParagraph p ? p.getText() : ((XWPFTable) e).getText())
+        return doc.getBodyElements().stream().map(e -> e instanceof XWPFParagraph p ? ascii(p.getText()) : ascii(((XWPFTable) e).getText()))
                 .collect(Collectors.joining("\n"));
     }
 }

@@ -1,6 +1,7 @@
 package org.techvoice.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.techvoice.draft.DocxText.ascii;
 import static org.techvoice.draft.DraftDocumentTest.VOICE;
 import static org.techvoice.draft.DraftDocumentTest.open;
 import static org.techvoice.draft.DraftDocumentTest.rowText;
@@ -70,7 +71,7 @@ class DraftParticipationTest {
             // departments: the fixture's even-numbered technicians (Chemistry, Biosciences, Estates) and the named author (Chemistry)
             XWPFTable departments = tablesOf(doc, VOICE).get(1);
             assertThat(rowText(departments, 0)).isEqualTo("Department|Technicians taking part under their own name");
-            assertThat(departments.getRows().stream().skip(1).map(r -> r.getCell(0).getText()).toList())
+            assertThat(departments.getRows().stream().skip(1).map(r -> ascii(r.getCell(0).getText())).toList())
                     .containsExactly("Biosciences", "Chemistry", "Estates");
             assertThat(rowText(departments, 2)).isEqualTo("Chemistry|21");
             assertThat(textOf(doc, VOICE)).contains("Each figure names its source");

@@ -12,6 +12,7 @@ import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.draft.EvidenceEntry.Kind;
 import org.techvoice.draft.PlanFindings;
 import org.techvoice.draft.SurveyEvidence;
+import org.techvoice.draft.SurveyEvidence.QuestionEvidence;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.people.TechnicianProfile;
 import org.techvoice.themes.ActivityMatcher;
@@ -35,7 +36,7 @@ final class FindingsFixture {
     static synchronized TopicBank modelBank() {
         if (withModel == null) {
             withModel = new TopicBank(LIBRARY, CATALOGUE, MiniLmEmbeddings.INSTANCE, MATCHER);
-            withModel.modelReady();
+            withModel.prepare();
         }
         return withModel;
     }
@@ -45,7 +46,7 @@ final class FindingsFixture {
     }
 
     static FindingsMaker maker(TopicBank bank) {
-        return maker(bank, new FindingsProperties(0.35, 0.45, 300, 5000, 3, 20, 2, 50, 5, 24, 1000));
+        return maker(bank, new FindingsProperties(0.35, 0.45, 300, 5000, 3, 20, 2, 50, 5, 24));
     }
 
     static FindingsMaker maker(TopicBank bank, FindingsProperties properties) {
@@ -61,6 +62,22 @@ final class FindingsFixture {
             entries.add(voice(n, labelled.text(), authors.get(n), TODAY.minusWeeks(60 - n)));
         }
         return entries;
+    }
+
+    /** The entries as a running instance holds them once the embedding job has been: each with its stored vector. */
+    static List<EvidenceEntry> withStoredVectors(List<EvidenceEntry> entries) {
+        return entries.stream().map(e -> new EvidenceEntry(e.reference(), e.kind(), e.category(), e.themes(), e.text(), e.authorUserId(),
+                e.date(), e.link(), e.celebrated(), MiniLmEmbeddings.INSTANCE.embed(e.text()).orElseThrow())).toList();
+    }
+
+    /** A survey's free-text answers with their stored vectors. */
+    static SurveyEvidence withStoredVectors(SurveyEvidence survey) {
+        List<QuestionEvidence> questions = survey.questions().stream().map(q -> new QuestionEvidence(q.reference(), q.theme(), q.text(),
+                q.type(), q.respondents(), q.suppressedReason(), q.counts(), q.mean(), q.comments().stream()
+                        .map(c -> new SurveyEvidence.Comment(c.text(), MiniLmEmbeddings.INSTANCE.embed(c.text()).orElseThrow())).toList()))
+                .toList();
+        return new SurveyEvidence(survey.reference(), survey.title(), survey.anonymous(), survey.opensOn(), survey.closesOn(),
+                survey.audienceSize(), survey.respondents(), questions);
     }
 
     static EvidenceEntry voice(int number, String text, String author, LocalDate date) {

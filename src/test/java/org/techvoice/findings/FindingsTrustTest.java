@@ -13,6 +13,8 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.techvoice.draft.EvidenceEntry;
+import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.SentenceEmbeddings;
 import org.techvoice.draft.Finding;
 import org.techvoice.draft.Finding.Kind;
 import org.techvoice.draft.Finding.Method;
@@ -194,8 +196,41 @@ class FindingsTrustTest {
         assertThat(byTemplate(findings, "mentoring").entryCount()).isGreaterThanOrEqualTo(4);
     }
 
+    @Test
+    void aReviewNeverEmbedsTextsWithoutAStoredVectorGoToTheKeywordRules() {
+        java.util.concurrent.atomic.AtomicInteger embedded = new java.util.concurrent.atomic.AtomicInteger();
+        SentenceEmbeddings counting = new SentenceEmbeddings() {
+            @Override
+            public boolean ready() {
+                return true;
+            }
+
+            @Override
+            public java.util.Optional<Embedding> embed(String text) {
+                embedded.incrementAndGet();
+                return MiniLmEmbeddings.INSTANCE.embed(text);
+            }
+        };
+        TopicBank bank = FindingsFixture.bank(counting);
+        assertThat(bank.modelReady()).as("built only when asked, on the model's thread").isFalse();
+        assertThat(bank.prepare()).isTrue();
+        int bankSize = embedded.get();
+        List<EvidenceEntry> mixed = new ArrayList<>(FindingsFixture.withStoredVectors(entries.subList(0, 4)));
+        mixed.addAll(entries.subList(4, entries.size()));
+
+        PlanFindings findings = FindingsFixture.make(FindingsFixture.maker(bank), mixed, surveys, actions, technicians, Map.of());
+
+        assertThat(embedded.get()).as("texts embedded while the review ran").isEqualTo(bankSize);
+        assertThat(findings.modelUsed()).isTrue();
+        Map<Method, Long> methods = new java.util.EnumMap<>(Method.class);
+        findings.findings().forEach(f -> f.grouping().forEach((method, n) -> methods.merge(method, n, Long::sum)));
+        assertThat(methods).containsKeys(Method.STORED_VECTOR, Method.KEYWORDS);
+    }
+
+    /** With the model, as a running instance reads them: every text with its stored vector. */
     private PlanFindings make(Map<String, FindingDecisionRecord> decisions) {
-        return FindingsFixture.make(FindingsFixture.maker(FindingsFixture.modelBank()), entries, surveys, actions, technicians, decisions);
+        return FindingsFixture.make(FindingsFixture.maker(FindingsFixture.modelBank()), FindingsFixture.withStoredVectors(entries),
+                surveys.stream().map(FindingsFixture::withStoredVectors).toList(), actions, technicians, decisions);
     }
 
     private static Finding byTemplate(PlanFindings findings, String templateId) {

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.techvoice.audit.AuditLog;
 import org.techvoice.audit.AuditRecord;
+import org.techvoice.people.slack.RoleRefusals;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -159,15 +160,15 @@ class RoleCommandsTest {
     @Test
     void refusalNamesLeadsOrChampionsForTheirPowersAndSaysHowToAppointWhenNone() {
         String team = "T0REFUSAL";
-        assertThat(roles.refusal(team, Role.LEAD, "pull a draft"))
+        assertThat(RoleRefusals.text(roles.whoCan(team, Role.LEAD), "pull a draft"))
                 .isEqualTo("Only TechVoice leads and admins can pull a draft. There is no lead yet: ask an admin "
                         + "(<@U0ADMIN01> or any workspace owner or admin), who can also appoint one with `/tc role add lead @person`.");
         roles.grant(team, "U0LEADX01", Role.LEAD, ADMIN);
         roles.grant(team, "U0CHAMPX1", Role.CHAMPION, ADMIN);
-        assertThat(roles.refusal(team, Role.LEAD, "pull a draft"))
+        assertThat(RoleRefusals.text(roles.whoCan(team, Role.LEAD), "pull a draft"))
                 .isEqualTo("Only TechVoice leads and admins can pull a draft. Ask a lead (<@U0LEADX01>) or an admin "
                         + "(<@U0ADMIN01> or any workspace owner or admin).");
-        assertThat(roles.refusal(team, Role.CHAMPION, "celebrate on behalf of someone else"))
+        assertThat(RoleRefusals.text(roles.whoCan(team, Role.CHAMPION), "celebrate on behalf of someone else"))
                 .contains("Only TechVoice technician champions and admins").contains("<@U0CHAMPX1>").doesNotContain("U0LEADX01");
     }
 

@@ -110,4 +110,24 @@ class PostgresMigrationsTest {
         StoredEmbeddingChecks.storedVectorsReachTheEvidence(new JdbcTemplate(dataSource), evidence, "T0PGEMBED");
         StoredEmbeddingChecks.onlyWholeVectorsAreStored(new JdbcTemplate(dataSource), "T0PGEMBED");
     }
+
+    /** Issue 18: the loop's own SQL (insert-if-absent, updates, date comparisons) on PostgreSQL. */
+    @Test
+    void theLoopsSwitchesAndDigestScheduleWorkOnPostgres() {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        SlackTestClient slack = new SlackTestClient(port);
+        for (int i = 0; i < 5 && slack.slashCommand("T0PGLOOP", "U0ADMIN01", "/tc", "help").body().contains("can't confirm"); i++) {
+            Thread.onSpinWait();
+        }
+
+        assertThat(slack.slashCommand("T0PGLOOP", "U0ADMIN01", "/tc", "loop digest monthly").body()).contains("Digest: monthly");
+        assertThat(slack.slashCommand("T0PGLOOP", "U0ADMIN01", "/tc", "loop zone Europe/Paris").body()).contains("Europe/Paris");
+
+        assertThat(jdbc.queryForObject("select digest_frequency || ' ' || time_zone from loop_setting where team_id = 'T0PGLOOP'",
+                String.class)).isEqualTo("MONTHLY Europe/Paris");
+        jdbc.update("insert into loop_plan_change (team_id, action_id, change_kind, said_did_done, changed_on, recorded_at) "
+                + "values ('T0PGLOOP', 1, 'ACCEPTED', false, current_date - 1, now())");
+        assertThat(jdbc.queryForObject("select count(*) from loop_plan_change where team_id = 'T0PGLOOP' and said_did_done = false "
+                + "and changed_on < ?", Integer.class, Date.valueOf(LocalDate.now()))).isEqualTo(1);
+    }
 }

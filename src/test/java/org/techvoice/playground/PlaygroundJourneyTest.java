@@ -106,7 +106,7 @@ class PlaygroundJourneyTest {
         var canvas = playground.get(link.substring(link.indexOf("/playground/docs/")));
 
         assertThat(canvas.statusCode()).isEqualTo(200);
-        assertThat(canvas.body()).as("rendered as a canvas, not raw Markdown").contains("<h1>Technician Commitment self-assessment")
+        assertThat(canvas.body()).as("rendered as a canvas, not raw Markdown").containsPattern("<h1>Technician Commitment (Stage \\d )?self-assessment")
                 .contains("<table>").doesNotContain("\n# Technician Commitment");
         assertThat(canvas.headers().firstValue("Content-Security-Policy").orElse("")).contains("default-src 'none'");
     }
@@ -276,6 +276,14 @@ class PlaygroundJourneyTest {
 
         assertThat(submitted.path("ok").asBoolean()).as(submitted.toString()).isTrue();
         assertThat(playground.state(Personas.GARETH.id()).path("modals").toString()).doesNotContain("survey_answer\"");
+    }
+
+    /** Issue 18: the sample's network channel shows a "you said, we did" post and the week's digest (SampleLoop). */
+    @Test
+    void theSampleInstitutionsNetworkSeesYouSaidWeDidAndTheDigest() {
+        sample();
+        eventually(() -> assertThat(channelText()).contains("You said, we did").contains("now in the action plan")
+                .contains("The technician network this week").contains("home_voice"));
     }
 
     private static synchronized JsonNode sample() {

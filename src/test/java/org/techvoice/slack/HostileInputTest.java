@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * At least 200 hostile and odd inputs against every registered {@code /tc} sub-command (taken from
  * {@link TcSubcommands}, so sub-commands added later are covered without touching this test) and every
- * interaction kind: each gets a clear answer, never a 5xx.
+ * interaction kind: each gets a clear answer from a listener the app registered, never a 5xx, never the generic
+ * failure reply that a listener throwing gets.
  */
 @SlackAppTest
 class HostileInputTest {
@@ -41,8 +42,14 @@ class HostileInputTest {
     @LocalServerPort
     int port;
 
+    /** The generic "something went wrong" reply: the sign that a listener threw. */
+    private static final String FAILURE = "something went wrong on our side";
+
     @Autowired
     TcSubcommands subcommands;
+
+    @Autowired
+    com.slack.api.bolt.App app;
 
     SlackTestClient slack;
 
@@ -103,8 +110,92 @@ class HostileInputTest {
                 assertThat(body.path("text").asText("") + SlackJson.allText(response.body())).as(what).isNotBlank();
                 assertThat(body.path("blocks").size()).as(what).isLessThanOrEqualTo(SlackReplies.MESSAGE_BLOCK_LIMIT);
                 assertThat(response.body()).as(what).doesNotContain("<!channel>").doesNotContain("<!everyone>");
+                // answered by the router or a sub-command, not by the fallback for requests nobody handles
+                assertThat(response.headers().firstValue(AnsweringApp.UNHANDLED_HEADER)).as(what).isEmpty();
+                // and not by the generic "something went wrong": a listener that throws is answered with it
+                assertThat(SlackJson.allText(response.body())).as(what).doesNotContain(FAILURE);
             }
         }
+    }
+
+    /**
+     * Each hostile value, in every field a user controls, reaches a listener the app really registered (ids taken
+     * from the Bolt app itself, so listeners added later are covered): each answers without a server error, none
+     * falls through to the "unhandled" fallback, and none answers with the generic failure, in the acknowledgement or
+     * later through the response URL.
+     */
+    @Test
+    void hostileValuesReachRealListenersAndNoneAnswersWithTheGenericFailure() throws Exception {
+        // listeners that open or push a modal see Slack accept it
+        for (String method : List.of("views.open", "views.update", "views.push")) {
+            SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/" + method)).willReturn(SlackApiStub.okJson("{\"ok\":true}")));
+        }
+        List<String> values = corpus().stream().filter(value -> value.length() < 2_000).limit(80).toList();
+        Map<String, List<String>> registered = new java.util.LinkedHashMap<>();
+        registered.put("block_actions", literalIds("blockActionHandlers"));
+        registered.put("view_submission", literalIds("viewSubmissionHandlers"));
+        registered.put("view_closed", literalIds("viewClosedHandlers"));
+        registered.put("shortcut", literalIds("globalShortcutHandlers"));
+        registered.put("message_action", literalIds("messageShortcutHandlers"));
+        registered.put("block_suggestion", literalIds("blockSuggestionHandlers"));
+        assertThat(registered.get("block_actions")).as("block actions the app registers").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(registered.get("view_submission")).as("modals the app registers").hasSizeGreaterThanOrEqualTo(3);
+        String responseUrl = SlackApiStub.server().baseUrl() + "/response-url/hostile";
+        int reached = 0;
+        for (Map.Entry<String, List<String>> kind : registered.entrySet()) {
+            List<String> ids = kind.getValue();
+            if (ids.isEmpty()) {
+                continue;
+            }
+            // every value reaches some listener of this kind, and every listener gets some values
+            for (int i = 0; i < Math.max(values.size(), ids.size()); i++) {
+                String id = ids.get(i % ids.size());
+                String value = values.get(i % values.size());
+                ObjectNode payload = (ObjectNode) SlackJson.parse(payloadFor(kind.getKey(), id, value));
+                payload.put("response_url", responseUrl);
+                HttpResponse<String> response = slack.interactive(payload.toString());
+                String what = kind.getKey() + " " + id + " with " + abbreviate(value);
+                assertThat(response.statusCode()).as(what).isLessThan(500);
+                assertThat(response.headers().firstValue(AnsweringApp.UNHANDLED_HEADER)).as(what + " reached no listener").isEmpty();
+                assertThat(SlackJson.allText(response.body())).as(what).doesNotContain(FAILURE);
+                reached++;
+            }
+        }
+        assertThat(reached).isGreaterThanOrEqualTo(200);
+        // replies sent after the acknowledgement; waited for long enough for the last ones to arrive
+        Thread.sleep(1_000);
+        assertThat(SlackApiStub.server().findAll(com.github.tomakehurst.wiremock.client.WireMock
+                .postRequestedFor(urlPathEqualTo("/response-url/hostile"))))
+                .allSatisfy(told -> assertThat(SlackJson.allText(told.getBodyAsString())).doesNotContain(FAILURE));
+    }
+
+    /** The ids of the listeners registered on the Bolt app for one kind, where they are literal (not patterns). */
+    @SuppressWarnings("unchecked")
+    private List<String> literalIds(String handlersField) throws ReflectiveOperationException {
+        java.lang.reflect.Field field = com.slack.api.bolt.App.class.getDeclaredField(handlersField);
+        field.setAccessible(true);
+        Map<java.util.regex.Pattern, ?> handlers = (Map<java.util.regex.Pattern, ?>) field.get(app);
+        List<String> ids = new ArrayList<>();
+        for (java.util.regex.Pattern pattern : handlers.keySet()) {
+            java.util.regex.Matcher literal = java.util.regex.Pattern.compile("\\^\\\\Q(.*)\\\\E\\$").matcher(pattern.pattern());
+            if (literal.matches()) {
+                ids.add(literal.group(1));
+            }
+        }
+        return ids;
+    }
+
+    /** A payload of {@code kind} addressed to the listener {@code id}, with {@code value} in every field a user controls. */
+    static String payloadFor(String kind, String id, String value) {
+        ObjectNode p = (ObjectNode) SlackJson.parse(payload(kind, value, SlackTestClient.TEAM));
+        switch (kind) {
+            case "block_actions" -> ((ObjectNode) p.path("actions").get(0)).put("action_id", id);
+            case "view_submission", "view_closed" -> ((ObjectNode) p.path("view")).put("callback_id", id);
+            case "shortcut", "message_action" -> p.put("callback_id", id);
+            case "block_suggestion" -> p.put("action_id", id);
+            default -> throw new IllegalArgumentException(kind);
+        }
+        return p.toString();
     }
 
     @Test

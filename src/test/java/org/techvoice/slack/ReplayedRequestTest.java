@@ -1,8 +1,10 @@
 package org.techvoice.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,6 +77,9 @@ class ReplayedRequestTest {
         assertThat(jdbc.queryForObject("select count(*) from achievement where team_id = ?", Integer.class, team)).isOne();
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where team_id = ? and kind = 'DIRECT_MESSAGE'",
                 Integer.class, team)).isOne();
+        // and in Slack: one consent DM arrives, and no late second one after it (the outbox delivers after the ack)
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackApiStub.postsTo("DU0REPLAY3").isEmpty());
+        await().during(Duration.ofMillis(1_500)).atMost(Duration.ofSeconds(5)).until(() -> SlackApiStub.postsTo("DU0REPLAY3").size() == 1);
     }
 
     @Test

@@ -8,6 +8,8 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
@@ -43,7 +45,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 import org.springframework.stereotype.Component;
-import org.techvoice.slack.Mrkdwn;
+import org.techvoice.text.BidiControls;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftDocument.Block;
 import org.techvoice.draft.document.DraftDocument.Bullets;
@@ -121,16 +123,16 @@ class DocxRenderer {
     private static void properties(XWPFDocument doc, DraftDocument draft) {
         Cover cover = draft.cover();
         POIXMLProperties.CoreProperties core = doc.getProperties().getCoreProperties();
-        core.setTitle(Mrkdwn.withoutBidiControls(draft.title()));
+        core.setTitle(BidiControls.removed(draft.title()));
         core.setSubjectProperty(cover.subject());
-        core.setCreator(Mrkdwn.withoutBidiControls(cover.author()));
+        core.setCreator(BidiControls.removed(cover.author()));
         core.setLastModifiedByUser(cover.author());
         core.setDescription(cover.stage() + ". " + COMPILED_BY + " on " + cover.date() + ".");
         core.setKeywords("Technician Commitment; self-assessment; action plan; technicians");
         core.getUnderlyingProperties().setLanguageProperty(DocxStyles.LANGUAGE);
         POIXMLProperties.ExtendedProperties extended = doc.getProperties().getExtendedProperties();
         extended.setApplication("TechVoice");
-        extended.setCompany(Mrkdwn.withoutBidiControls(cover.organisation()));
+        extended.setCompany(BidiControls.removed(cover.organisation()));
     }
 
     private static void cover(XWPFDocument doc, DraftDocument draft) {
@@ -164,17 +166,35 @@ class DocxRenderer {
             if (i == 0) {
                 DocxPages.fieldStart(entry, TOC_INSTRUCTION, true);
             }
-            entry.createRun().setText(Mrkdwn.withoutBidiControls(entries.get(i)[1]));
+            entry.createRun().setText(shown(entries.get(i)[1]));
             if (i == entries.size() - 1) {
                 DocxPages.fieldEnd(entry);
             }
         }
     }
 
+    /** A reference such as C-14, TC-01, S-2/Q1 or F-GAP-SUS-2: letters, hyphens, then a number. */
+    private static final Pattern REFERENCE = Pattern.compile("\\b[A-Z]{1,5}(?:-[A-Z]{1,5})*-\\d+(?:-\\d+)*");
+
+    /**
+     * Text as Word shows it: without bidirectional controls, and with the hyphens of references non-breaking (U+2011),
+     * so a narrow column never wraps "C-14" into "C-" and "14". Only the Word document does this; Markdown keeps
+     * ASCII hyphens, which stay searchable and never wrap in a table.
+     */
+    static String shown(String text) {
+        String clean = BidiControls.removed(text);
+        if (clean == null || clean.indexOf('-') < 0) {
+            return clean;
+        }
+        return REFERENCE.matcher(clean).replaceAll(match -> Matcher.quoteReplacement(match.group().replace('-', NON_BREAKING_HYPHEN)));
+    }
+
+    static final char NON_BREAKING_HYPHEN = '\u2011';
+
     private static XWPFParagraph styled(XWPFDocument doc, String style, String text) {
         XWPFParagraph paragraph = doc.createParagraph();
         paragraph.setStyle(style);
-        paragraph.createRun().setText(Mrkdwn.withoutBidiControls(text));
+        paragraph.createRun().setText(shown(text));
         return paragraph;
     }
 
@@ -223,7 +243,7 @@ class DocxRenderer {
                 text(paragraph, "\u201C" + q.text() + "\u201D", false, false);
                 XWPFRun by = paragraph.createRun();
                 by.addBreak();
-                by.setText(Mrkdwn.withoutBidiControls("\u2014 " + q.attribution()));
+                by.setText(shown("\u2014 " + q.attribution()));
                 by.setItalic(false);
             } else if (block instanceof Bullets b) {
                 for (String item : b.items()) {
@@ -331,7 +351,7 @@ class DocxRenderer {
             properties.setDescr(chart.altText());
             XWPFParagraph caption = doc.createParagraph();
             caption.setStyle(DocxStyles.CAPTION);
-            caption.createRun().setText(Mrkdwn.withoutBidiControls("Figure " + figures + ": " + chart.title()));
+            caption.createRun().setText(shown("Figure " + figures + ": " + chart.title()));
         }
 
         /** Line breaks typed by people stay line breaks. */
@@ -343,7 +363,7 @@ class DocxRenderer {
             if (italic) {
                 run.setItalic(true);
             }
-            String[] lines = Mrkdwn.withoutBidiControls(text).split("\\R", -1);
+            String[] lines = shown(text).split("\\R", -1);
             for (int i = 0; i < lines.length; i++) {
                 if (i > 0) {
                     run.addBreak();

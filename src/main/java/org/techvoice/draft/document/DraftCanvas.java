@@ -1,11 +1,9 @@
 package org.techvoice.draft.document;
 
-import org.techvoice.slack.Mrkdwn;
-
 /**
  * The canvas version of a draft: the Markdown version, within what Slack's canvases accept. Canvases take
  * headings h1-h3, lists, quotes, links and Markdown tables, but no images, so the charts stay in the Word file;
- * their data tables are already in the Markdown.
+ * their data tables are already in the Markdown. Its title is the Slack adapter's ({@link DraftSummaryMessage}).
  */
 final class DraftCanvas {
 
@@ -16,12 +14,6 @@ final class DraftCanvas {
             + "the Word and Markdown files have the full draft.*\n";
 
     private DraftCanvas() {
-    }
-
-    static String title(CompiledDraft draft) {
-        // a plain-text title: the organisation name as typed in /tc profile must not read as a mention, a link or reversed text
-        return "Technician Commitment self-assessment draft — " + Mrkdwn.plain(draft.summary().organisation()) + " — "
-                + draft.summary().until();
     }
 
     static String markdown(CompiledDraft draft) {

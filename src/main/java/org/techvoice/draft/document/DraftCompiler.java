@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -105,7 +106,13 @@ public class DraftCompiler {
         ActivityEvidence activities = gapAnalysis.collector(seed);
         EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), seed, activities);
         Participation participation = new Participation();
-        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, tally.andThen(participation)));
+        // the findings are made from this same read of the evidence: reading 100,000 entries and every survey answer twice
+        // would double the draft's largest cost
+        FindingsSource.Collector findingsCollector = findingsSources.orderedStream().findFirst()
+                .map(source -> source.collect(teamId, portSince, today)).orElse(null);
+        Consumer<EvidenceEntry> reader = findingsCollector == null ? tally.andThen(participation)
+                : tally.andThen(participation).andThen(findingsCollector);
+        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, reader));
         List<SurveyEvidence> surveys = surveys(teamId, portSince);
         List<ActionItem> actions = actionPlan.list(teamId);
 
@@ -129,8 +136,7 @@ public class DraftCompiler {
         }
         sections.add(InitiativesSection.build(tally, period, citations, charts));
         sections.add(ActionPlanSection.build(newPlan, today, stage.planMonths(), lookup, citations));
-        PlanFindings findings = findingsSources.orderedStream().findFirst().map(source -> source.findings(teamId, portSince, today))
-                .orElse(null);
+        PlanFindings findings = findingsCollector == null ? null : findingsCollector.finish(surveys);
         FindingWords words = new FindingWords(lookup, citations,
                 findings == null ? properties.minimumGroupSize() : findings.minimumGroupSize());
         sections.add(VoiceSection.build(ParticipationSection.build(surveys, participation, period, citations,

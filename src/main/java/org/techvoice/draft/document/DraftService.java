@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.OutboundMessage.OutboundFile;
 import org.techvoice.outbox.Outbox;
@@ -73,23 +74,23 @@ public class DraftService implements StoredRequestHandler {
                 new OutboundFile(draft.markdownFilename(), "Technician Commitment draft (Markdown)",
                         draft.markdown().getBytes(StandardCharsets.UTF_8)));
         outbox.enqueue(OutboundMessage.upload(teamId, key + ":files", userId,
-                "Your Technician Commitment self-assessment draft, as Word and as Markdown.", files).notifyingOnFailure(userId));
+                summaryMessage.filesComment(), files).notifyingOnFailure(userId));
+        MessageContent summary = summaryMessage.summary(draft.summary());
         outbox.enqueue(OutboundMessage.directMessage(teamId, key + ":summary", userId,
-                summaryMessage.text(draft.summary()), summaryMessage.blocksJson(draft.summary())));
+                summary.text(), summary.blocksJson()));
         if (request.key().endsWith(CANVAS_SUFFIX)) {
             String canvasKey = key + ":create";
-            outbox.enqueue(OutboundMessage.createCanvas(teamId, canvasKey, userId, DraftCanvas.title(draft),
+            outbox.enqueue(OutboundMessage.createCanvas(teamId, canvasKey, userId, summaryMessage.canvasTitle(draft.summary()),
                     DraftCanvas.markdown(draft)).notifyingOnFailure(userId));
             outbox.enqueue(OutboundMessage.shareCanvas(teamId, key + ":share", canvasKey, userId,
-                    ":page_facing_up: Your self-assessment draft is also a Slack canvas, which you can edit and share:"));
+                    summaryMessage.canvasShared()));
         }
     }
 
     @Override
     public void giveUp(StoredRequest request) {
         outbox.enqueue(OutboundMessage.directMessage(request.teamId(), "draft:" + request.key() + ":failed", request.userId(),
-                ":warning: Sorry, I could not compile your draft: something went wrong on our side. Nothing was changed; "
-                        + "please try `/tc draft` again in a few minutes.", null));
+                summaryMessage.compileFailed(), null));
     }
 
     public CompiledDraft compile(String teamId, LocalDate since) {

@@ -1,14 +1,26 @@
 package org.techvoice.draft.document;
 
+import org.techvoice.outbox.MessageContent;
+
 /**
- * Turns a draft's summary into the message the lead receives. Implemented by the Slack adapter, which owns
- * Block Kit, so this feature stays free of Slack types.
+ * The words of everything the lead receives with a draft: the summary message, the files' comment, the canvas's
+ * title and note, and the apology when compiling failed. Implemented by the Slack adapter, which owns Block Kit and
+ * Slack's text formats, so this feature stays free of both.
  */
 public interface DraftSummaryMessage {
 
-    /** Plain-text fallback for notifications and screen readers. */
-    String text(DraftSummary summary);
+    /** The comment posted with the Word and Markdown files. */
+    String filesComment();
 
-    /** Block Kit blocks as a JSON array. */
-    String blocksJson(DraftSummary summary);
+    /** The canvas's title: plain text, shown by Slack as it is. */
+    String canvasTitle(DraftSummary summary);
+
+    /** The DM that comes with the link to the shared canvas. */
+    String canvasShared();
+
+    /** The DM when the draft could not be compiled, after every retry. */
+    String compileFailed();
+
+    /** The summary DM: counts per theme and what is missing. */
+    MessageContent summary(DraftSummary summary);
 }

@@ -11,7 +11,7 @@ import org.techvoice.draft.document.DraftDocument.Quote;
 import org.techvoice.draft.document.DraftDocument.Section;
 import org.techvoice.draft.document.DraftDocument.SubHeading;
 import org.techvoice.draft.document.DraftDocument.Table;
-import org.techvoice.slack.Mrkdwn;
+import org.techvoice.text.BidiControls;
 
 /**
  * Writes the draft as GitHub-flavoured Markdown with the Word version's structure and wording: the cover's lines,
@@ -73,6 +73,6 @@ class MarkdownRenderer {
     }
 
     private static String escape(String text) {
-        return Mrkdwn.withoutBidiControls(text).replaceAll("([\\\\`*_\\[\\]#<>])", "\\\\$1");
+        return BidiControls.removed(text).replaceAll("([\\\\`*_\\[\\]#<>])", "\\\\$1");
     }
 }

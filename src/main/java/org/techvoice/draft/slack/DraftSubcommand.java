@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
-import org.techvoice.draft.document.DraftOptions;
 import org.techvoice.draft.document.DraftService;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;

@@ -14,23 +14,50 @@ import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftSummary;
 import org.techvoice.draft.document.DraftSummaryMessage;
+import org.techvoice.outbox.MessageContent;
+import org.techvoice.slack.Mrkdwn;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.themes.Theme;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 
-/** The short Block Kit summary DMed with the draft: counts per theme and what is missing. */
+/** The short Block Kit summary DMed with the draft (counts per theme and what is missing), and the draft's other words. */
 @Component
 class DraftSummaryBlocks implements DraftSummaryMessage {
 
     @Override
-    public String text(DraftSummary summary) {
-        return "Your Technician Commitment draft for " + SlackReplies.escape(summary.organisation()) + " is ready: " + totals(summary) + ".";
+    public String filesComment() {
+        return "Your Technician Commitment self-assessment draft, as Word and as Markdown.";
     }
 
     @Override
-    public String blocksJson(DraftSummary summary) {
+    public String canvasTitle(DraftSummary summary) {
+        // a plain-text title: the organisation name as typed in /tc profile must not read as a mention, a link or reversed text
+        return "Technician Commitment self-assessment draft — " + Mrkdwn.plain(summary.organisation()) + " — " + summary.until();
+    }
+
+    @Override
+    public String canvasShared() {
+        return ":page_facing_up: Your self-assessment draft is also a Slack canvas, which you can edit and share:";
+    }
+
+    @Override
+    public String compileFailed() {
+        return ":warning: Sorry, I could not compile your draft: something went wrong on our side. Nothing was changed; "
+                + "please try `/tc draft` again in a few minutes.";
+    }
+
+    @Override
+    public MessageContent summary(DraftSummary summary) {
+        return new MessageContent(text(summary), blocksJson(summary));
+    }
+
+    String text(DraftSummary summary) {
+        return "Your Technician Commitment draft for " + SlackReplies.escape(summary.organisation()) + " is ready: " + totals(summary) + ".";
+    }
+
+    String blocksJson(DraftSummary summary) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Your self-assessment draft is ready"))));
         blocks.add(section(s -> s.text(markdownText("*" + SlackReplies.escape(summary.organisation()) + "*, evidence "

@@ -4,6 +4,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
+import org.techvoice.people.slack.RoleRefusals;
 
 /** Who may work on the self-assessment (leads, and admins who hold every power), and the refusal for everyone else. */
 @Component
@@ -22,6 +23,6 @@ public class LeadAccess {
 
     /** A polite refusal naming who can, in the roles feature's wording so every command refuses alike. */
     public String refusal(String teamId, String what) {
-        return ":lock: Sorry. " + roles.refusal(teamId, Role.LEAD, what);
+        return ":lock: Sorry. " + RoleRefusals.text(roles.whoCan(teamId, Role.LEAD), what);
     }
 }

@@ -33,6 +33,7 @@ import org.techvoice.slack.ModalState;
 import org.techvoice.slack.Modals;
 import org.techvoice.slack.SlackExecutors;
 import org.techvoice.slack.SlackReplies;
+import org.techvoice.themes.Theme;
 
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
@@ -116,7 +117,7 @@ class PlanActionsListener implements BoltListener {
             return context.ack();
         }
         String proposal = value(payload);
-        String metadata = proposal + "\n" + origin(payload);
+        String metadata = proposal + "\n" + origin(payload) + "\n" + themeName(payload);
         // the trigger expires in three seconds and finding the proposal may take longer: open at once, fill in after the ack
         View loading = Modals.done(EDIT_CALLBACK, "Edit and accept", List.of(section(s -> s.text(markdownText(
                 ":hourglass_flowing_sand: Preparing *" + SlackReplies.escape(proposal) + "* for you to edit…")))));
@@ -161,7 +162,8 @@ class PlanActionsListener implements BoltListener {
                                 .placeholder(plainText("e.g. Already handled by the faculties' own scheme since 2025"))))),
                 context(c -> c.elements(List.of(markdownText("Your reason is kept and listed in the draft among the findings not acted "
                         + "on. The finding comes back only if technicians add to it.")))));
-        View view = Modals.form(DISMISS_CALLBACK, "Dismiss a finding", "Dismiss", finding + "\n" + origin(payload), blocks);
+        View view = Modals.form(DISMISS_CALLBACK, "Dismiss a finding", "Dismiss", finding + "\n" + origin(payload) + "\n" + themeName(payload),
+                blocks);
         if (!ModalOpener.open(context.client(), payload.getTriggerId(), view)) {
             interactions.note(payload, context, ModalOpener.COULD_NOT_OPEN);
         }
@@ -190,7 +192,7 @@ class PlanActionsListener implements BoltListener {
         String[] metadata = metadata(view);
         String proposal = metadata[0];
         ActionInput edited = ActionModals.readAdd(view.getState());
-        return decideInForm(context, view, teamId, userId, metadata[1], "Edit and accept",
+        return decideInForm(context, view, teamId, userId, metadata[1], PlanBlocks.themeOf(metadata[2]), "Edit and accept",
                 () -> replies.oneAtATime(teamId, () -> replies.reviews().acceptEdited(teamId, userId, proposal, edited, replies.today())),
                 result -> PlanReplies.accepted(proposal, result));
     }
@@ -208,7 +210,7 @@ class PlanActionsListener implements BoltListener {
         }
         String[] metadata = metadata(view);
         String finding = metadata[0];
-        return decideInForm(context, view, teamId, userId, metadata[1], "Dismiss a finding",
+        return decideInForm(context, view, teamId, userId, metadata[1], PlanBlocks.themeOf(metadata[2]), "Dismiss a finding",
                 () -> replies.oneAtATime(teamId, () -> replies.reviews().dismiss(teamId, userId, finding, reason, replies.today())),
                 result -> PlanReplies.dismissed(finding));
     }
@@ -218,7 +220,7 @@ class PlanActionsListener implements BoltListener {
      * fields to fix, shown under each field) comes in the form's own reply; beyond that the form says "Saving…" and is
      * updated when the decision is made.
      */
-    private Response decideInForm(ViewSubmissionContext context, View view, String teamId, String userId, String origin, String title,
+    private Response decideInForm(ViewSubmissionContext context, View view, String teamId, String userId, String origin, Theme only, String title,
             Supplier<DecisionResult> decision, java.util.function.Function<DecisionResult, String> doneWords) {
         CompletableFuture<DecisionResult> running = CompletableFuture.supplyAsync(decision, afterAck);
         MethodsClient client = context.client();
@@ -231,7 +233,7 @@ class PlanActionsListener implements BoltListener {
                 return context.ackWithErrors(errors);
             }
             String words = result.done() ? doneWords.apply(result) : PlanReplies.notDone(result);
-            afterAck.execute(() -> refresh(slack, client, origin, teamId, userId, words));
+            afterAck.execute(() -> refresh(slack, client, origin, only, teamId, userId, words));
             return context.ackWithUpdate(ActionModals.saved(title, words));
         } catch (TimeoutException slow) {
             running.whenComplete((result, failure) -> {
@@ -243,7 +245,7 @@ class PlanActionsListener implements BoltListener {
                 } catch (Exception e) {
                     log.warn("views.update after a slow decision failed: {}", e.getMessage());
                 }
-                refresh(slack, client, origin, teamId, userId, words);
+                refresh(slack, client, origin, only, teamId, userId, words);
             });
             return context.ackWithUpdate(ActionModals.saved(title, ":hourglass_flowing_sand: Saving…"));
         } catch (InterruptedException e) {
@@ -265,7 +267,7 @@ class PlanActionsListener implements BoltListener {
             return;
         }
         try {
-            List<LayoutBlock> blocks = replies.message(teamId, null, notice);
+            List<LayoutBlock> blocks = replies.message(teamId, PlanBlocks.themeOf(blockId(payload)), notice);
             context.respond(r -> r.replaceOriginal(true).responseType("ephemeral").text("Your action plan review").blocks(blocks));
         } catch (Exception e) {
             log.warn("The review could not be shown again: {}", e.getMessage());
@@ -273,13 +275,13 @@ class PlanActionsListener implements BoltListener {
     }
 
     /** After a form's decision: where the form was opened from shows the review as it now stands. */
-    private void refresh(Slack slack, MethodsClient client, String origin, String teamId, String userId, String notice) {
+    private void refresh(Slack slack, MethodsClient client, String origin, Theme only, String teamId, String userId, String notice) {
         try {
             if (HOME.equals(origin)) {
                 replies.noteForHome(teamId, userId, notice);
                 home.refresh(client, teamId, userId);
             } else if (origin != null && origin.startsWith("http")) {
-                List<LayoutBlock> blocks = replies.message(teamId, null, notice);
+                List<LayoutBlock> blocks = replies.message(teamId, only, notice);
                 new Responder(slack, origin).sendToAction(r -> r.replaceOriginal(true).responseType("ephemeral")
                         .text("Your action plan review").blocks(blocks));
             }
@@ -297,13 +299,23 @@ class PlanActionsListener implements BoltListener {
         return isHome(payload) || payload.getResponseUrl() == null ? HOME : payload.getResponseUrl();
     }
 
+    private static String blockId(BlockActionPayload payload) {
+        return payload.getActions().get(0).getBlockId();
+    }
+
+    /** The theme the clicked review was showing, kept in a form's metadata as a block id ("" for every theme). */
+    private static String themeName(BlockActionPayload payload) {
+        Theme only = PlanBlocks.themeOf(blockId(payload));
+        return only == null ? "" : PlanBlocks.blockId("", only);
+    }
+
     private static String value(BlockActionPayload payload) {
         String value = payload.getActions().get(0).getValue();
         return value == null ? "" : value;
     }
 
     private static String[] metadata(View view) {
-        String[] parts = (view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata()).split("\n", 2);
-        return new String[] {parts[0], parts.length > 1 ? parts[1] : HOME};
+        String[] parts = (view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata()).split("\n", 3);
+        return new String[] {parts[0], parts.length > 1 ? parts[1] : HOME, parts.length > 2 ? parts[2] : ""};
     }
 }

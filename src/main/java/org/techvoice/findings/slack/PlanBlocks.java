@@ -12,6 +12,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -46,6 +47,7 @@ final class PlanBlocks {
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     private static final int QUOTE_LENGTH = 280;
+    private static final String THEME_MARK = "@";
 
     private PlanBlocks() {
     }
@@ -87,7 +89,7 @@ final class PlanBlocks {
             blocks.add(section(s -> s.text(markdownText(":pushpin: *" + theme.theme().displayName() + "* · " + openFindings.size()
                     + " to review"))));
             for (FindingReview finding : openFindings) {
-                List<LayoutBlock> its = finding(finding, review.findings().minimumGroupSize());
+                List<LayoutBlock> its = finding(finding, review.findings().minimumGroupSize(), only);
                 if (blocks.size() + its.size() + 2 > budget) {
                     hidden++;
                     continue;
@@ -120,8 +122,13 @@ final class PlanBlocks {
                 + "Proposals stay proposals until you decide.";
     }
 
-    /** One open finding: what it rests on, its proposals, and the buttons. */
-    static List<LayoutBlock> finding(FindingReview review, int minimumGroupSize) {
+    /**
+     * One open finding: what it rests on, its proposals, and the buttons.
+     *
+     * @param only the theme the review shows, or null for all: kept in the buttons' block id, so the message a click
+     *             refreshes still shows only that theme
+     */
+    static List<LayoutBlock> finding(FindingReview review, int minimumGroupSize, Theme only) {
         Finding finding = review.finding();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(describe(finding, minimumGroupSize), SlackReplies.SECTION_TEXT_LIMIT)))));
@@ -137,8 +144,26 @@ final class PlanBlocks {
             buttons.add(button(b -> b.actionId(EDIT + suffix).value(proposal.reference()).text(plainText(SlackReplies.truncate("Edit" + label, 75)))));
         }
         buttons.add(button(b -> b.actionId(DISMISS).value(dismissValue(finding)).text(plainText("Dismiss"))));
-        blocks.add(actions(a -> a.blockId("plan:" + finding.reference()).elements(buttons)));
+        blocks.add(actions(a -> a.blockId(blockId(finding.reference(), only)).elements(buttons)));
         return blocks;
+    }
+
+    /** {@code plan:F-3} for the review of every theme, {@code plan:F-3@CAREER_DEVELOPMENT} for one theme's. */
+    static String blockId(String findingReference, Theme only) {
+        return "plan:" + findingReference + (only == null ? "" : THEME_MARK + only.name());
+    }
+
+    /** The theme a review was showing, read back from a button's block id; null for every theme (or an unknown id). */
+    static Theme themeOf(String blockId) {
+        if (blockId == null) {
+            return null;
+        }
+        int mark = blockId.lastIndexOf(THEME_MARK);
+        if (mark < 0) {
+            return null;
+        }
+        String name = blockId.substring(mark + 1);
+        return Arrays.stream(Theme.values()).filter(t -> t.name().equals(name)).findFirst().orElse(null);
     }
 
     /** The Dismiss button carries the finding's reference and title, for the modal's wording. */

@@ -6,7 +6,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
-import org.techvoice.mydata.ErasureConfirmation;
 import org.techvoice.mydata.MyDataService;
 import org.techvoice.slack.BoltListener;
 import org.techvoice.slack.SlackExecutors;
@@ -27,12 +26,10 @@ class ForgetMeActionListener implements BoltListener {
     private static final Logger log = LoggerFactory.getLogger(ForgetMeActionListener.class);
 
     private final MyDataService myData;
-    private final ErasureConfirmation confirmation;
     private final Executor afterAck;
 
-    ForgetMeActionListener(MyDataService myData, ErasureConfirmation confirmation, @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
+    ForgetMeActionListener(MyDataService myData, @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
         this.myData = myData;
-        this.confirmation = confirmation;
         this.afterAck = afterAck;
     }
 

@@ -2,9 +2,13 @@ package org.techvoice.outbox.slack;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 import org.techvoice.outbox.DeliveryOutcome;
@@ -29,8 +33,10 @@ import com.slack.api.methods.response.canvases.CanvasesCreateResponse;
 import com.slack.api.methods.response.canvases.access.CanvasesAccessSetResponse;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.methods.response.conversations.ConversationsHistoryResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
+import com.slack.api.model.Message;
 import com.slack.api.model.canvas.CanvasDocumentContent;
 
 /**
@@ -41,6 +47,8 @@ import com.slack.api.model.canvas.CanvasDocumentContent;
  */
 @Component
 class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackOutboundDelivery.class);
 
     /** Slack errors that say "not now" rather than "never". */
     private static final Set<String> TRANSIENT_ERRORS = Set.of(
@@ -65,7 +73,7 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
         MethodsClient client = slack.methods(token);
         try {
             return switch (message.kind()) {
-                case POST_MESSAGE -> post(client, message.channel(), message);
+                case POST_MESSAGE -> post(client, message.channel(), message, PostMarker.of(message));
                 case DIRECT_MESSAGE -> directMessage(client, message);
                 case UPDATE_MESSAGE -> update(client, message, target);
                 case UPLOAD_FILES -> upload(client, message);
@@ -92,13 +100,14 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
         return Mrkdwn.withoutBidiControlsInJson(message.blocksJson());
     }
 
-    private DeliveryOutcome post(MethodsClient client, String channel, OutboundMessage message)
+    /** @param marker for a channel post, the metadata by which {@link #findPost} can find it again; null for a DM */
+    private DeliveryOutcome post(MethodsClient client, String channel, OutboundMessage message, Message.Metadata marker)
             throws IOException, SlackApiException {
         if (channel == null || channel.isBlank()) {
             return new DeliveryOutcome.Permanent("channel_not_found: no channel given");
         }
         ChatPostMessageResponse response = client.chatPostMessage(r -> r.channel(channel).text(text(message))
-                .blocksAsString(blocks(message)));
+                .blocksAsString(blocks(message)).metadata(marker));
         return response.isOk() ? new DeliveryOutcome.Delivered(response.getChannel(), response.getTs()) : fromError(response);
     }
 
@@ -111,7 +120,40 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
         if (message.channel() == null || message.channel().isBlank()) {
             return new DeliveryOutcome.Permanent("user_not_found: no user given");
         }
-        return post(client, message.channel(), message);
+        return post(client, message.channel(), message, null);
+    }
+
+    /**
+     * Looks through the channel's messages since the post was enqueued (conversations.history, one page of 200,
+     * with metadata) for the one carrying its {@link PostMarker}, or, for a post made before markers, an app's
+     * message with exactly its text. Needs {@code channels:history} / {@code groups:history}; without them, or
+     * outside the channel, nothing is found and the person who asked is told.
+     */
+    @Override
+    public Optional<Outbox.DeliveredMessage> findPost(OutboundMessage posted, Instant notBefore) {
+        String token = tokens.botToken(posted.teamId(), null).orElse(null);
+        if (token == null || posted.channel() == null) {
+            return Optional.empty();
+        }
+        String oldest = Long.toString(notBefore.minusSeconds(60).getEpochSecond());
+        ConversationsHistoryResponse history;
+        try {
+            history = slack.methods(token).conversationsHistory(r -> r.channel(posted.channel()).oldest(oldest).limit(200)
+                    .includeAllMetadata(true));
+        } catch (IOException | SlackApiException e) {
+            throw new IllegalStateException("conversations.history could not be read: " + e.getMessage(), e);
+        }
+        if (!history.isOk()) {
+            log.warn("Cannot look for an interrupted post in {} of team {}: {}", posted.channel(), posted.teamId(), history.getError());
+            return Optional.empty();
+        }
+        Message.Metadata marker = PostMarker.of(posted);
+        String text = text(posted);
+        return history.getMessages() == null ? Optional.empty() : history.getMessages().stream()
+                .filter(m -> m.getBotId() != null || m.getAppId() != null)
+                .filter(m -> PostMarker.matches(m.getMetadata(), marker) || text.equals(m.getText()))
+                .map(m -> new Outbox.DeliveredMessage(posted.channel(), m.getTs()))
+                .findFirst();
     }
 
     private DeliveryOutcome update(MethodsClient client, OutboundMessage message, Outbox.DeliveredMessage target)

@@ -58,7 +58,7 @@ class AuditSubcommand implements TcSubcommand {
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) {
         String teamId = context.getTeamId();
         if (!roles.hasRole(teamId, request.getPayload().getUserId(), Role.ADMIN)) {
-            return context.ack(SlackReplies.ephemeral(":lock: " + roles.refusal(teamId, Role.ADMIN, "see the audit log")));
+            return context.ack(SlackReplies.ephemeral(":lock: " + RoleRefusals.text(roles.whoCan(teamId, Role.ADMIN), "see the audit log")));
         }
         int shown = DEFAULT_SHOWN;
         if (!argument.isBlank()) {

@@ -13,6 +13,7 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 import java.util.List;
 
+import org.techvoice.slack.Modals;
 import org.techvoice.people.JobFamily;
 import org.techvoice.people.ProfessionalRegistration;
 
@@ -42,7 +43,7 @@ final class ImportForm {
                                 + "imported and you get the list to fix."))),
                         input(i -> i.blockId(BLOCK_ID)
                                 .label(plainText("Technicians (CSV)"))
-                                .element(plainTextInput(p -> p.actionId(TechnicianForm.VALUE).multiline(true).maxLength(MAX_CHARS)
+                                .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(MAX_CHARS)
                                         .placeholder(plainText("user,department,job family,registration\n"
                                                 + "alex@uni.ac.uk,School of Chemistry,laboratory,RSciTech"))))),
                         context(c -> c.elements(List.of(markdownText("*Job families:* " + JobFamily.codes()

@@ -50,7 +50,7 @@ class ImportSubcommand implements TcSubcommand {
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) throws Exception {
         String teamId = context.getTeamId();
         if (!roles.hasRole(teamId, request.getPayload().getUserId(), Role.ADMIN)) {
-            return context.ack(SlackReplies.ephemeral(":lock: " + roles.refusal(teamId, Role.ADMIN, "import technicians")));
+            return context.ack(SlackReplies.ephemeral(":lock: " + RoleRefusals.text(roles.whoCan(teamId, Role.ADMIN), "import technicians")));
         }
         return ModalOpener.openForCommand(context, request.getPayload().getTriggerId(), ImportForm.modal(), "/tc import");
     }

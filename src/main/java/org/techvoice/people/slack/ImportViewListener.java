@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.slack.ModalState;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
 import org.techvoice.people.TechnicianCsv;
@@ -40,10 +41,10 @@ class ImportViewListener implements BoltListener {
             String teamId = context.getTeamId();
             String userId = request.getPayload().getUser().getId();
             var view = request.getPayload().getView();
-            String csv = TechnicianForm.text(view.getState() == null ? Map.of() : view.getState().getValues(), ImportForm.BLOCK_ID);
+            String csv = ModalState.of(view).text(ImportForm.BLOCK_ID);
             if (!roles.hasRole(teamId, userId, Role.ADMIN)) {
                 return context.ack(r -> r.responseAction("errors").errors(Map.of(ImportForm.BLOCK_ID,
-                        roles.refusal(teamId, Role.ADMIN, "import technicians"))));
+                        RoleRefusals.text(roles.whoCan(teamId, Role.ADMIN), "import technicians"))));
             }
             TechnicianCsv.Parsed parsed = TechnicianCsv.parse(csv);
             if (!parsed.errors().isEmpty()) {

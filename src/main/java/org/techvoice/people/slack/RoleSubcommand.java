@@ -71,7 +71,7 @@ class RoleSubcommand implements TcSubcommand {
             return context.ack(SlackReplies.ephemeral(intro + USAGE));
         }
         if (!roles.hasRole(teamId, actor, Role.ADMIN)) {
-            return context.ack(SlackReplies.ephemeral(":lock: " + roles.refusal(teamId, Role.ADMIN, "change roles")));
+            return context.ack(SlackReplies.ephemeral(":lock: " + RoleRefusals.text(roles.whoCan(teamId, Role.ADMIN), "change roles")));
         }
         String roleWord = parts.length > 1 ? parts[1].toLowerCase(Locale.ROOT) : "";
         Role role = switch (roleWord) {
@@ -104,7 +104,7 @@ class RoleSubcommand implements TcSubcommand {
                     : ":white_check_mark: " + who + " is no longer " + title + ".";
             case ALREADY_HELD -> who + " is already " + title + ", so nothing changed.";
             case NOT_HELD -> who + " isn't " + title + ", so there was nothing to remove.";
-            case NOT_ALLOWED -> ":lock: " + roles.refusal(teamId, Role.ADMIN, "change roles");
+            case NOT_ALLOWED -> ":lock: " + RoleRefusals.text(roles.whoCan(teamId, Role.ADMIN), "change roles");
             case NOT_APPOINTABLE -> "Admins aren't appointed with `/tc role`: they are the workspace's owners and admins, "
                     + "the people in TECHVOICE_ADMINS and whoever installed TechVoice. You can give `lead` or `champion`.";
             case NOT_A_PERSON -> who + " is a bot or a deactivated account. Roles are for people.";

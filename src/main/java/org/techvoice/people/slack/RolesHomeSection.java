@@ -80,7 +80,7 @@ class RolesHomeSection implements HomeSection, BoltListener {
             String teamId = payload.getTeam().getId();
             View view = roles.hasRole(teamId, payload.getUser().getId(), Role.ADMIN) ? ImportForm.modal()
                     : Modals.done("home_people_refused", "Import technicians", List.of(section(s -> s.text(
-                            markdownText(":lock: " + roles.refusal(teamId, Role.ADMIN, "import technicians"))))));
+                            markdownText(":lock: " + RoleRefusals.text(roles.whoCan(teamId, Role.ADMIN), "import technicians"))))));
             if (!ModalOpener.open(context.client(), payload.getTriggerId(), view)) {
                 replies.note(payload, context, ModalOpener.COULD_NOT_OPEN);
             }

@@ -22,6 +22,7 @@ import org.techvoice.people.JobFamily;
 import org.techvoice.people.ProfessionalRegistration;
 import org.techvoice.people.TechnicianDetails;
 import org.techvoice.people.TechnicianProfile;
+import org.techvoice.slack.ModalState;
 import org.techvoice.slack.Modals;
 import org.techvoice.slack.SlackReplies;
 
@@ -33,7 +34,6 @@ import com.slack.api.model.view.ViewState;
 final class TechnicianForm {
 
     static final String CALLBACK_ID = "tc_join";
-    static final String VALUE = Modals.VALUE;
     static final String NONE = "none";
 
     static final Map<TechnicianDetails.Field, String> BLOCK_IDS = new EnumMap<>(Map.of(
@@ -73,27 +73,27 @@ final class TechnicianForm {
                         section(s -> s.text(markdownText(intro))),
                         input(i -> i.blockId(BLOCK_IDS.get(TechnicianDetails.Field.DEPARTMENT))
                                 .label(plainText("Department or school"))
-                                .element(plainTextInput(p -> p.actionId(VALUE).initialValue(department)
+                                .element(plainTextInput(p -> p.actionId(Modals.VALUE).initialValue(department)
                                         .maxLength(TechnicianDetails.DEPARTMENT_LIMIT)
                                         .placeholder(plainText("e.g. School of Chemistry"))))),
                         input(i -> i.blockId(BLOCK_IDS.get(TechnicianDetails.Field.JOB_FAMILY))
                                 .label(plainText("Job family"))
-                                .element(staticSelect(s -> s.actionId(VALUE).options(families).initialOption(family)
+                                .element(staticSelect(s -> s.actionId(Modals.VALUE).options(families).initialOption(family)
                                         .placeholder(plainText("Choose one"))))),
                         input(i -> i.blockId(BLOCK_IDS.get(TechnicianDetails.Field.REGISTRATION))
                                 .optional(true)
                                 .label(plainText("Professional registration"))
                                 .hint(plainText("If you are on a professional register, e.g. RSciTech or EngTech."))
-                                .element(staticSelect(s -> s.actionId(VALUE).options(registrations).initialOption(registration)
+                                .element(staticSelect(s -> s.actionId(Modals.VALUE).options(registrations).initialOption(registration)
                                         .placeholder(plainText("Choose one"))))))));
     }
 
     /** What was submitted, as typed: the people service checks it. */
     static TechnicianDetails read(ViewState state) {
-        Map<String, Map<String, ViewState.Value>> values = state == null ? Map.of() : state.getValues();
-        String department = text(values, BLOCK_IDS.get(TechnicianDetails.Field.DEPARTMENT));
-        String family = selected(values, BLOCK_IDS.get(TechnicianDetails.Field.JOB_FAMILY));
-        String registration = selected(values, BLOCK_IDS.get(TechnicianDetails.Field.REGISTRATION));
+        ModalState values = new ModalState(state);
+        String department = values.text(BLOCK_IDS.get(TechnicianDetails.Field.DEPARTMENT));
+        String family = values.selected(BLOCK_IDS.get(TechnicianDetails.Field.JOB_FAMILY));
+        String registration = values.selected(BLOCK_IDS.get(TechnicianDetails.Field.REGISTRATION));
         return new TechnicianDetails(department, family, NONE.equals(registration) ? null : registration);
     }
 
@@ -107,15 +107,5 @@ final class TechnicianForm {
                 .title(viewTitle(t -> t.type("plain_text").text("Join TechVoice")))
                 .close(viewClose(c -> c.type("plain_text").text("Done")))
                 .blocks(List.of(section(s -> s.text(markdownText(text))))));
-    }
-
-    static String text(Map<String, Map<String, ViewState.Value>> values, String blockId) {
-        ViewState.Value value = values.getOrDefault(blockId, Map.of()).get(VALUE);
-        return value == null ? null : value.getValue();
-    }
-
-    private static String selected(Map<String, Map<String, ViewState.Value>> values, String blockId) {
-        ViewState.Value value = values.getOrDefault(blockId, Map.of()).get(VALUE);
-        return value == null || value.getSelectedOption() == null ? null : value.getSelectedOption().getValue();
     }
 }

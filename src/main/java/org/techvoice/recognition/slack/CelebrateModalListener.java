@@ -1,5 +1,7 @@
 package org.techvoice.recognition.slack;
 
+import org.techvoice.voice.slack.VoiceBlocks;
+import org.techvoice.slack.ModalState;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
@@ -15,7 +17,6 @@ import org.techvoice.slack.Modals;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 
 /** Submissions of the celebrate form opened from the App Home. */
 @Component
@@ -33,17 +34,18 @@ class CelebrateModalListener implements BoltListener {
             var payload = request.getPayload();
             View view = payload.getView();
             String team = payload.getTeam().getId();
-            String person = Modals.value(view, "person").map(ViewState.Value::getSelectedUser).orElse(null);
+            ModalState state = ModalState.of(view);
+            String person = state.selectedUser(RecognitionHomeSection.PERSON);
             if (person == null || person.isBlank()) {
-                return context.ackWithErrors(Map.of("person", "Pick the person you are celebrating."));
+                return context.ackWithErrors(Map.of(RecognitionHomeSection.PERSON, "Pick the person you are celebrating."));
             }
             try {
-                var celebrated = celebrations.celebrate(team, payload.getUser().getId(), person, Modals.text(view, "text"));
+                var celebrated = celebrations.celebrate(team, payload.getUser().getId(), person, state.text(VoiceBlocks.TEXT));
                 String reply = CelebrationReplies.reply(celebrated, celebrations.networkChannel(team));
                 return context.ackWithUpdate(Modals.done(RecognitionHomeSection.CELEBRATE_MODAL, "Celebrate",
                         List.of(section(s -> s.text(markdownText(reply))))));
             } catch (CelebrationRefused refused) {
-                return context.ackWithErrors(Map.of("person", CelebrationReplies.fieldRefusal(refused)));
+                return context.ackWithErrors(Map.of(RecognitionHomeSection.PERSON, CelebrationReplies.fieldRefusal(refused)));
             } catch (EntryRejected rejected) {
                 return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
             }

@@ -3,7 +3,9 @@ package org.techvoice.recognition.slack;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.people.slack.RoleRefusals;
 import org.techvoice.recognition.CelebrationService;
+import org.techvoice.recognition.CelebrationService.ChannelSet;
 import org.techvoice.slack.SlackMentions;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
@@ -64,10 +66,11 @@ class ConfigSubcommand implements TcSubcommand {
                     + "type, e.g. `/tc config network #technician-network`."));
         }
         var result = celebrations.setNetworkChannel(payload.getTeamId(), payload.getUserId(), channel.get());
-        if (!result.allowed()) {
-            return context.ack(SlackReplies.ephemeral(":lock: " + result.refusal()));
+        if (result instanceof ChannelSet.Refused refused) {
+            return context.ack(SlackReplies.ephemeral(":lock: " + RoleRefusals.text(refused.whoCan(), "set the network channel")));
         }
-        String waiting = result.postedNow() == 0 ? "" : " " + result.postedNow() + (result.postedNow() == 1 ? " celebration that was" : " celebrations that were")
+        int postedNow = ((ChannelSet.Changed) result).postedNow();
+        String waiting = postedNow == 0 ? "" : " " + postedNow + (postedNow == 1 ? " celebration that was" : " celebrations that were")
                 + " waiting will be posted there now.";
         return context.ack(SlackReplies.ephemeral(":white_check_mark: Approved celebrations will be posted in <#" + channel.get() + ">."
                 + waiting + " If it is a private channel, invite @techvoice to it first."));

@@ -1,5 +1,7 @@
 package org.techvoice.recognition.slack;
 
+import org.techvoice.voice.slack.VoiceBlocks;
+import org.techvoice.slack.ModalState;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
@@ -34,13 +36,13 @@ class EditModalListener implements BoltListener {
             View view = payload.getView();
             String reference = view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata();
             try {
-                return switch (entries.edit(payload.getTeam().getId(), payload.getUser().getId(), reference, Modals.text(view, "text"),
-                        ThemeBlocks.parse(Modals.selected(view, "themes")))) {
+                return switch (entries.edit(payload.getTeam().getId(), payload.getUser().getId(), reference, ModalState.of(view).text(VoiceBlocks.TEXT),
+                        ThemeBlocks.parse(ModalState.of(view).selectedAll(VoiceBlocks.THEMES)))) {
                     case DONE -> context.ackWithUpdate(Modals.done(MineBlocks.EDIT_MODAL, "Saved", List.of(section(s -> s.text(
                             markdownText(":white_check_mark: Saved your changes to *" + SlackReplies.escape(reference) + "*."))))));
-                    case NOT_FOUND -> context.ackWithErrors(Map.of("text", "This entry no longer exists: it may have been deleted."));
-                    case NOT_YOURS -> context.ackWithErrors(Map.of("text", "This entry isn't yours to edit."));
-                    case ONLY_THE_SUBJECT_MAY_REWORD -> context.ackWithErrors(Map.of("text", MineBlocks.ONLY_THE_SUBJECT_MAY_REWORD));
+                    case NOT_FOUND -> context.ackWithErrors(Map.of(VoiceBlocks.TEXT, "This entry no longer exists: it may have been deleted."));
+                    case NOT_YOURS -> context.ackWithErrors(Map.of(VoiceBlocks.TEXT, "This entry isn't yours to edit."));
+                    case ONLY_THE_SUBJECT_MAY_REWORD -> context.ackWithErrors(Map.of(VoiceBlocks.TEXT, MineBlocks.ONLY_THE_SUBJECT_MAY_REWORD));
                 };
             } catch (EntryRejected rejected) {
                 return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));

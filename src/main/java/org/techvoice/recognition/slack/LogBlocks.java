@@ -18,6 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.techvoice.voice.slack.VoiceBlocks;
+import org.techvoice.entry.EntryRejected;
 import org.techvoice.entry.EntryText;
 import org.techvoice.recognition.ContributionKind;
 import org.techvoice.recognition.ContributionService;
@@ -40,6 +42,11 @@ final class LogBlocks {
     static final String CHANGE_KIND = "log_kind";
     static final String CHANGE_THEME = "log_theme";
     private static final String CONTROLS = "contribution:";
+    /** Block ids of the log form, shared with {@link LogModalListener}; each is its {@link EntryRejected.Field}'s id. */
+    static final String KIND = "kind";
+    static final String DATE = Modals.blockId(EntryRejected.Field.DATE);
+    static final String LINK = Modals.blockId(EntryRejected.Field.LINK);
+    static final String COLLABORATORS = Modals.blockId(EntryRejected.Field.COLLABORATORS);
 
     private LogBlocks() {
     }
@@ -98,17 +105,17 @@ final class LogBlocks {
     static View modal(LocalDate today) {
         List<OptionObject> kinds = Arrays.stream(ContributionKind.values()).map(LogBlocks::kindOption).toList();
         List<LayoutBlock> blocks = List.of(
-                input(i -> i.blockId("kind").label(plainText("What kind of contribution?"))
+                input(i -> i.blockId(KIND).label(plainText("What kind of contribution?"))
                         .element(staticSelect(s -> s.actionId(Modals.VALUE).options(kinds).initialOption(kindOption(ContributionKind.OTHER))))),
-                input(i -> i.blockId("text").label(plainText("What did you do?"))
+                input(i -> i.blockId(VoiceBlocks.TEXT).label(plainText("What did you do?"))
                         .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(EntryText.MAX_CHARACTERS)))),
-                input(i -> i.blockId("date").label(plainText("When"))
+                input(i -> i.blockId(DATE).label(plainText("When"))
                         .element(datePicker(d -> d.actionId(Modals.VALUE).initialDate(today.toString())))),
-                input(i -> i.blockId("link").optional(true).label(plainText("Evidence link"))
+                input(i -> i.blockId(LINK).optional(true).label(plainText("Evidence link"))
                         .element(plainTextInput(p -> p.actionId(Modals.VALUE).placeholder(plainText("https://...")).maxLength(1000)))),
-                input(i -> i.blockId("collaborators").optional(true).label(plainText("Collaborators"))
+                input(i -> i.blockId(COLLABORATORS).optional(true).label(plainText("Collaborators"))
                         .element(multiUsersSelect(m -> m.actionId(Modals.VALUE).placeholder(plainText("Who worked on it with you"))))),
-                input(i -> i.blockId("themes").optional(true).label(plainText("Themes"))
+                input(i -> i.blockId(VoiceBlocks.THEMES).optional(true).label(plainText("Themes"))
                         .hint(plainText("Leave empty and TechVoice suggests them from what you wrote."))
                         .element(multiStaticSelect(m -> m.actionId(Modals.VALUE).placeholder(plainText("Choose themes"))
                                 .options(ThemeBlocks.options())))),

@@ -1,5 +1,8 @@
 package org.techvoice.recognition.slack;
 
+import org.techvoice.voice.slack.VoiceBlocks;
+import org.techvoice.slack.ModalState;
+import java.util.Objects;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -15,7 +18,6 @@ import org.techvoice.themes.slack.ThemeBlocks;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 
 /** Submissions of the contribution form. */
 @Component
@@ -32,19 +34,20 @@ class LogModalListener implements BoltListener {
         app.viewSubmission(LogBlocks.MODAL, (request, context) -> {
             var payload = request.getPayload();
             View view = payload.getView();
-            String kind = Modals.value(view, "kind").map(ViewState.Value::getSelectedOption).map(ViewState.SelectedOption::getValue).orElse("");
-            String date = Modals.value(view, "date").map(ViewState.Value::getSelectedDate).orElse(null);
-            List<String> collaborators = Modals.value(view, "collaborators").map(ViewState.Value::getSelectedUsers).orElse(List.of());
+            ModalState state = ModalState.of(view);
+            String kind = Objects.requireNonNullElse(state.selected(LogBlocks.KIND), "");
+            String date = state.dateAsSent(LogBlocks.DATE);
+            List<String> collaborators = state.selectedUsers(LogBlocks.COLLABORATORS);
             LocalDate on;
             try {
                 on = date == null || date.isBlank() ? null : LocalDate.parse(date);
             } catch (DateTimeParseException e) {
-                return context.ackWithErrors(Map.of("date", "Please pick a date."));
+                return context.ackWithErrors(Map.of(LogBlocks.DATE, "Please pick a date."));
             }
             try {
                 ContributionService.Logged logged = contributions.log(payload.getTeam().getId(), payload.getUser().getId(),
-                        new ContributionDraft(LogBlocks.kind(kind), Modals.text(view, "text"), on, Modals.text(view, "link"),
-                                collaborators == null ? List.of() : collaborators, ThemeBlocks.parse(Modals.selected(view, "themes"))));
+                        new ContributionDraft(LogBlocks.kind(kind), state.text(VoiceBlocks.TEXT), on, state.text(LogBlocks.LINK),
+                                collaborators, ThemeBlocks.parse(state.selectedAll(VoiceBlocks.THEMES))));
                 return context.ackWithUpdate(Modals.done(LogBlocks.MODAL, "Contribution logged", LogBlocks.confirmation(logged, true)));
             } catch (EntryRejected rejected) {
                 return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));

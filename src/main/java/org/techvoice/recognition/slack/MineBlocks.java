@@ -14,6 +14,7 @@ import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.techvoice.voice.slack.VoiceBlocks;
 import org.techvoice.entry.EntryText;
 import org.techvoice.recognition.OwnEntry;
 import org.techvoice.slack.Modals;
@@ -75,10 +76,10 @@ final class MineBlocks {
 
     static View editModal(OwnEntry entry) {
         List<LayoutBlock> blocks = List.of(
-                input(i -> i.blockId("text").label(plainText("Text"))
+                input(i -> i.blockId(VoiceBlocks.TEXT).label(plainText("Text"))
                         .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(EntryText.MAX_CHARACTERS)
                                 .initialValue(SlackReplies.truncate(entry.text(), EntryText.MAX_CHARACTERS))))),
-                input(i -> i.blockId("themes").label(plainText("Themes"))
+                input(i -> i.blockId(VoiceBlocks.THEMES).label(plainText("Themes"))
                         .element(multiStaticSelect(m -> m.actionId(Modals.VALUE).options(ThemeBlocks.options())
                                 .initialOptions(ThemeBlocks.options(entry.themes()))))),
                 context(c -> c.elements(List.of(markdownText("Editing *" + entry.reference() + "* (" + entry.kind() + ")."

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.techvoice.recognition.AchievementView;
 import org.techvoice.recognition.EvidenceRequest;
-import org.techvoice.recognition.MessageContent;
+import org.techvoice.outbox.MessageContent;
 import org.techvoice.recognition.RecognitionMessages;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.UserText;

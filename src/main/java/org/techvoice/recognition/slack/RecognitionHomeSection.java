@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.voice.slack.VoiceBlocks;
 import org.techvoice.entry.EntryText;
 import org.techvoice.recognition.OwnEntry;
 import org.techvoice.recognition.RecognitionHome;
@@ -37,6 +38,8 @@ class RecognitionHomeSection implements HomeSection {
     static final String LOG = "home_log";
     static final String CELEBRATE = "home_celebrate";
     static final String CELEBRATE_MODAL = "celebrate_modal";
+    /** Block id of the celebration form's person picker, shared with {@link CelebrateModalListener}. */
+    static final String PERSON = "person";
 
     private final RecognitionHome home;
 
@@ -86,9 +89,9 @@ class RecognitionHomeSection implements HomeSection {
 
     static View celebrateModal() {
         List<LayoutBlock> blocks = List.of(
-                input(i -> i.blockId("person").label(plainText("Who are you celebrating?"))
+                input(i -> i.blockId(PERSON).label(plainText("Who are you celebrating?"))
                         .element(usersSelect(u -> u.actionId(Modals.VALUE).placeholder(plainText("Pick a colleague, or yourself"))))),
-                input(i -> i.blockId("text").label(plainText("Their achievement"))
+                input(i -> i.blockId(VoiceBlocks.TEXT).label(plainText("Their achievement"))
                         .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(EntryText.MAX_CHARACTERS)))),
                 context(c -> c.elements(List.of(markdownText("They get a DM to approve it first; nothing is posted in the technician "
                         + "network channel unless they do. Your own achievement is posted straight away.")))));

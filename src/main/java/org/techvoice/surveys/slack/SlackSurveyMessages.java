@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.outbox.MessageContent;
+import org.techvoice.slack.FallbackText;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.DateMarkup;
 import org.techvoice.surveys.SurveyMessages;
@@ -35,7 +37,15 @@ class SlackSurveyMessages implements SurveyMessages {
     }
 
     @Override
-    public String invitationBlocks(SurveySummary survey, boolean reminder) {
+    public MessageContent invitation(SurveySummary survey, boolean reminder) {
+        return new MessageContent(invitationText(survey, reminder), invitationBlocks(survey, reminder));
+    }
+
+    private static String invitationText(SurveySummary survey, boolean reminder) {
+        return (reminder ? "Reminder: " : "") + "please answer the survey \"" + SlackReplies.escape(survey.title()) + "\" before it closes.";
+    }
+
+    private static String invitationBlocks(SurveySummary survey, boolean reminder) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String opening = reminder
                 ? ":wave: A reminder: you haven't answered *" + SlackReplies.escape(survey.title()) + "* yet. It takes a few minutes."
@@ -54,26 +64,37 @@ class SlackSurveyMessages implements SurveyMessages {
     }
 
     @Override
-    public String closedInvitationBlocks(SurveySummary survey) {
+    public MessageContent closedInvitation(SurveySummary survey) {
+        return new MessageContent("The survey \"" + SlackReplies.escape(survey.title()) + "\" has closed.", closedInvitationBlocks(survey));
+    }
+
+    private static String closedInvitationBlocks(SurveySummary survey) {
         String closed = ":lock: *" + SlackReplies.escape(survey.title()) + "* closed " + DateMarkup.of(survey.closesAt())
                 + ", so it takes no more answers. Thank you to everyone who took part.";
         return GSON.toJson(List.of(section(s -> s.text(markdownText(SlackReplies.truncate(closed, SlackReplies.SECTION_TEXT_LIMIT))))));
     }
 
     @Override
-    public String resultsBlocks(SurveyReport report) {
-        return GSON.toJson(reports.blocks(report));
+    public MessageContent results(SurveyReport report) {
+        return new MessageContent(resultsText(report), GSON.toJson(reports.blocks(report)));
+    }
+
+    private static String resultsText(SurveyReport report) {
+        SurveySummary survey = report.survey();
+        return "%s \"%s\" has closed: %d of %d answered (%d%%).".formatted(survey.reference(), SlackReplies.escape(survey.title()),
+                survey.respondents(), survey.audienceSize(), survey.responseRatePercent());
     }
 
     @Override
-    public String noteText(SurveyNote note) {
-        return note instanceof SurveyNote.Scheduled ? note.reference() + " is scheduled" : mrkdwn(note).replaceAll("[*`:]", "");
+    public String chartComment(SurveyReport report) {
+        return "Results chart for %s \"%s\"".formatted(report.survey().reference(), SlackReplies.escape(report.survey().title()));
     }
 
     @Override
-    public String noteBlocks(SurveyNote note) {
+    public MessageContent note(SurveyNote note) {
         String mrkdwn = mrkdwn(note);
-        return GSON.toJson(List.of(section(s -> s.text(markdownText(SlackReplies.truncate(mrkdwn, SlackReplies.SECTION_TEXT_LIMIT))))));
+        List<LayoutBlock> blocks = List.of(section(s -> s.text(markdownText(SlackReplies.truncate(mrkdwn, SlackReplies.SECTION_TEXT_LIMIT)))));
+        return new MessageContent(FallbackText.of(blocks), GSON.toJson(blocks));
     }
 
     private static String mrkdwn(SurveyNote note) {

@@ -47,7 +47,7 @@ class SurveyBlockActionListener implements BoltListener {
             AnswerForm form = answering.form(payload.getTeam().getId(), payload.getUser().getId(), surveyId, 0);
             view = modals.answer(form);
         } catch (SurveyProblem problem) {
-            view = modals.notice("Survey", problem.getMessage());
+            view = modals.notice("Survey", SurveyProblems.text(problem));
         } catch (NumberFormatException e) {
             view = modals.notice("Survey", "This button no longer points at a survey. Ask the survey's lead to check it.");
         }
@@ -58,8 +58,15 @@ class SurveyBlockActionListener implements BoltListener {
 
     private Response addQuestion(BlockActionRequest request, ActionContext context) throws java.io.IOException, com.slack.api.methods.SlackApiException {
         var payload = request.getPayload();
-        long surveyId = Long.parseLong(payload.getActions().get(0).getValue());
-        var pushed = context.client().viewsPush(r -> r.triggerId(payload.getTriggerId()).view(modals.addQuestion(surveyId)));
+        View page;
+        try {
+            page = modals.addQuestion(Long.parseLong(payload.getActions().get(0).getValue()));
+        } catch (NumberFormatException e) {
+            // the app writes the survey id into the button: anything else is an old or forged button
+            page = modals.notice("Survey", "This button no longer points at a survey. Ask the survey's lead to check it.");
+        }
+        View shown = page;
+        var pushed = context.client().viewsPush(r -> r.triggerId(payload.getTriggerId()).view(shown));
         if (!pushed.isOk()) {
             log.warn("views.push for a survey question failed: {}", pushed.getError());
         }

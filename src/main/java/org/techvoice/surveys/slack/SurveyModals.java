@@ -58,11 +58,11 @@ class SurveyModals {
     static final String ANSWER = "survey_answer";
     static final String ADD_QUESTION_ACTION = "survey_add_question";
     static final String ANSWER_ACTION = "survey_answer_open";
-    /** The one action id of every input element; the block id says which field it is. */
-    static final String VALUE = Modals.VALUE;
     static final String TEMPLATE = "template";
     static final String ANONYMITY = "anonymity";
     static final String REMINDERS = "reminders";
+    static final String LOW_LABEL = "low_label";
+    static final String HIGH_LABEL = "high_label";
     // the builder's fields: each block id is its field's, so the builder's errors land beside it
     static final String TITLE = Modals.blockId(SurveyField.TITLE);
     static final String INTRODUCTION = Modals.blockId(SurveyField.INTRODUCTION);
@@ -87,40 +87,40 @@ class SurveyModals {
     View builder() {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(input(i -> i.blockId(TITLE).label(plainText("Title"))
-                .element(plainTextInput(p -> p.actionId(VALUE).maxLength(150)
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(150)
                         .placeholder(plainText("e.g. Technician voice 2026"))))));
         blocks.add(input(i -> i.blockId(INTRODUCTION).label(plainText("Introduction")).optional(true)
                 .hint(plainText("Shown in the invitation: why you are asking and what will happen with the answers."))
-                .element(plainTextInput(p -> p.actionId(VALUE).multiline(true).maxLength(1000)))));
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(1000)))));
         blocks.add(input(i -> i.blockId(TEMPLATE).label(plainText("Start from")).optional(true)
                 .hint(plainText("Template questions are copied in; you can add more on the next page."))
-                .element(staticSelect(s -> s.actionId(VALUE).placeholder(plainText("Blank survey"))
+                .element(staticSelect(s -> s.actionId(Modals.VALUE).placeholder(plainText("Blank survey"))
                         .options(Arrays.stream(SurveyTemplate.values())
                                 .map(t -> option(plainText(t.title() + (t.questions().isEmpty() ? "" : " (" + t.questions().size() + " questions)")), t.name()))
                                 .toList())))));
         OptionObject anonymous = option(plainText("Anonymous: answers are never linked to names"), "anonymous");
         blocks.add(input(i -> i.blockId(ANONYMITY).label(plainText("Who can see answers"))
-                .element(radioButtons(r -> r.actionId(VALUE).initialOption(anonymous).options(List.of(anonymous,
+                .element(radioButtons(r -> r.actionId(Modals.VALUE).initialOption(anonymous).options(List.of(anonymous,
                         option(plainText("Attributed: leads see who said what"), "attributed")))))));
         OptionObject technicians = option(plainText("Everyone registered as a technician in TechVoice"), AudienceKind.TECHNICIANS.name());
         blocks.add(input(i -> i.blockId(AUDIENCE).label(plainText("Send to"))
-                .element(radioButtons(r -> r.actionId(VALUE).initialOption(technicians).options(List.of(technicians,
+                .element(radioButtons(r -> r.actionId(Modals.VALUE).initialOption(technicians).options(List.of(technicians,
                         option(plainText("Members of a channel (choose it below)"), AudienceKind.CHANNEL.name()),
                         option(plainText("A user group (type its handle below)"), AudienceKind.USER_GROUP.name())))))));
         blocks.add(input(i -> i.blockId(CHANNEL).label(plainText("Channel")).optional(true)
-                .element(conversationsSelect(c -> c.actionId(VALUE)
+                .element(conversationsSelect(c -> c.actionId(Modals.VALUE)
                         .filter(ConversationsFilter.builder().include(List.of("public", "private")).excludeBotUsers(true).build())))));
         blocks.add(input(i -> i.blockId(USER_GROUP).label(plainText("User group")).optional(true)
-                .element(plainTextInput(p -> p.actionId(VALUE).maxLength(80).placeholder(plainText("@lab-technicians"))))));
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(80).placeholder(plainText("@lab-technicians"))))));
         blocks.add(input(i -> i.blockId(OPENS).label(plainText("Opens")).optional(true)
                 .hint(plainText("Leave empty to open as soon as it is scheduled."))
-                .element(datetimePicker(d -> d.actionId(VALUE)))));
+                .element(datetimePicker(d -> d.actionId(Modals.VALUE)))));
         blocks.add(input(i -> i.blockId(CLOSES).label(plainText("Closes"))
-                .element(datetimePicker(d -> d.actionId(VALUE)))));
+                .element(datetimePicker(d -> d.actionId(Modals.VALUE)))));
         OptionObject none = option(plainText("No reminders"), "0");
         blocks.add(input(i -> i.blockId(REMINDERS).label(plainText("Remind those who have not answered"))
                 .hint(plainText("In each person's working hours, never at weekends, never after closing."))
-                .element(staticSelect(s -> s.actionId(VALUE).initialOption(none).options(List.of(none,
+                .element(staticSelect(s -> s.actionId(Modals.VALUE).initialOption(none).options(List.of(none,
                         option(plainText("Every 2 working days"), "2"), option(plainText("Every 3 days"), "3"),
                         option(plainText("Weekly"), "7")))))));
         return view(v -> v.type("modal").callbackId(BUILDER).title(viewTitle(t -> t.type("plain_text").text("New survey")))
@@ -168,24 +168,24 @@ class SurveyModals {
     View addQuestion(long surveyId) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(input(i -> i.blockId(QUESTION_TEXT).label(plainText("Question"))
-                .element(plainTextInput(p -> p.actionId(VALUE).maxLength(QuestionSpec.MAX_TEXT)
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(QuestionSpec.MAX_TEXT)
                         .placeholder(plainText("e.g. I know how to progress my career here"))))));
         blocks.add(input(i -> i.blockId(QUESTION_TYPE).label(plainText("Kind of answer"))
-                .element(staticSelect(s -> s.actionId(VALUE).options(List.of(
+                .element(staticSelect(s -> s.actionId(Modals.VALUE).options(List.of(
                         option(plainText("Rating 1–5 (agree/disagree)"), QuestionType.RATING.name()),
                         option(plainText("Single choice"), QuestionType.SINGLE_CHOICE.name()),
                         option(plainText("Multiple choice"), QuestionType.MULTIPLE_CHOICE.name()),
                         option(plainText("Free text"), QuestionType.FREE_TEXT.name())))))));
         blocks.add(input(i -> i.blockId(QUESTION_THEME).label(plainText("Theme"))
-                .element(staticSelect(s -> s.actionId(VALUE).options(Arrays.stream(Theme.values())
+                .element(staticSelect(s -> s.actionId(Modals.VALUE).options(Arrays.stream(Theme.values())
                         .map(t -> option(plainText(t.displayName()), t.name())).toList())))));
         blocks.add(input(i -> i.blockId(CHOICES).label(plainText("Options (choice questions)")).optional(true)
                 .hint(plainText("One per line, 2 to " + QuestionSpec.MAX_CHOICES + "."))
-                .element(plainTextInput(p -> p.actionId(VALUE).multiline(true).maxLength(900)))));
-        blocks.add(input(i -> i.blockId("low_label").label(plainText("Label for 1 (ratings)")).optional(true)
-                .element(plainTextInput(p -> p.actionId(VALUE).maxLength(50).placeholder(plainText(QuestionSpec.DEFAULT_LOW))))));
-        blocks.add(input(i -> i.blockId("high_label").label(plainText("Label for 5 (ratings)")).optional(true)
-                .element(plainTextInput(p -> p.actionId(VALUE).maxLength(50).placeholder(plainText(QuestionSpec.DEFAULT_HIGH))))));
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(900)))));
+        blocks.add(input(i -> i.blockId(LOW_LABEL).label(plainText("Label for 1 (ratings)")).optional(true)
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(50).placeholder(plainText(QuestionSpec.DEFAULT_LOW))))));
+        blocks.add(input(i -> i.blockId(HIGH_LABEL).label(plainText("Label for 5 (ratings)")).optional(true)
+                .element(plainTextInput(p -> p.actionId(Modals.VALUE).maxLength(50).placeholder(plainText(QuestionSpec.DEFAULT_HIGH))))));
         return view(v -> v.type("modal").callbackId(ADD_QUESTION).privateMetadata(Long.toString(surveyId))
                 .title(viewTitle(t -> t.type("plain_text").text("Add a question")))
                 .submit(viewSubmit(s -> s.type("plain_text").text("Add")))
@@ -230,10 +230,10 @@ class SurveyModals {
         }
         List<OptionObject> chosen = options.stream().filter(o -> previous.contains(o.getValue())).toList();
         return switch (spec.type()) {
-            case RATING, SINGLE_CHOICE -> radioButtons(r -> r.actionId(VALUE).options(options)
+            case RATING, SINGLE_CHOICE -> radioButtons(r -> r.actionId(Modals.VALUE).options(options)
                     .initialOption(chosen.isEmpty() ? null : chosen.get(0)));
-            case MULTIPLE_CHOICE -> checkboxes(c -> c.actionId(VALUE).options(options).initialOptions(chosen.isEmpty() ? null : chosen));
-            case FREE_TEXT -> plainTextInput(p -> p.actionId(VALUE).multiline(true).maxLength(1000)
+            case MULTIPLE_CHOICE -> checkboxes(c -> c.actionId(Modals.VALUE).options(options).initialOptions(chosen.isEmpty() ? null : chosen));
+            case FREE_TEXT -> plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(1000)
                     .initialValue(previous.isEmpty() ? null : previous.get(0)));
         };
     }

@@ -22,7 +22,7 @@ import org.techvoice.surveys.SurveyAdmin;
 import org.techvoice.surveys.SurveyBuilder;
 import org.techvoice.surveys.SurveyProblem;
 import org.techvoice.surveys.SurveyWaves;
-import org.techvoice.surveys.UnknownSurveyReference;
+import org.techvoice.surveys.WaveRefused;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveyResults;
 import org.techvoice.surveys.SurveySummary;
@@ -106,11 +106,8 @@ class SurveySubcommand implements TcSubcommand {
                 case "" -> context.ack(SlackReplies.ephemeral(":clipboard: Surveys: " + USAGE));
                 default -> context.ack(SlackReplies.ephemeral("I don't know `/tc survey " + SurveyText.shown(action) + "`. " + USAGE));
             };
-        } catch (UnknownSurveyReference unknown) {
-            return context.ack(SlackReplies.ephemeral("`" + SurveyText.shown(unknown.typed())
-                    + "` is not a survey reference. Use one like `S-3`; `/tc survey list` shows them."));
         } catch (SurveyProblem problem) {
-            return context.ack(SlackReplies.ephemeral(problem.getMessage()));
+            return context.ack(SlackReplies.ephemeral(SurveyProblems.text(problem)));
         }
     }
 
@@ -119,7 +116,17 @@ class SurveySubcommand implements TcSubcommand {
         if (typedWave.isBlank() || words.length != 2 || !words[0].equalsIgnoreCase("of")) {
             return "Say which survey repeats which: `/tc survey wave S-5 of S-3` marks S-5 as a new wave of the earlier S-3.";
         }
-        SurveyWaves.WaveMarked marked = waves.mark(teamId, userId, typedWave, words[1]);
+        SurveyWaves.WaveMarked marked;
+        try {
+            marked = waves.mark(teamId, userId, typedWave, words[1]);
+        } catch (WaveRefused refused) {
+            return switch (refused.reason()) {
+                case SAME_SURVEY -> "A survey can't be a wave of itself. Name the earlier survey it repeats, e.g. `/tc survey wave "
+                        + refused.wave() + " of S-1`.";
+                case NOT_EARLIER -> refused.earlier() + " opens no earlier than " + refused.wave() + ", so " + refused.wave()
+                        + " can't be a new wave of it. Did you mean `/tc survey wave " + refused.earlier() + " of " + refused.wave() + "`?";
+            };
+        }
         return ":repeat: *" + marked.wave() + "* is now a new wave of *" + marked.earlier() + "*: " + marked.questionsShared() + " of its "
                 + marked.questions() + " question(s) are the same as " + marked.earlier() + "'s, and the draft's progress since the "
                 + "last submission compares them.";

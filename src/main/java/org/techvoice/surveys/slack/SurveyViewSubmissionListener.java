@@ -1,7 +1,5 @@
 package org.techvoice.surveys.slack;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.techvoice.slack.BoltListener;
+import org.techvoice.slack.ModalState;
 import org.techvoice.slack.SlackExecutors;
 import org.techvoice.surveys.AnswerOutcome;
 import org.techvoice.surveys.BuilderInput;
@@ -28,7 +27,6 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 
 /** Survey modal submissions: builder settings, added questions, scheduling, and answer pages. */
 @Component
@@ -68,7 +66,10 @@ class SurveyViewSubmissionListener implements BoltListener {
             try {
                 return handler.handle(request.getPayload().getTeam().getId(), request.getPayload().getUser().getId(), view, context);
             } catch (SurveyProblem problem) {
-                return errorsOrNotice(view, problem.getMessage(), context);
+                return errorsOrNotice(view, SurveyProblems.text(problem), context);
+            } catch (NumberFormatException e) {
+                // the app writes the survey id into the modal: anything else is an old or forged form
+                return errorsOrNotice(view, "This form no longer points at a survey. Close it and start again from `/tc survey`.", context);
             }
         };
     }
@@ -82,13 +83,12 @@ class SurveyViewSubmissionListener implements BoltListener {
     }
 
     private Response settings(String teamId, String userId, View view, ViewSubmissionContext context) {
-        Map<String, Map<String, ViewState.Value>> state = view.getState().getValues();
-        BuilderInput input = new BuilderInput(text(state, SurveyModals.TITLE), text(state, SurveyModals.INTRODUCTION),
-                selected(state, SurveyModals.TEMPLATE), !"attributed".equals(selected(state, SurveyModals.ANONYMITY)),
-                selected(state, SurveyModals.AUDIENCE), value(state, SurveyModals.CHANNEL) == null ? null
-                        : value(state, SurveyModals.CHANNEL).getSelectedConversation(),
-                text(state, SurveyModals.USER_GROUP), instant(state, SurveyModals.OPENS), instant(state, SurveyModals.CLOSES),
-                parseInt(selected(state, SurveyModals.REMINDERS)));
+        ModalState state = ModalState.of(view);
+        BuilderInput input = new BuilderInput(state.text(SurveyModals.TITLE), state.text(SurveyModals.INTRODUCTION),
+                state.selected(SurveyModals.TEMPLATE), !"attributed".equals(state.selected(SurveyModals.ANONYMITY)),
+                state.selected(SurveyModals.AUDIENCE), state.selectedConversation(SurveyModals.CHANNEL),
+                state.text(SurveyModals.USER_GROUP), state.dateTime(SurveyModals.OPENS), state.dateTime(SurveyModals.CLOSES),
+                parseInt(state.selected(SurveyModals.REMINDERS)));
         SurveyBuilder.Started started = builder.start(teamId, userId, input);
         if (!started.errors().isEmpty()) {
             return context.ackWithErrors(SurveyModals.blockErrors(started.errors()));
@@ -99,10 +99,10 @@ class SurveyViewSubmissionListener implements BoltListener {
 
     private Response question(String teamId, String userId, View view, ViewSubmissionContext context) {
         long surveyId = Long.parseLong(view.getPrivateMetadata());
-        Map<String, Map<String, ViewState.Value>> state = view.getState().getValues();
-        FieldErrors errors = builder.addQuestion(teamId, userId, surveyId, new QuestionInput(text(state, SurveyModals.QUESTION_TEXT),
-                selected(state, SurveyModals.QUESTION_TYPE), selected(state, SurveyModals.QUESTION_THEME),
-                text(state, SurveyModals.CHOICES), text(state, "low_label"), text(state, "high_label")));
+        ModalState state = ModalState.of(view);
+        FieldErrors errors = builder.addQuestion(teamId, userId, surveyId, new QuestionInput(state.text(SurveyModals.QUESTION_TEXT),
+                state.selected(SurveyModals.QUESTION_TYPE), state.selected(SurveyModals.QUESTION_THEME),
+                state.text(SurveyModals.CHOICES), state.text(SurveyModals.LOW_LABEL), state.text(SurveyModals.HIGH_LABEL)));
         if (!errors.isEmpty()) {
             return context.ackWithErrors(SurveyModals.blockErrors(errors));
         }
@@ -139,11 +139,12 @@ class SurveyViewSubmissionListener implements BoltListener {
         long surveyId = Long.parseLong(meta[0]);
         int page = Integer.parseInt(meta[1]);
         Map<Long, List<String>> given = new LinkedHashMap<>();
-        view.getState().getValues().forEach((blockId, actions) -> {
+        ModalState state = ModalState.of(view);
+        for (String blockId : state.blockIds()) {
             if (blockId.matches("\\d{1,18}")) {
-                given.put(Long.parseLong(blockId), values(actions.get(SurveyModals.VALUE)));
+                given.put(Long.parseLong(blockId), state.everything(blockId));
             }
-        });
+        }
         AnswerOutcome outcome = answering.submit(teamId, userId, surveyId, page, given);
         if (outcome instanceof AnswerOutcome.Invalid invalid) {
             Map<String, String> byBlock = new LinkedHashMap<>();
@@ -151,7 +152,7 @@ class SurveyViewSubmissionListener implements BoltListener {
             return context.ackWithErrors(byBlock);
         }
         if (outcome instanceof AnswerOutcome.Refused refused) {
-            return errorsOrNotice(view, refused.reason(), context);
+            return errorsOrNotice(view, SurveyProblems.text(refused.problem()), context);
         }
         if (outcome instanceof AnswerOutcome.NextPage next) {
             return context.ackWithUpdate(modals.answer(next.form()));
@@ -161,43 +162,6 @@ class SurveyViewSubmissionListener implements BoltListener {
                 + " You can change them until the survey closes: press *Answer* in the invitation again."
                 + (done.survey().anonymous() ? "\n\n:lock: Your name is not stored with them." : "");
         return context.ackWithUpdate(modals.notice("Thank you", thanks));
-    }
-
-    private static List<String> values(ViewState.Value value) {
-        List<String> values = new ArrayList<>();
-        if (value == null) {
-            return values;
-        }
-        if (value.getSelectedOption() != null) {
-            values.add(value.getSelectedOption().getValue());
-        }
-        if (value.getSelectedOptions() != null) {
-            value.getSelectedOptions().forEach(o -> values.add(o.getValue()));
-        }
-        if (value.getValue() != null) {
-            values.add(value.getValue());
-        }
-        return values;
-    }
-
-    private static ViewState.Value value(Map<String, Map<String, ViewState.Value>> state, String block) {
-        Map<String, ViewState.Value> actions = state.get(block);
-        return actions == null ? null : actions.get(SurveyModals.VALUE);
-    }
-
-    private static String text(Map<String, Map<String, ViewState.Value>> state, String block) {
-        ViewState.Value value = value(state, block);
-        return value == null ? null : value.getValue();
-    }
-
-    private static String selected(Map<String, Map<String, ViewState.Value>> state, String block) {
-        ViewState.Value value = value(state, block);
-        return value == null || value.getSelectedOption() == null ? null : value.getSelectedOption().getValue();
-    }
-
-    private static Instant instant(Map<String, Map<String, ViewState.Value>> state, String block) {
-        ViewState.Value value = value(state, block);
-        return value == null || value.getSelectedDateTime() == null ? null : Instant.ofEpochSecond(value.getSelectedDateTime());
     }
 
     private static int parseInt(String text) {

@@ -1,5 +1,6 @@
 package org.techvoice.voice.slack;
 
+import org.techvoice.entry.EntryRejected;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
@@ -22,6 +23,7 @@ import org.techvoice.entry.EntryText;
 import org.techvoice.slack.Modals;
 import org.techvoice.slack.UserText;
 import org.techvoice.themes.slack.ThemeBlocks;
+import org.techvoice.voice.FollowCode;
 import org.techvoice.voice.VoiceReceipt;
 import org.techvoice.voice.VoiceView;
 
@@ -38,6 +40,13 @@ public final class VoiceBlocks {
     static final String CHANGE_THEME = "voice_theme";
     static final String DELETE = "voice_delete";
     static final String ANONYMOUS = "anonymous";
+    static final String FOLLOW_CODE_BLOCK = "voice_follow_code";
+    /**
+     * Block ids of an entry form's text and themes, shared by every form that makes an entry (voice, contributions,
+     * celebrations, edits) and their listeners: the id of each {@link EntryRejected.Field}, so an error lands beside it.
+     */
+    public static final String TEXT = Modals.blockId(EntryRejected.Field.TEXT);
+    public static final String THEMES = Modals.blockId(EntryRejected.Field.THEMES);
 
     static final String WHO_CAN_SEE = "*Who can see it:* the TechVoice lead and admins read every entry's words and themes, and "
             + "they may be quoted (without a name) in the Technician Commitment self-assessment. *Anonymous* entries are "
@@ -73,8 +82,12 @@ public final class VoiceBlocks {
                                 .text(markdownText("It is removed for good."))
                                 .confirm(plainText("Delete")).deny(plainText("Keep it")))))))));
         if (entry.anonymous()) {
+            String code = FollowCode.of(entry.id(), token);
             blocks.add(context(c -> c.elements(List.of(markdownText(
                     "Because it is anonymous, this message is the only way to change or delete it: `/tc mine` cannot find it.")))));
+            blocks.add(section(s -> s.text(markdownText(":mag: *Follow code:* `" + code + "`\n`/tc voice status " + code
+                    + "` shows what became of it: the finding it joined and the actions taken. TechVoice does not keep the code "
+                    + "or anything linking it to you, so note it down if you want to follow it.")).blockId(FOLLOW_CODE_BLOCK)));
         }
         return blocks;
     }
@@ -104,10 +117,10 @@ public final class VoiceBlocks {
 
     public static View modal(String initialText) {
         List<LayoutBlock> blocks = List.of(
-                input(i -> i.blockId("text").label(plainText("Your idea, concern or suggestion"))
+                input(i -> i.blockId(TEXT).label(plainText("Your idea, concern or suggestion"))
                         .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(EntryText.MAX_CHARACTERS)
                                 .initialValue(initialText == null || initialText.isEmpty() ? null : initialText)))),
-                input(i -> i.blockId("themes").optional(true).label(plainText("Themes"))
+                input(i -> i.blockId(THEMES).optional(true).label(plainText("Themes"))
                         .hint(plainText("Leave empty and TechVoice suggests them from what you wrote."))
                         .element(multiStaticSelect(m -> m.actionId(Modals.VALUE).placeholder(plainText("Choose themes"))
                                 .options(ThemeBlocks.options())))),

@@ -1,5 +1,6 @@
 package org.techvoice.voice.slack;
 
+import org.techvoice.slack.ModalState;
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
 import org.techvoice.slack.BoltListener;
@@ -26,10 +27,11 @@ class VoiceModalListener implements BoltListener {
         app.viewSubmission(VoiceBlocks.MODAL, (request, context) -> {
             var payload = request.getPayload();
             View view = payload.getView();
-            boolean anonymous = Modals.selected(view, VoiceBlocks.ANONYMOUS).contains(VoiceBlocks.ANONYMOUS);
+            ModalState state = ModalState.of(view);
+            boolean anonymous = state.selectedAll(VoiceBlocks.ANONYMOUS).contains(VoiceBlocks.ANONYMOUS);
             try {
-                VoiceReceipt receipt = voice.speak(payload.getTeam().getId(), payload.getUser().getId(), Modals.text(view, "text"),
-                        anonymous, ThemeBlocks.parse(Modals.selected(view, "themes")));
+                VoiceReceipt receipt = voice.speak(payload.getTeam().getId(), payload.getUser().getId(), state.text(VoiceBlocks.TEXT),
+                        anonymous, ThemeBlocks.parse(state.selectedAll(VoiceBlocks.THEMES)));
                 return context.ackWithUpdate(Modals.done(VoiceBlocks.MODAL, "Technician voice", VoiceBlocks.confirmation(receipt)));
             } catch (EntryRejected rejected) {
                 return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));

@@ -1,13 +1,26 @@
 package org.techvoice.voice.slack;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
 import org.techvoice.slack.ModalOpener;
+import org.techvoice.slack.SlackExecutors;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
+import org.techvoice.voice.EntryFollowUp;
 import org.techvoice.voice.VoiceReceipt;
+import org.techvoice.voice.VoiceView;
 import org.techvoice.voice.VoiceService;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
@@ -18,10 +31,18 @@ import com.slack.api.bolt.response.Response;
 @Component
 class VoiceSubcommand implements TcSubcommand {
 
-    private final VoiceService voice;
+    /** {@code status} and at most one more word: a longer text starting "status" is something said, not a look-up. */
+    private static final Pattern STATUS = Pattern.compile("(?i)status(?:\\s+(\\S+))?");
+    private static final Logger log = LoggerFactory.getLogger(VoiceSubcommand.class);
 
-    VoiceSubcommand(VoiceService voice) {
+    private final VoiceService voice;
+    private final ObjectProvider<EntryFollowUp> followUps;
+    private final Executor afterAck;
+
+    VoiceSubcommand(VoiceService voice, ObjectProvider<EntryFollowUp> followUps, @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
         this.voice = voice;
+        this.followUps = followUps;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -31,7 +52,7 @@ class VoiceSubcommand implements TcSubcommand {
 
     @Override
     public String usage() {
-        return "[idea, concern or suggestion]";
+        return "[idea, concern or suggestion] | status <follow code>";
     }
 
     @Override
@@ -56,11 +77,42 @@ class VoiceSubcommand implements TcSubcommand {
             return ModalOpener.open(context.client(), payload.getTriggerId(), VoiceBlocks.modal(null))
                     ? context.ack() : context.ack(SlackReplies.ephemeral(ModalOpener.COULD_NOT_OPEN));
         }
+        Matcher status = STATUS.matcher(argument.strip());
+        if (status.matches()) {
+            return status(status.group(1), payload.getTeamId(), context);
+        }
         try {
             VoiceReceipt receipt = voice.speak(payload.getTeamId(), payload.getUserId(), argument, true, Set.of());
             return context.ack(SlackReplies.ephemeral("Saved as " + receipt.entry().reference(), VoiceBlocks.confirmation(receipt)));
         } catch (EntryRejected rejected) {
             return context.ack(SlackReplies.ephemeral(":warning: " + rejected.getMessage()));
         }
+    }
+
+    /**
+     * {@code /tc voice status <code>}: a code that opens nothing gets one answer whatever the reason (mistyped, made up,
+     * another entry's, deleted), so trying codes tells nobody anything. The look-up of findings can take a while, so it
+     * is answered after the ack.
+     */
+    private Response status(String code, String teamId, SlashCommandContext context) {
+        if (code == null) {
+            return context.ack(SlackReplies.ephemeral(":mag: Add the follow code from your confirmation, e.g. `/tc voice status V12-K7Q2MX9P`."));
+        }
+        Optional<VoiceView> entry = voice.followed(teamId, code);
+        if (entry.isEmpty()) {
+            return context.ack(SlackReplies.ephemeral(FollowUpBlocks.UNKNOWN));
+        }
+        afterAck.execute(() -> {
+            try {
+                EntryFollowUp.FollowUp followUp = followUps.stream().findFirst()
+                        .map(source -> source.followUp(teamId, entry.get()))
+                        .orElse(new EntryFollowUp.FollowUp(List.of(), List.of()));
+                var blocks = FollowUpBlocks.blocks(entry.get(), followUp);
+                context.respond(r -> r.responseType("ephemeral").text("What became of " + entry.get().reference()).blocks(blocks));
+            } catch (Exception e) {
+                log.warn("The follow-up of a voice entry in {} could not be sent: {}", teamId, e.getMessage());
+            }
+        });
+        return context.ack(SlackReplies.ephemeral(":mag: Looking up what became of " + entry.get().reference() + "…"));
     }
 }

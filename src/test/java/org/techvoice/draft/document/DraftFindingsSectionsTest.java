@@ -1,6 +1,7 @@
 package org.techvoice.draft.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.techvoice.draft.DocxText.ascii;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.techvoice.draft.DocxText;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.draft.EvidenceEntry.Kind;
 import org.techvoice.draft.Finding;
@@ -168,7 +170,7 @@ class DraftFindingsSectionsTest {
             String appendix = text(doc, ProposalsAppendix.HEADING);
             assertThat(appendix).startsWith(ProposalsAppendix.MARK).contains("none is part of the action plan").contains("/tc plan");
             List<XWPFTable> tables = tables(doc, ProposalsAppendix.HEADING);
-            String all = tables.stream().map(XWPFTable::getText).collect(Collectors.joining("\n"));
+            String all = tables.stream().map(XWPFTable::getText).map(DocxText::ascii).collect(Collectors.joining("\n"));
             // the accepted finding's proposal is no longer awaiting review
             assertThat(all).contains("P-VIS-4-1 (proposal), for F-VIS-4").contains("P-GAP-SUS-3-1 (proposal)").doesNotContain("P-CAR-3-1");
             // a finding from one entry is that entry's quote, never "many technicians"
@@ -176,9 +178,9 @@ class DraftFindingsSectionsTest {
                     .contains("Steps: 1) Agree the scope with the steering group; 2) Consult the technician network.")
                     .contains("No evidence yet for the Appendix A example activity SUS-3");
             List<String> cited = tables(doc, EvidenceAppendix.HEADING).get(0).getRows().stream().skip(1)
-                    .map(r -> r.getCell(0).getText()).toList();
+                    .map(r -> ascii(r.getCell(0).getText())).toList();
             assertThat(cited).contains("V-1", "V-20", "V-25", "S-2/Q5").doesNotContain("SUS-3");
-            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText).toList();
+            List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle())).map(XWPFParagraph::getText).map(DocxText::ascii).toList();
             assertThat(headings).endsWith(EvidenceAppendix.HEADING, ProposalsAppendix.HEADING);
         }
         assertThat(new MarkdownRenderer().render(document)).contains("## Appendix C: Proposed actions awaiting the lead's review")
@@ -197,6 +199,21 @@ class DraftFindingsSectionsTest {
 
     // --- reading the Word file ----------------------------------------------------------------------------
 
+    @Test
+    void referencesNeverWrapAtTheirHyphenInWordButStayPlainInMarkdown() throws IOException {
+        DraftDocument document = document();
+        try (XWPFDocument doc = word(document)) {
+            XWPFTable plan = tables(doc, ActionPlanSection.HEADING).get(0);
+            String raw = plan.getRow(2).getTableCells().stream().map(c -> c.getText()).collect(Collectors.joining("|"));
+            assertThat(raw).startsWith("TC\u201108|").contains("(F\u2011CAR\u20113)").doesNotContain("TC-08").doesNotContain("F-CAR");
+            // ordinary hyphenated words still break where Word likes
+            assertThat(DocxRenderer.shown("self-assessment, 24-month plan, P-GAP-SUS-3-1 and S-2/Q5"))
+                    .isEqualTo("self-assessment, 24-month plan, P\u2011GAP\u2011SUS\u20113\u20111 and S\u20112/Q5");
+        }
+        String md = new MarkdownRenderer().render(document);
+        assertThat(md).contains("| TC-08 |").doesNotContain("\u2011");
+    }
+
     static XWPFDocument word(DraftDocument document) throws IOException {
         return new XWPFDocument(new ByteArrayInputStream(new DocxRenderer().render(document)));
     }
@@ -206,7 +223,7 @@ class DraftFindingsSectionsTest {
         boolean inside = false;
         for (IBodyElement element : doc.getBodyElements()) {
             if (element instanceof XWPFParagraph p && "Heading1".equals(p.getStyle())) {
-                inside = p.getText().equals(heading);
+                inside = ascii(p.getText()).equals(heading);
                 continue;
             }
             if (inside) {
@@ -218,7 +235,7 @@ class DraftFindingsSectionsTest {
     }
 
     static String text(XWPFDocument doc, String heading) {
-        return section(doc, heading).stream().map(e -> e instanceof XWPFParagraph p ? p.getText() : ((XWPFTable) e).getText())
+        return section(doc, heading).stream().map(e -> e instanceof XWPFParagraph p ? ascii(p.getText()) : ascii(((XWPFTable) e).getText()))
                 .filter(t -> !t.isBlank()).collect(Collectors.joining("\n"));
     }
 
@@ -227,6 +244,6 @@ class DraftFindingsSectionsTest {
     }
 
     static String row(XWPFTable table, int row) {
-        return table.getRow(row).getTableCells().stream().map(c -> c.getText()).collect(Collectors.joining("|"));
+        return table.getRow(row).getTableCells().stream().map(c -> ascii(c.getText())).collect(Collectors.joining("|"));
     }
 }

@@ -2,25 +2,14 @@ package org.techvoice.draft.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 22: the organisation name and typed text reach the canvas title and the draft neutralised. */
+/** Issue 22: typed text reaches the draft neutralised (the canvas title: {@code draft.slack.HostileOrganisationNameTest}). */
 class HostileTextInDraftTest {
 
     static final String HOSTILE = "<!channel> Uni <https://evil.example|payroll> \u202Efdp.exe\u2066x\u2069";
-
-    @Test
-    void theCanvasTitleNeitherPingsNorLinksNorReverses() {
-        DraftSummary summary = new DraftSummary(HOSTILE, null, LocalDate.of(2026, 12, 5), Map.of(), 0, 0, Map.of(), List.of(), 0, 0);
-        String title = DraftCanvas.title(new CompiledDraft(new DraftDocument("t", cover(), List.of()), new byte[0], "", summary, "f"));
-
-        assertThat(title).doesNotContain("<").doesNotContain(">").doesNotContain("\u202E").doesNotContain("\u2066")
-                .contains("‹!channel› Uni ‹https://evil.example|payroll› fdp.exe");
-    }
 
     @Test
     void theMarkdownDraftCarriesNoBidiControls() {

@@ -30,4 +30,15 @@ class HostileOrganisationNameTest {
         assertThat(blocks.blocksJson(summary)).doesNotContain("<!channel>").doesNotContain("\u202E").doesNotContain("\\u202e")
                 .doesNotContain("\\u202E");
     }
+
+    @Test
+    void theCanvasTitleNeitherPingsNorLinksNorReverses() {
+        String hostile = HOSTILE + "\u2066x\u2069";
+        DraftSummary summary = new DraftSummary(hostile, null, LocalDate.of(2026, 12, 5), Map.of(), 0, 0, Map.of(), List.of(), 0, 0);
+
+        String title = new DraftSummaryBlocks().canvasTitle(summary);
+
+        assertThat(title).doesNotContain("<").doesNotContain(">").doesNotContain("\u202E").doesNotContain("\u2066")
+                .contains("‹!channel› Uni ‹https://evil.example|payroll› fdp.exe");
+    }
 }

@@ -271,6 +271,36 @@ class PlanReviewSlackTest {
     }
 
     @Test
+    void aReviewOfOneThemeStaysOnThatThemeAfterAcceptAndAfterADismissalsForm() {
+        PlanReview.FindingReview open = openFinding();
+        ProposedAction proposal = open.proposals().get(0);
+        Theme theme = open.finding().mainTheme();
+        String only = theme.displayName() + " only.";
+        String url = SlackApiStub.responseUrl("theme-" + team);
+
+        // the message of `/tc plan <theme>` carries its theme in every finding's buttons
+        assertThat(PlanBlocks.review(reviews.review(team, LocalDate.now()), theme, null, PlanReplies.MESSAGE_BUDGET, false).toString())
+                .contains(PlanBlocks.blockId(open.finding().reference(), theme));
+
+        slack.buttonClick(team, LEAD, PlanBlocks.blockId(open.finding().reference(), theme), PlanBlocks.ACCEPT, proposal.reference(), url);
+        await().atMost(Duration.ofSeconds(30)).until(() -> SlackApiStub.responses("theme-" + team).size() == 1);
+        assertThat(SlackApiStub.responses("theme-" + team).get(0)).contains("Accepted *" + proposal.reference() + "*").contains(only);
+
+        Finding next = reviews.review(team, LocalDate.now()).themes().stream().flatMap(t -> t.findings().stream())
+                .map(PlanReview.FindingReview::finding).filter(f -> f.status() == Finding.Status.OPEN).findFirst().orElseThrow();
+        slack.buttonClick(team, LEAD, PlanBlocks.blockId(next.reference(), next.mainTheme()), PlanBlocks.DISMISS,
+                PlanBlocks.dismissValue(next), url);
+        String metadata = SlackApiStub.calls("views.open").get(0).get("view");
+        assertThat(metadata).contains(next.mainTheme().name());
+        slack.interactive(ModalPayloads.viewSubmission(team, LEAD, PlanActionsListener.DISMISS_CALLBACK,
+                next.reference() + "\n" + url + "\n" + PlanBlocks.blockId("", next.mainTheme()),
+                Map.of(PlanActionsListener.REASON, ModalPayloads.text("Handled by the faculty's own scheme."))));
+        await().atMost(Duration.ofSeconds(30)).until(() -> SlackApiStub.responses("theme-" + team).size() == 2);
+        assertThat(SlackApiStub.responses("theme-" + team).get(1)).contains("Dismissed *" + next.reference() + "*")
+                .contains(next.mainTheme().displayName() + " only.");
+    }
+
+    @Test
     void aTechnicianPressingAReviewButtonChangesNothing() {
         ProposedAction proposal = openFinding().proposals().get(0);
         String url = SlackApiStub.responseUrl("tech-" + team);

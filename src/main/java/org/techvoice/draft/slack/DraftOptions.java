@@ -1,4 +1,4 @@
-package org.techvoice.draft.document;
+package org.techvoice.draft.slack;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.Locale;
  *
  * @param canvas true when the lead asked for a canvas version as well as the files
  */
-public record DraftOptions(boolean canvas, SinceArgument since) {
+record DraftOptions(boolean canvas, SinceArgument since) {
 
     static final String CANVAS = "canvas";
 

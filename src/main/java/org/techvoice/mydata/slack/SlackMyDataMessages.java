@@ -3,15 +3,28 @@ package org.techvoice.mydata.slack;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
-import org.techvoice.mydata.ErasureConfirmation;
+import org.techvoice.mydata.MyDataMessages;
+import org.techvoice.mydata.MyDataService;
 import org.techvoice.privacy.PersonalDataHolder.ErasureReport;
 
-/** What forget-me did, as Slack text: one line per section. */
+/** The my-data and forget-me messages as Slack text. */
 @Component
-class SlackErasureConfirmation implements ErasureConfirmation {
+class SlackMyDataMessages implements MyDataMessages {
 
     @Override
-    public String text(List<ErasureReport> reports) {
+    public String exportComment(List<String> sections) {
+        return "Here is everything TechVoice holds about you, as JSON (sections: " + String.join(", ", sections)
+                + "). " + MyDataService.ANONYMOUS_NOTE + " To erase it all, use `/tc forget-me`.";
+    }
+
+    @Override
+    public String erasureFailed() {
+        return ":warning: Sorry, something went wrong and nothing was erased. Please run `/tc forget-me` again.";
+    }
+
+    /** One line per section. */
+    @Override
+    public String erased(List<ErasureReport> reports) {
         StringBuilder text = new StringBuilder(":wastebasket: TechVoice has erased what it held about you:\n");
         for (ErasureReport report : reports) {
             text.append("• *").append(report.section()).append("*: ");

@@ -1,4 +1,4 @@
-package org.techvoice.draft.document;
+package org.techvoice.draft.slack;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,11 +10,11 @@ import java.util.Locale;
  *
  * @param since the first day of evidence, or null for the default period
  */
-public record SinceArgument(LocalDate since, String error) {
+record SinceArgument(LocalDate since, String error) {
 
     static final String EXAMPLE = "/tc draft since 2025-01-01";
 
-    public static SinceArgument parse(String argument, LocalDate today) {
+    static SinceArgument parse(String argument, LocalDate today) {
         String text = argument == null ? "" : argument.strip();
         if (text.isEmpty()) {
             return new SinceArgument(null, null);

@@ -1,0 +1,58 @@
+package org.techvoice.loop;
+
+import java.util.function.UnaryOperator;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.audit.AuditLog;
+import org.techvoice.people.Role;
+import org.techvoice.people.RoleService;
+import org.techvoice.people.WhoCan;
+
+/** {@code /tc loop}: the admin's switches for the loop posts, digest, results sharing and leads' report. */
+@Service
+public class LoopAdmin {
+
+    private final LoopSettingsStore store;
+    private final RoleService roles;
+    private final AuditLog audit;
+
+    LoopAdmin(LoopSettingsStore store, RoleService roles, AuditLog audit) {
+        this.store = store;
+        this.roles = roles;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public LoopSettings settings(String teamId) {
+        return store.settings(teamId);
+    }
+
+    /**
+     * The result of a change.
+     *
+     * @param refused null when done; else who may do it, for the adapter's refusal
+     */
+    public record Updated(WhoCan refused, LoopSettings settings) {
+
+        public boolean done() {
+            return refused == null;
+        }
+    }
+
+    /**
+     * Admins only; audited as {@code loop.settings} with {@code detail} (what was switched).
+     *
+     * @param change the new settings from the current ones
+     */
+    @Transactional
+    public Updated update(String teamId, String userId, UnaryOperator<LoopSettings> change, String detail) {
+        if (!roles.hasRole(teamId, userId, Role.ADMIN)) {
+            return new Updated(roles.whoCan(teamId, Role.ADMIN), store.settings(teamId));
+        }
+        LoopSettings changed = change.apply(store.settings(teamId));
+        store.save(teamId, changed);
+        audit.record(teamId, userId, "loop.settings", detail);
+        return new Updated(null, changed);
+    }
+}

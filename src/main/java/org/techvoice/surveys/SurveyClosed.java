@@ -1,0 +1,8 @@
+package org.techvoice.surveys;
+
+/**
+ * Published (inside the closing transaction) when a survey closes with its answers sealed, so other features can share
+ * its results back (closing the loop) without surveys knowing them. Listen after the commit.
+ */
+public record SurveyClosed(String teamId, long surveyId) {
+}

@@ -1,0 +1,12 @@
+package org.techvoice.draft;
+
+/** Word text as the tests compare it: the draft's Word document keeps references whole with non-breaking hyphens (U+2011). */
+public final class DocxText {
+
+    private DocxText() {
+    }
+
+    public static String ascii(String text) {
+        return text == null ? null : text.replace('\u2011', '-');
+    }
+}
