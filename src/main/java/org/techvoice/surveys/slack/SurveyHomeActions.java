@@ -73,7 +73,7 @@ class SurveyHomeActions implements BoltListener {
         } catch (UnknownSurveyReference unknown) {
             shown = modals.notice("Survey", "That survey is no longer there. `/tc survey list` shows the current ones.");
         } catch (SurveyProblem problem) {
-            shown = modals.notice("Survey", problem.getMessage());
+            shown = modals.notice("Survey", SurveyProblems.text(problem));
         }
         if (!ModalOpener.open(context.client(), payload.getTriggerId(), shown)) {
             replies.note(payload, context, ModalOpener.COULD_NOT_OPEN);
