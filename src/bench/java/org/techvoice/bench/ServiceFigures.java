@@ -136,7 +136,7 @@ final class ServiceFigures {
             return LOG;
         }
         report.note("Figure 1 used `/tc help`, not `/tc log`: this build answered `/tc log <text>` with HTTP "
-                + probe.statusCode() + " and no \"Logged as\" (the voice/recognition feature is not merged).");
+                + probe.statusCode() + " and no \"Logged as\": `" + probe.body().substring(0, Math.min(300, probe.body().length())).replace('`', '\'') + "`");
         return HELP;
     }
 
@@ -243,7 +243,8 @@ final class ServiceFigures {
         form.put("text", text);
         form.put("api_app_id", "A0TECHVOICE");
         form.put("response_url", "https://hooks.slack.com/commands/probe");
-        form.put("trigger_id", "1.2.probe");
+        // Slack gives every request its own trigger id: a repeated one is a replay, answered without a second effect
+        form.put("trigger_id", "1." + System.nanoTime() + ".probe");
         byte[] body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8);
