@@ -69,6 +69,26 @@ class ActionProgressLog {
                 .param("forgotten", FORGOTTEN).param("team", teamId).param("user", userId).update();
     }
 
+    /** The actions this person added to the plan, by reference. */
+    List<String> addedBy(String teamId, String userId) {
+        return jdbc.sql("SELECT reference FROM action_plan_item WHERE team_id = :team AND created_by = :user ORDER BY reference")
+                .param("team", teamId).param("user", userId).query(String.class).list();
+    }
+
+    /**
+     * The plan keeps its actions, no longer naming the person: neither as who added one nor as a mention in its lead
+     * (a lead named in words is the institution's record of a role, and stays).
+     */
+    int forgetInActions(String teamId, String userId) {
+        int added = jdbc.sql("UPDATE action_plan_item SET created_by = :forgotten WHERE team_id = :team AND created_by = :user")
+                .param("forgotten", FORGOTTEN).param("team", teamId).param("user", userId).update();
+        int led = jdbc.sql("UPDATE action_plan_item SET action_lead = REPLACE(action_lead, :mention, :forgotten)"
+                        + " WHERE team_id = :team AND action_lead LIKE :pattern")
+                .param("mention", "<@" + userId + ">").param("forgotten", FORGOTTEN).param("team", teamId)
+                .param("pattern", "%<@" + userId + ">%").update();
+        return added + led;
+    }
+
     long removeWorkspace(String teamId) {
         return jdbc.sql("DELETE FROM action_progress WHERE team_id = :team").param("team", teamId).update();
     }

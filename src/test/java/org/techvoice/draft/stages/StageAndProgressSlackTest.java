@@ -180,6 +180,21 @@ class StageAndProgressSlackTest {
     }
 
     @Test
+    void whoAddedAnActionAndAMentionOfTheOwnerAreForgottenWhileTheActionStays() {
+        assertThat(actionPlan.add(team, "U0ADDER88", new ActionInput("TC-05", Set.of(Theme.RECOGNITION), "Nominate technicians for awards",
+                "<@U0ADDER88> with HR", LocalDate.of(2026, 1, 1), LocalDate.of(2099, 1, 1), "Six nominations", Rag.AMBER, null, null))).isEmpty();
+        var holder = holders.stream().filter(h -> h.section().equals("action plan updates")).findFirst().orElseThrow();
+        assertThat(holder.export(team, "U0ADDER88").toString()).contains("TC-05");
+
+        // the history's first entry (the action as added), who added it, and the mention in its lead
+        assertThat(holder.erase(team, "U0ADDER88").anonymised()).isEqualTo(3);
+
+        var action = actionPlan.list(team).stream().filter(a -> a.reference().equals("TC-05")).findFirst().orElseThrow();
+        assertThat(action.lead()).isEqualTo("forgotten with HR");
+        assertThat(holder.export(team, "U0ADDER88").toString()).doesNotContain("TC-05");
+    }
+
+    @Test
     void anUpdateCitingEvidenceThatDoesNotExistIsRefusedAndNothingIsKept() {
         long id = addAction("TC-06", Rag.AMBER);
         Map<?, ?> errors = actionPlan.update(team, ADMIN, id, new ProgressInput(Rag.GREEN, ActionStatus.DONE, "Done", "V-99999"));
