@@ -14,7 +14,24 @@ public final class SlackMentions {
     private static final Pattern CHANNEL = Pattern.compile("^<#([CG][A-Z0-9]{2,20})(?:\\|[^>]*)?>$");
     private static final Pattern BROADCAST = Pattern.compile("^<!(channel|here|everyone|subteam\\^)[^>]*>.*$", Pattern.DOTALL);
 
+    private static final Pattern ANY_USER = Pattern.compile("<@([UW][A-Z0-9]{2,20})(?:\\|[^>]*)?>");
+
     private SlackMentions() {
+    }
+
+    /**
+     * User text shown with its people mentions working ({@code <@U123>} names the person in each reader's Slack) and
+     * everything else escaped, so a typed {@code <!here>} or link is shown, never interpreted.
+     */
+    public static String escapedKeepingPeople(String text) {
+        StringBuilder shown = new StringBuilder();
+        Matcher m = ANY_USER.matcher(text);
+        int from = 0;
+        while (m.find()) {
+            shown.append(Mrkdwn.escape(text.substring(from, m.start()))).append("<@").append(m.group(1)).append('>');
+            from = m.end();
+        }
+        return shown.append(Mrkdwn.escape(text.substring(from))).toString();
     }
 
     /** A user mention and the text after it. */

@@ -22,6 +22,7 @@ import org.techvoice.draft.actionplan.Trajectory;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.ModalOpener;
+import org.techvoice.slack.SlackMentions;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
 import org.techvoice.themes.Theme;
@@ -144,7 +145,7 @@ class ActionSubcommand implements TcSubcommand {
         String text = "*" + action.reference() + "* " + ActionModals.emoji(action.rag()) + " " + action.rag().label() + " · "
                 + action.status().label() + progress + " · " + themes
                 + "\n" + SlackReplies.escape(SlackReplies.truncate(action.description(), 600))
-                + "\nLead: " + SlackReplies.escape(action.lead()) + " · " + action.startsOn() + " → " + action.deadline()
+                + "\nLead: " + SlackMentions.escapedKeepingPeople(action.lead()) + " · " + action.startsOn() + " → " + action.deadline()
                 + " · Evidence: " + action.evidenceReferences().size();
         return action.updateNote() == null ? text : text + "\n_Update:_ " + SlackReplies.escape(SlackReplies.truncate(action.updateNote(), 600));
     }
