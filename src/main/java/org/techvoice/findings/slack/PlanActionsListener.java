@@ -117,7 +117,7 @@ class PlanActionsListener implements BoltListener {
             return context.ack();
         }
         String proposal = value(payload);
-        String metadata = proposal + "\n" + origin(payload) + "\n" + themeName(payload);
+        String metadata = metadata(proposal, payload);
         // the trigger expires in three seconds and finding the proposal may take longer: open at once, fill in after the ack
         View loading = Modals.done(EDIT_CALLBACK, "Edit and accept", List.of(section(s -> s.text(markdownText(
                 ":hourglass_flowing_sand: Preparing *" + SlackReplies.escape(proposal) + "* for you to edit…")))));
@@ -162,7 +162,7 @@ class PlanActionsListener implements BoltListener {
                                 .placeholder(plainText("e.g. Already handled by the faculties' own scheme since 2025"))))),
                 context(c -> c.elements(List.of(markdownText("Your reason is kept and listed in the draft among the findings not acted "
                         + "on. The finding comes back only if technicians add to it.")))));
-        View view = Modals.form(DISMISS_CALLBACK, "Dismiss a finding", "Dismiss", finding + "\n" + origin(payload) + "\n" + themeName(payload),
+        View view = Modals.form(DISMISS_CALLBACK, "Dismiss a finding", "Dismiss", metadata(finding, payload),
                 blocks);
         if (!ModalOpener.open(context.client(), payload.getTriggerId(), view)) {
             interactions.note(payload, context, ModalOpener.COULD_NOT_OPEN);
@@ -312,6 +312,11 @@ class PlanActionsListener implements BoltListener {
     private static String value(BlockActionPayload payload) {
         String value = payload.getActions().get(0).getValue();
         return value == null ? "" : value;
+    }
+
+    /** A form's metadata: what it decides on, where it was opened from, and the theme shown; read by {@link #metadata(View)}. */
+    private static String metadata(String reference, BlockActionPayload payload) {
+        return reference + "\n" + origin(payload) + "\n" + themeName(payload);
     }
 
     private static String[] metadata(View view) {
