@@ -62,6 +62,13 @@ class Achievement {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * The themes are TechVoice's suggestion (nobody chose them): the rules' on the ack, the model's view added when the
+     * embedding job reaches the text. Choosing themes (or rewording with themes) clears it for good.
+     */
+    @Column(name = "themes_suggested", nullable = false)
+    private boolean themesSuggested;
+
     /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
     @Column(name = "embedding", length = Embedding.DIMENSIONS)
     private byte[] embedding;
@@ -76,6 +83,8 @@ class Achievement {
         this.celebratedBy = celebratedBy;
         this.body = body;
         this.themes = EnumSet.copyOf(themes);
+        // a celebration has no theme picker: its themes are always TechVoice's suggestion until the subject rewords it
+        this.themesSuggested = true;
         this.achievedOn = achievedOn;
         this.status = subjectUserId.equals(celebratedBy) ? Status.APPROVED : Status.AWAITING_CONSENT;
         this.createdAt = now;
@@ -136,12 +145,20 @@ class Achievement {
     void rewrite(String text, Set<Theme> chosen) {
         this.body = text;
         this.themes = EnumSet.copyOf(chosen);
+        this.themesSuggested = false;
         this.edits++;
         this.embedding = null;
     }
 
     void embedded(Embedding meaning) {
         this.embedding = meaning.toBytes();
+    }
+
+    /** The rules' and the model's suggestion, found with the vector after the ack: taken only while nobody has chosen. */
+    void suggestedThemes(Set<Theme> suggested) {
+        if (themesSuggested) {
+            this.themes = EnumSet.copyOf(suggested);
+        }
     }
 
     /** The celebrator asked to be forgotten; the achievement stays its subject's. */

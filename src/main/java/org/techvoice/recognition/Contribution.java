@@ -63,6 +63,13 @@ class Contribution {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /**
+     * The themes are TechVoice's suggestion (nobody chose them): the rules' on the ack, the model's view added when the
+     * embedding job reaches the text. Choosing themes (or rewording with themes) clears it for good.
+     */
+    @Column(name = "themes_suggested", nullable = false)
+    private boolean themesSuggested;
+
     /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
     @Column(name = "embedding", length = Embedding.DIMENSIONS)
     private byte[] embedding;
@@ -70,8 +77,10 @@ class Contribution {
     protected Contribution() {
     }
 
-    Contribution(String teamId, String userId, ContributionDraft draft, Set<Theme> themes, String sourceRef, Instant now) {
+    Contribution(String teamId, String userId, ContributionDraft draft, Set<Theme> themes, boolean themesSuggested, String sourceRef,
+            Instant now) {
         this.teamId = teamId;
+        this.themesSuggested = themesSuggested;
         this.userId = userId;
         this.sourceRef = sourceRef;
         this.createdAt = now;
@@ -95,7 +104,15 @@ class Contribution {
     void rewrite(String text, Set<Theme> chosen) {
         this.body = text;
         this.themes = EnumSet.copyOf(chosen);
+        this.themesSuggested = false;
         this.embedding = null;
+    }
+
+    /** The rules' and the model's suggestion, found with the vector after the ack: taken only while nobody has chosen. */
+    void suggestedThemes(Set<Theme> suggested) {
+        if (themesSuggested) {
+            this.themes = EnumSet.copyOf(suggested);
+        }
     }
 
     void embedded(Embedding meaning) {

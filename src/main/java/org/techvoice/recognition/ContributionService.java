@@ -61,7 +61,8 @@ public class ContributionService {
         KindSuggestion kind = draft.kind() == null ? ContributionKinds.suggest(checked.text()).orElse(null) : null;
         ContributionDraft described = kind == null ? checked : new ContributionDraft(kind.kind(), checked.text(),
                 checked.happenedOn(), checked.link(), checked.collaborators(), checked.themes());
-        Contribution saved = contributions.save(new Contribution(teamId, userId, described, themes, sourceRef, clock.instant()));
+        Contribution saved = contributions.save(new Contribution(teamId, userId, described, themes,
+                checked.themes().isEmpty(), sourceRef, clock.instant()));
         return new Logged(saved.view(), suggestions, kind, checked.themes().isEmpty() && suggestions.isEmpty());
     }
 

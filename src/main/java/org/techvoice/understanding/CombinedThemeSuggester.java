@@ -8,12 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 import org.techvoice.themes.KeywordThemeSuggester;
 import org.techvoice.themes.Theme;
-import org.techvoice.themes.ThemeSuggester;
 import org.techvoice.themes.ThemeSuggestion;
+import org.techvoice.themes.ThoroughThemeSuggester;
 
 /**
  * Theme suggestions from the rules and the model together. The rules are precise but miss whatever is said in
@@ -23,12 +22,14 @@ import org.techvoice.themes.ThemeSuggestion;
  * enough to it. Each reason says which: "mentions professional registration → Recognition" or
  * "close to Appendix A CAR-1 '…' → Career Development".
  *
- * <p>While the model (or the bank) is not ready, this is the rules alone. On a Slack ack it costs one embedding of
- * one short text, a few milliseconds once the model is loaded.
+ * <p>While the model (or the bank) is not ready, this is the rules alone. It never runs on a Slack ack: embedding one
+ * short text costs several milliseconds of CPU, which at 200 slash commands a second saturated two cores. Acks use
+ * the rules ({@link org.techvoice.themes.ThemeSuggester}); the embedding job, which computes each stored text's
+ * vector after the ack anyway, asks {@link #suggest(String, Embedding)} with that vector and lets the row take the
+ * result if its themes were suggested; {@code /tc themes} asks {@link #suggest(String)} after its ack.
  */
 @Component
-@Primary
-public class CombinedThemeSuggester implements ThemeSuggester {
+public class CombinedThemeSuggester implements ThoroughThemeSuggester {
 
     /** What the rules' say-so is worth, in cosine similarity: a rule hit outweighs a small lead of another theme. */
     static final double RULE_BONUS = 0.12;
@@ -63,18 +64,24 @@ public class CombinedThemeSuggester implements ThemeSuggester {
         this.neighbours = neighbours;
     }
 
+    /** Embeds the text: never on a request's thread. */
     @Override
     public List<ThemeSuggestion> suggest(String text) {
+        if (!bank.ready()) {
+            return rules.suggest(text);
+        }
+        Optional<Embedding> meaning = embeddings.embed(text);
+        return meaning.isEmpty() ? rules.suggest(text) : suggest(text, meaning.get());
+    }
+
+    /** The suggestion for a text whose vector is already known (a stored row's): the rules and dot products, no model. */
+    public List<ThemeSuggestion> suggest(String text, Embedding meaning) {
         List<ThemeSuggestion> byRules = rules.suggest(text);
         if (!bank.ready()) {
             return byRules;
         }
-        Optional<Embedding> meaning = embeddings.embed(text);
-        if (meaning.isEmpty()) {
-            return byRules;
-        }
         Map<Theme, List<ThemeTopicBank.Match>> closestPerTheme = new EnumMap<>(Theme.class);
-        for (ThemeTopicBank.Match match : bank.nearest(meaning.get())) { // closest first
+        for (ThemeTopicBank.Match match : bank.nearest(meaning)) { // closest first
             List<ThemeTopicBank.Match> closest = closestPerTheme.computeIfAbsent(match.topic().theme(), theme -> new ArrayList<>());
             if (closest.size() < neighbours) {
                 closest.add(match);

@@ -9,6 +9,7 @@ import java.util.function.ToLongFunction;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.themes.ThemeSuggestion;
 
 /**
  * {@link EmbeddableTexts} over one feature's table, from the feature's own repository methods: the feature declares
@@ -39,9 +40,16 @@ public class EmbeddableRows<T, K extends Comparable<K>> implements EmbeddableTex
     private final Function<T, String> keyOf;
     private final Function<T, String> textOf;
     private final BiConsumer<T, Embedding> keep;
+    private final BiConsumer<T, List<ThemeSuggestion>> suggested;
 
     protected EmbeddableRows(String kind, K beforeFirst, Function<String, K> parse, AwaitingQuery<K> awaiting, RowsQuery<T, K> rows,
             Function<T, String> keyOf, Function<T, String> textOf, BiConsumer<T, Embedding> keep) {
+        this(kind, beforeFirst, parse, awaiting, rows, keyOf, textOf, keep, (row, themes) -> { });
+    }
+
+    private EmbeddableRows(String kind, K beforeFirst, Function<String, K> parse, AwaitingQuery<K> awaiting, RowsQuery<T, K> rows,
+            Function<T, String> keyOf, Function<T, String> textOf, BiConsumer<T, Embedding> keep,
+            BiConsumer<T, List<ThemeSuggestion>> suggested) {
         this.kind = kind;
         this.beforeFirst = beforeFirst;
         this.parse = parse;
@@ -50,6 +58,16 @@ public class EmbeddableRows<T, K extends Comparable<K>> implements EmbeddableTex
         this.keyOf = keyOf;
         this.textOf = textOf;
         this.keep = keep;
+        this.suggested = suggested;
+    }
+
+    /**
+     * Rows with themes: each is also given the themes the rules and the model suggest for its text, found with its
+     * new vector. The row decides: one whose themes were suggested on the ack (by the rules alone) and not chosen
+     * since takes them; one whose author chose keeps the choice.
+     */
+    public EmbeddableRows<T, K> withSuggestedThemes(BiConsumer<T, List<ThemeSuggestion>> take) {
+        return new EmbeddableRows<>(kind, beforeFirst, parse, awaiting, rows, keyOf, textOf, keep, take);
     }
 
     /** A table keyed by a generated number. */
@@ -79,6 +97,12 @@ public class EmbeddableRows<T, K extends Comparable<K>> implements EmbeddableTex
     @Override
     @Transactional
     public int store(String teamId, List<EmbeddedText> embedded) {
-        return VectorsOnRows.store(embedded, keys -> rows.find(teamId, keys.stream().map(parse).toList()), keyOf, textOf, keep);
+        return VectorsOnRows.store(embedded, keys -> rows.find(teamId, keys.stream().map(parse).toList()), keyOf, textOf,
+                (row, text) -> {
+                    keep.accept(row, text.embedding());
+                    if (text.themes() != null) {
+                        suggested.accept(row, text.themes());
+                    }
+                });
     }
 }

@@ -2,6 +2,8 @@ package org.techvoice.understanding;
 
 import java.util.List;
 
+import org.techvoice.themes.ThemeSuggestion;
+
 /**
  * A feature's free texts as the embedding job sees them: the rows whose vector is missing, and where to put it.
  * Each feature implements it over its own repository (voice entries, contributions, achievements, free-text survey
@@ -37,8 +39,19 @@ public interface EmbeddableTexts {
         }
     }
 
-    /** The vector of a row's text, as it was when read. */
-    record EmbeddedText(String key, String text, Embedding embedding) {
+    /**
+     * The vector of a row's text, as it was when read, and the themes the rules and the model suggest for it with that
+     * vector ({@code null}: not asked), which a row whose themes were suggested, not chosen, takes.
+     */
+    record EmbeddedText(String key, String text, Embedding embedding, List<ThemeSuggestion> themes) {
+
+        public EmbeddedText {
+            themes = themes == null ? null : List.copyOf(themes);
+        }
+
+        public EmbeddedText(String key, String text, Embedding embedding) {
+            this(key, text, embedding, null);
+        }
 
         public EmbeddedText(long id, String text, Embedding embedding) {
             this(Long.toString(id), text, embedding);

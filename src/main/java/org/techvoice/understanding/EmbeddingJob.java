@@ -29,7 +29,9 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
 /**
  * Embeds every stored text that has no vector yet, after the ack: new entries within {@code embed-every} of being
- * said, and, on the first runs after an upgrade, every row written before the model existed (the back-fill).
+ * said, and, on the first runs after an upgrade, every row written before the model existed (the back-fill). With
+ * each vector it passes the themes the rules and the model suggest, so a row whose themes were suggested on the ack
+ * (by the rules alone) takes the model's view too, without a second embedding.
  *
  * <p>It runs on a thread of its own rather than Spring's single scheduler thread: a back-fill keeps the CPU busy for
  * minutes, and on the shared scheduler it would hold up the outbox's deliveries and the survey reminders. ShedLock
@@ -46,16 +48,18 @@ class EmbeddingJob {
 
     private final List<EmbeddableTexts> sources;
     private final SentenceEmbeddings embeddings;
+    private final CombinedThemeSuggester themes;
     private final WorkspaceService workspaces;
     private final LockingTaskExecutor locks;
     private final UnderstandingProperties properties;
     private final Clock clock;
     private ScheduledExecutorService thread;
 
-    EmbeddingJob(List<EmbeddableTexts> sources, SentenceEmbeddings embeddings, WorkspaceService workspaces,
-            LockProvider lockProvider, UnderstandingProperties properties, Clock clock) {
+    EmbeddingJob(List<EmbeddableTexts> sources, SentenceEmbeddings embeddings, CombinedThemeSuggester themes,
+            WorkspaceService workspaces, LockProvider lockProvider, UnderstandingProperties properties, Clock clock) {
         this.sources = List.copyOf(sources);
         this.embeddings = embeddings;
+        this.themes = themes;
         this.workspaces = workspaces;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.properties = properties;
@@ -130,7 +134,8 @@ class EmbeddingJob {
                 if (meaning.isEmpty() && !embeddings.ready()) {
                     return stored + source.store(teamId, embedded);
                 }
-                meaning.ifPresent(m -> embedded.add(new EmbeddedText(text.key(), text.text(), m)));
+                // the model's theme suggestion from the vector just computed: dot products, no second embedding
+                meaning.ifPresent(m -> embedded.add(new EmbeddedText(text.key(), text.text(), m, themes.suggest(text.text(), m))));
             }
             stored += source.store(teamId, embedded);
             if (batch.size() < properties.batchSize()) {

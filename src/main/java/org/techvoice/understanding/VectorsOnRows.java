@@ -16,12 +16,13 @@ public final class VectorsOnRows {
 
     /**
      * Loads the rows by id (the caller's query, scoped to one workspace) and stores each vector on its row when the
-     * row still has the text that was embedded: one edited meanwhile waits for the next run with its new text.
+     * row still has the text that was embedded (and gives the row what was found with it: its vector, the themes
+     * suggested): one edited meanwhile waits for the next run with its new text.
      *
      * @return how many rows got their vector
      */
     public static <T> int store(List<EmbeddedText> embedded, Function<List<String>, List<T>> rowsByKey, Function<T, String> keyOf,
-            Function<T, String> textOf, BiConsumer<T, Embedding> keep) {
+            Function<T, String> textOf, BiConsumer<T, EmbeddedText> keep) {
         if (embedded.isEmpty()) {
             return 0;
         }
@@ -31,7 +32,7 @@ public final class VectorsOnRows {
         for (EmbeddedText text : embedded) {
             T row = rows.get(text.key());
             if (row != null && text.text().equals(textOf.apply(row))) {
-                keep.accept(row, text.embedding());
+                keep.accept(row, text);
                 stored++;
             }
         }

@@ -1,17 +1,22 @@
 package org.techvoice.voice;
 
+import java.util.Set;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.techvoice.entry.ThemeChoice;
 import org.techvoice.understanding.EmbeddableRows;
 import org.techvoice.understanding.EmbeddableTexts;
 
-/** Voice entries for the embedding job: the vector goes on the entry's own row. */
+/** Voice entries for the embedding job: the vector goes on the entry's own row, and suggested themes get the model's view. */
 @Configuration(proxyBeanMethods = false)
 class VoiceEmbeddings {
 
     @Bean
     EmbeddableTexts voiceEntryTexts(VoiceRepository entries) {
         return EmbeddableRows.byNumber("voice entries", entries::awaitingEmbedding, entries::findByTeamIdAndIdIn, VoiceEntry::id,
-                VoiceEntry::body, VoiceEntry::embedded);
+                VoiceEntry::body, VoiceEntry::embedded)
+                .withSuggestedThemes((entry, suggested) -> entry.suggestedThemes(
+                        ThemeChoice.chosenOrSuggested(Set.of(), suggested, VoiceService.DEFAULT_THEME)));
     }
 }

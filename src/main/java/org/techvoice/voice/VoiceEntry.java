@@ -44,6 +44,13 @@ class VoiceEntry {
     @Column(name = "said_on", nullable = false)
     private LocalDate saidOn;
 
+    /**
+     * The themes are TechVoice's suggestion (nobody chose them): the rules' on the ack, the model's view added when the
+     * embedding job reaches the text. Choosing themes (or rewording with themes) clears it for good.
+     */
+    @Column(name = "themes_suggested", nullable = false)
+    private boolean themesSuggested;
+
     /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
     @Column(name = "embedding", length = Embedding.DIMENSIONS)
     private byte[] embedding;
@@ -51,10 +58,12 @@ class VoiceEntry {
     protected VoiceEntry() {
     }
 
-    VoiceEntry(String teamId, String body, Set<Theme> themes, String authorUserId, String deleteTokenHash, LocalDate saidOn) {
+    VoiceEntry(String teamId, String body, Set<Theme> themes, boolean themesSuggested, String authorUserId, String deleteTokenHash,
+            LocalDate saidOn) {
         this.teamId = teamId;
         this.body = body;
         this.themes = EnumSet.copyOf(themes);
+        this.themesSuggested = themesSuggested;
         this.authorUserId = authorUserId;
         this.deleteTokenHash = deleteTokenHash;
         this.saidOn = saidOn;
@@ -86,6 +95,14 @@ class VoiceEntry {
 
     void rethemed(Set<Theme> chosen) {
         this.themes = EnumSet.copyOf(chosen);
+        this.themesSuggested = false;
+    }
+
+    /** The rules' and the model's suggestion, found with the vector after the ack: taken only while nobody has chosen. */
+    void suggestedThemes(Set<Theme> suggested) {
+        if (themesSuggested) {
+            this.themes = EnumSet.copyOf(suggested);
+        }
     }
 
     void rewritten(String text) {

@@ -60,7 +60,7 @@ public class VoiceService {
         List<ThemeSuggestion> suggestions = chosen.isEmpty() ? suggester.suggest(body) : List.of();
         Set<Theme> themes = ThemeChoice.chosenOrSuggested(chosen, suggestions, DEFAULT_THEME);
         String token = DeleteTokens.newToken();
-        VoiceEntry entry = entries.save(new VoiceEntry(teamId, body, themes, anonymous ? null : userId,
+        VoiceEntry entry = entries.save(new VoiceEntry(teamId, body, themes, chosen.isEmpty(), anonymous ? null : userId,
                 DeleteTokens.hash(token), saidOn));
         return new VoiceReceipt(entry.view(), token, suggestions, chosen.isEmpty() && suggestions.isEmpty());
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.techvoice.draft.EntryEvidenceSource;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.privacy.PersonalDataHolder;
+import org.techvoice.recognition.ContributionDraft;
+import org.techvoice.recognition.ContributionService;
+import org.techvoice.themes.Theme;
+import org.techvoice.voice.VoiceService;
 import org.techvoice.privacy.RetentionJob;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.workspaces.WorkspaceService;
@@ -55,8 +60,14 @@ class EmbeddingJobTest {
     @Autowired
     RetentionJob retention;
 
+    @Autowired
+    VoiceService voiceService;
+
+    @Autowired
+    ContributionService contributions;
+
     private EmbeddingJob job() {
-        return new EmbeddingJob(sources, LoadedModel.embeddings(), workspaces, lockProvider,
+        return new EmbeddingJob(sources, LoadedModel.embeddings(), LoadedModel.themes(), workspaces, lockProvider,
                 new UnderstandingProperties(true, 100, Duration.ofSeconds(15)), clock);
     }
 
@@ -91,6 +102,34 @@ class EmbeddingJobTest {
         Embedding expected = LoadedModel.embeddings().embed("We need protected time for training").orElseThrow();
         assertThat(seen).filteredOn(e -> e.kind() == EvidenceEntry.Kind.VOICE).singleElement()
                 .satisfies(e -> assertThat(e.embedding().cosine(expected)).isGreaterThan(0.99));
+    }
+
+    /**
+     * The ack files a text by the rules alone (no embedding on a request's thread); the job, with the vector it
+     * computes anyway, adds the model's view to themes TechVoice suggested, and leaves themes a person chose.
+     */
+    @Test
+    void suggestedThemesTakeTheModelsViewAfterTheAckAndChosenOnesStay() {
+        String team = "T0EMBTHEME";
+        workspace(team);
+        String paraphrase = "There's nothing written down about how to get from assistant to senior technician";
+        long suggested = voiceService.speak(team, "U0TECH001", paraphrase, true, Set.of()).entry().id();
+        long chosen = voiceService.speak(team, "U0TECH001", paraphrase, true, Set.of(Theme.SUSTAINABILITY)).entry().id();
+        long changed = voiceService.speak(team, "U0TECH002", paraphrase, false, Set.of()).entry().id();
+        assertThat(voiceService.changeThemes(team, changed, null, "U0TECH002", Set.of(Theme.VISIBILITY)))
+                .isEqualTo(org.techvoice.voice.EntryChange.DONE);
+        long logged = contributions.log(team, "U0TECH003", new ContributionDraft(null, paraphrase, null, null, List.of(), Set.of()))
+                .contribution().id();
+        // on the ack: the rules alone, which have no cue for this paraphrase
+        assertThat(voiceService.find(team, suggested).orElseThrow().themes()).doesNotContain(Theme.CAREER_DEVELOPMENT);
+
+        job().runOnce();
+
+        assertThat(voiceService.find(team, suggested).orElseThrow().themes()).containsExactly(Theme.CAREER_DEVELOPMENT);
+        assertThat(contributions.find(team, "U0TECH003", logged).orElseThrow().themes()).containsExactly(Theme.CAREER_DEVELOPMENT);
+        assertThat(voiceService.find(team, chosen).orElseThrow().themes()).containsExactly(Theme.SUSTAINABILITY);
+        assertThat(voiceService.find(team, changed).orElseThrow().themes()).containsExactly(Theme.VISIBILITY);
+        assertThat(unembedded("voice_entry", team)).isZero();
     }
 
     @Test

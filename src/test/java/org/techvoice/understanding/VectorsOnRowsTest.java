@@ -23,11 +23,11 @@ class VectorsOnRowsTest {
 
         int stored = VectorsOnRows.store(List.of(new EmbeddedText(1, "same words", meaning), new EmbeddedText(2, "old words", meaning),
                 new EmbeddedText(3, "deleted since", meaning)), keys -> rows, row -> Long.toString(row.id()), Row::text,
-                (row, e) -> kept.put(row.id(), e));
+                (row, e) -> kept.put(row.id(), e.embedding()));
 
         assertThat(stored).isEqualTo(1);
         assertThat(kept).containsOnlyKeys(1L);
         assertThat(VectorsOnRows.store(List.of(), ids -> { throw new AssertionError("no query for nothing"); }, row -> Long.toString(row.id()),
-                Row::text, (row, e) -> kept.put(row.id(), e))).isZero();
+                Row::text, (row, e) -> kept.put(row.id(), e.embedding()))).isZero();
     }
 }

@@ -11,9 +11,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.techvoice.slack.SlackExecutors;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
 import org.techvoice.themes.ActivityMatcher;
@@ -22,11 +27,13 @@ import org.techvoice.themes.Theme;
 import org.techvoice.themes.ThemeCatalogue;
 import org.techvoice.themes.ThemeSuggester;
 import org.techvoice.themes.ThemeSuggestion;
+import org.techvoice.themes.ThoroughThemeSuggester;
 
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.Responder;
 import com.slack.api.model.block.LayoutBlock;
 
 /**
@@ -37,6 +44,8 @@ import com.slack.api.model.block.LayoutBlock;
 class ThemesSubcommand implements TcSubcommand {
 
     static final String NAME = "themes";
+    private static final Logger log = LoggerFactory.getLogger(ThemesSubcommand.class);
+
     /** The same limit as every text a user gives TechVoice. */
     static final int MAX_TEXT = 3000;
     /** Enough examples to show what a theme means without a wall of text. */
@@ -46,12 +55,17 @@ class ThemesSubcommand implements TcSubcommand {
 
     private final ThemeCatalogue catalogue;
     private final ThemeSuggester suggester;
+    private final ThoroughThemeSuggester thorough;
     private final ActivityMatcher activities;
+    private final Executor afterAck;
 
-    ThemesSubcommand(ThemeCatalogue catalogue, ThemeSuggester suggester, ActivityMatcher activities) {
+    ThemesSubcommand(ThemeCatalogue catalogue, ThemeSuggester suggester, ThoroughThemeSuggester thorough, ActivityMatcher activities,
+            @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
         this.catalogue = catalogue;
         this.suggester = suggester;
+        this.thorough = thorough;
         this.activities = activities;
+        this.afterAck = afterAck;
     }
 
     @Override
@@ -91,7 +105,27 @@ class ThemesSubcommand implements TcSubcommand {
                     + " characters long; `/tc themes` reads up to " + String.format("%,d", MAX_TEXT)
                     + ". Try a shorter piece of it."));
         }
-        return context.ack(trial(argument));
+        List<ThemeSuggestion> byRules = suggester.suggest(argument);
+        afterAck.execute(() -> answerAfterReading(argument, byRules, context));
+        return context.ack(trial(argument, byRules));
+    }
+
+    /**
+     * The ack answers with the rules; reading the text with the sentence model costs an embedding, so it happens here,
+     * after the ack, and replaces the answer only when the model changes it.
+     */
+    private void answerAfterReading(String text, List<ThemeSuggestion> byRules, SlashCommandContext context) {
+        try {
+            List<ThemeSuggestion> read = thorough.suggest(text);
+            if (!read.equals(byRules)) {
+                SlashCommandResponse answer = trial(text, read);
+                // replace_original: the user sees one answer, the rules' first and the model's once it has read the text
+                new Responder(context.getSlack(), context.getResponseUrl()).sendToAction(r -> r.responseType("ephemeral")
+                        .replaceOriginal(true).text(answer.getText()).blocks(answer.getBlocks()));
+            }
+        } catch (Exception e) {
+            log.warn("The model's theme suggestion for /tc themes could not be sent; the rules' answer stands: {}", e.getMessage());
+        }
     }
 
     private List<LayoutBlock> overview() {
@@ -121,8 +155,7 @@ class ThemesSubcommand implements TcSubcommand {
         return SlackReplies.truncate(text.toString(), SlackReplies.SECTION_TEXT_LIMIT);
     }
 
-    private SlashCommandResponse trial(String text) {
-        List<ThemeSuggestion> suggestions = suggester.suggest(text);
+    private SlashCommandResponse trial(String text, List<ThemeSuggestion> suggestions) {
         Set<String> evidenced = activities.matchingActivities(text);
         List<LayoutBlock> blocks = new ArrayList<>();
         String asked = SlackReplies.truncate("*Themes TechVoice would suggest for:*\n" + quote(text), SlackReplies.SECTION_TEXT_LIMIT);
