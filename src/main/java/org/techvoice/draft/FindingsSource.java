@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.techvoice.draft.document.ActivityEvidence;
+
 import org.techvoice.draft.actionplan.ActionOrigin;
 
 /**
@@ -26,6 +28,13 @@ public interface FindingsSource {
      * {@link Collector#finish} it with the period's surveys.
      */
     Collector collect(String teamId, LocalDate since, LocalDate asOf);
+
+    /**
+     * As {@link #collect(String, LocalDate, LocalDate)}, with the caller's own Appendix A evidence of the same entries,
+     * sample size and seed (the draft's gap analysis): the findings' gaps are then read from it rather than from a copy
+     * that would run every activity rule over the same 10,000 texts again. The caller gives it the entries.
+     */
+    Collector collect(String teamId, LocalDate since, LocalDate asOf, ActivityEvidence appendixA);
 
     /** Takes the period's entries as they stream past; bounded in memory whatever their number. */
     interface Collector extends Consumer<EvidenceEntry> {

@@ -11,6 +11,7 @@ import org.techvoice.draft.PlanFindings;
 import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.SurveyEvidenceSource;
 import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.draft.document.ActivityEvidence;
 import org.techvoice.draft.document.DraftProperties;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.people.PeopleService;
@@ -50,9 +51,9 @@ class FindingsEngine {
     }
 
     /** Findings from evidence the caller reads and gives, entry by entry (the draft's own read). */
-    FindingsMaker.Run start(String teamId, LocalDate since, LocalDate asOf) {
+    FindingsMaker.Run start(String teamId, LocalDate since, LocalDate asOf, ActivityEvidence appendixA) {
         return maker.start(new FindingsMaker.Reading(teamId, since, asOf, surveyProperties.minimumGroupSize(), actionPlan.list(teamId),
-                people.technicians(teamId), decisions.latest(teamId), planMonths(teamId)));
+                people.technicians(teamId), decisions.latest(teamId), planMonths(teamId)), appendixA);
     }
 
     PlanFindings compute(String teamId, LocalDate since, LocalDate asOf) {

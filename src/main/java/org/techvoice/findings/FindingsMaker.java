@@ -83,7 +83,7 @@ final class FindingsMaker {
     /** Reads the evidence walk and the surveys of the inputs and makes the findings: {@link #start}, every entry, {@link Run#finish}. */
     PlanFindings make(Inputs inputs) {
         Run run = start(new Reading(inputs.teamId(), inputs.since(), inputs.asOf(), inputs.minimumGroupSize(), inputs.actions(),
-                inputs.technicians(), inputs.decisions(), inputs.planMonths()));
+                inputs.technicians(), inputs.decisions(), inputs.planMonths()), null);
         inputs.entries().accept(run);
         return run.finish(inputs.surveys());
     }
@@ -98,8 +98,8 @@ final class FindingsMaker {
      * Starts making findings from evidence fed as it streams past, so that a caller that reads the evidence anyway (the
      * draft) reads it once for both: give it every entry, then {@link Run#finish} with the surveys.
      */
-    Run start(Reading reading) {
-        return new Run(reading);
+    Run start(Reading reading, ActivityEvidence appendixA) {
+        return new Run(reading, appendixA);
     }
 
     /** One making of findings: a consumer of the period's entries, finished with its surveys. */
@@ -111,8 +111,11 @@ final class FindingsMaker {
         private final Map<String, Set<String>> actionsByEvidence = new HashMap<>();
         private final FindingTally tally;
         private final ActivityEvidence activities;
+        /** false when the caller's Appendix A evidence is used: the caller feeds it */
+        private final boolean feedsActivities;
 
-        private Run(Reading reading) {
+        /** @param appendixA the caller's Appendix A evidence of the same entries, sample size and seed, or null to keep one */
+        private Run(Reading reading, ActivityEvidence appendixA) {
             this.reading = reading;
             for (TechnicianProfile technician : reading.technicians()) {
                 if (technician.department() != null && !technician.department().isBlank()) {
@@ -125,12 +128,15 @@ final class FindingsMaker {
             }
             long seed = reading.teamId().hashCode();
             this.tally = new FindingTally(bank, properties, seed, departments, actionsByEvidence);
-            this.activities = new ActivityEvidence(matcher::matchingActivities, gapAnalysisEntries, seed);
+            this.feedsActivities = appendixA == null;
+            this.activities = appendixA != null ? appendixA : new ActivityEvidence(matcher::matchingActivities, gapAnalysisEntries, seed);
         }
 
         @Override
         public void accept(EvidenceEntry entry) {
-            activities.accept(entry);
+            if (feedsActivities) {
+                activities.accept(entry);
+            }
             Said said = EvidenceReading.voice(entry);
             if (said != null) {
                 tally.accept(said);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.draft.FindingsSource;
+import org.techvoice.draft.document.ActivityEvidence;
 import org.techvoice.draft.PlanFindings;
 import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.actionplan.ActionOrigin;
@@ -30,7 +31,12 @@ class FindingsPort implements FindingsSource {
 
     @Override
     public Collector collect(String teamId, LocalDate since, LocalDate asOf) {
-        FindingsMaker.Run run = engine.start(teamId, since, asOf);
+        return collect(teamId, since, asOf, null);
+    }
+
+    @Override
+    public Collector collect(String teamId, LocalDate since, LocalDate asOf, ActivityEvidence appendixA) {
+        FindingsMaker.Run run = engine.start(teamId, since, asOf, appendixA);
         return new Collector() {
             @Override
             public void accept(EvidenceEntry entry) {

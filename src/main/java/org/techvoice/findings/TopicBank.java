@@ -257,7 +257,14 @@ public class TopicBank {
         if (!shared) {
             return -1; // no template shares a word with it, so none can be its topic: the activity rules need not run
         }
-        Set<String> matched = matcher.matchingActivities(text);
+        // only the activities of templates the text shares a word with can change the answer below: the others' rules need not run
+        Set<String> candidates = new HashSet<>();
+        for (int t = 0; t < templates.size(); t++) {
+            if (weights[t] != 0) {
+                candidates.addAll(templates.get(t).activityIds());
+            }
+        }
+        Set<String> matched = candidates.isEmpty() ? Set.of() : matcher.matchingActivities(text, candidates::contains);
         double enough = Math.log(templates.size() / 4.0);
         int best = -1;
         double bestScore = 0;

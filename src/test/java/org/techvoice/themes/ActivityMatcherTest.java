@@ -24,6 +24,16 @@ class ActivityMatcherTest {
     }
 
     @Test
+    void askingAboutSomeActivitiesGivesTheFullAnswerForThoseOnly() {
+        String text = "We used the apprenticeship levy to fund two apprentices; I was named as co-author on the Cell paper";
+        assertThat(matcher.matchingActivities(text)).containsExactly("SUS-3", "SUS-4", "VIS-3");
+
+        assertThat(matcher.matchingActivities(text, Set.of("SUS-4", "VIS-3", "CAR-4")::contains)).containsExactly("SUS-4", "VIS-3");
+        assertThat(matcher.matchingActivities(text, Set.of("CAR-4")::contains)).isEmpty();
+        assertThat(matcher.matchingActivities(null, id -> true)).isEmpty();
+    }
+
+    @Test
     void nothingEvidencedGivesAnEmptySet() {
         assertThat(matcher.matchingActivities(null)).isEmpty();
         assertThat(matcher.matchingActivities("")).isEmpty();

@@ -107,9 +107,10 @@ public class DraftCompiler {
         EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), seed, activities);
         Participation participation = new Participation();
         // the findings are made from this same read of the evidence: reading 100,000 entries and every survey answer twice
-        // would double the draft's largest cost
+        // would double the draft's largest cost; and their Appendix A gaps from the gap analysis's own matching, the same
+        // entries, sample and seed, rather than every activity rule run over the same texts twice
         FindingsSource.Collector findingsCollector = findingsSources.orderedStream().findFirst()
-                .map(source -> source.collect(teamId, portSince, today)).orElse(null);
+                .map(source -> source.collect(teamId, portSince, today, activities)).orElse(null);
         Consumer<EvidenceEntry> reader = findingsCollector == null ? tally.andThen(participation)
                 : tally.andThen(participation).andThen(findingsCollector);
         entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, reader));
