@@ -257,25 +257,47 @@ public class TopicBank {
         if (!shared) {
             return -1; // no template shares a word with it, so none can be its topic: the activity rules need not run
         }
-        // only the activities of templates the text shares a word with can change the answer below: the others' rules need not run
-        Set<String> candidates = new HashSet<>();
-        for (int t = 0; t < templates.size(); t++) {
+        // Only templates the text shares a word with can be its topic, and of those only the ones that could still win
+        // once an Appendix A activity adds its 1: a template with enough words scores at least its words and theme bonus,
+        // so one that could not reach that even with an activity is out, and its rules need not run. The same answer as
+        // running every rule, for a fraction of the regex work this does for up to 100,000 texts.
+        int n = templates.size();
+        double enough = Math.log(n / 4.0);
+        double[] bonus = new double[n];
+        double atLeast = 0;
+        for (int t = 0; t < n; t++) {
             if (weights[t] != 0) {
+                ActionTemplate template = templates.get(t);
+                bonus[t] = themes.contains(template.mainTheme()) ? 0.2 : themes.stream().anyMatch(template::serves) ? 0.1 : 0;
+                if (weights[t] >= enough) {
+                    atLeast = Math.max(atLeast, weights[t] + bonus[t]);
+                }
+            }
+        }
+        boolean[] contender = new boolean[n];
+        Set<String> candidates = new HashSet<>();
+        for (int t = 0; t < n; t++) {
+            if (weights[t] != 0 && weights[t] + 1 + bonus[t] >= atLeast) {
+                contender[t] = true;
                 candidates.addAll(templates.get(t).activityIds());
             }
         }
         Set<String> matched = candidates.isEmpty() ? Set.of() : matcher.matchingActivities(text, candidates::contains);
-        double enough = Math.log(templates.size() / 4.0);
         int best = -1;
         double bestScore = 0;
-        for (int t = 0; t < templates.size(); t++) {
-            ActionTemplate template = templates.get(t);
-            double weight = weights[t];
-            boolean answers = template.activityIds().stream().anyMatch(matched::contains);
-            if (weight == 0 || (!answers && weight < enough)) {
+        for (int t = 0; t < n; t++) {
+            if (!contender[t]) {
                 continue;
             }
-            double score = weight + (answers ? 1 : 0) + (themes.contains(template.mainTheme()) ? 0.2 : themes.stream().anyMatch(template::serves) ? 0.1 : 0);
+            double weight = weights[t];
+            boolean answers = false;
+            for (String activity : templates.get(t).activityIds()) {
+                answers |= matched.contains(activity);
+            }
+            if (!answers && weight < enough) {
+                continue;
+            }
+            double score = weight + (answers ? 1 : 0) + bonus[t];
             if (score > bestScore) {
                 bestScore = score;
                 best = t;
