@@ -3,6 +3,7 @@ package org.techvoice.understanding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -114,7 +115,7 @@ class CombinedThemeSuggesterTest {
         List<String> texts = List.of("Could we have protected time for CPD each month?", "Our technicians are never named on publications",
                 "When Dave retires next year nobody else knows how to service the NMR");
         List<Embedding> vectors = texts.stream().map(t -> LoadedModel.embeddings().embed(t).orElseThrow()).toList();
-        int rounds = 30;
+        int rounds = 100;
         double byRules = msPerText(rounds, texts, () -> texts.forEach(rules::suggest));
         double reading = msPerText(rounds, texts, () -> texts.forEach(combined::suggest));
         double withVector = msPerText(rounds, texts, () -> {
@@ -122,19 +123,24 @@ class CombinedThemeSuggesterTest {
                 combined.suggest(texts.get(i), vectors.get(i));
             }
         });
-        System.out.printf("One theme suggestion: rules (the ack) %.3f ms; reading the text with the model %.2f ms; from a stored vector %.3f ms%n",
+        System.out.printf("CPU per theme suggestion: rules (the ack) %.3f ms; reading the text with the model %.2f ms; from a stored vector (the job) %.3f ms%n",
                 byRules, reading, withVector);
         assertThat(withVector).isLessThan(reading);
         assertThat(byRules).isLessThan(reading);
     }
 
+    /**
+     * The process's CPU time, not wall time: the machine may be shared, and CPU is what 200 acks a second compete for.
+     * The whole process's, because ONNX Runtime runs an embedding on threads of its own.
+     */
     private static double msPerText(int rounds, List<String> texts, Runnable once) {
+        com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         once.run(); // warm
-        long started = System.nanoTime();
+        long started = os.getProcessCpuTime();
         for (int i = 0; i < rounds; i++) {
             once.run();
         }
-        return (System.nanoTime() - started) / 1e6 / (rounds * texts.size());
+        return (os.getProcessCpuTime() - started) / 1e6 / (rounds * texts.size());
     }
 
     private static Score measure(String name, ThemeSuggester suggester, List<Labelled> set) {
