@@ -28,9 +28,19 @@ class SurveyEvidenceAdapter implements SurveyEvidenceSource {
     @Override
     @Transactional(readOnly = true)
     public List<SurveyEvidence> surveys(String teamId, LocalDate since) {
-        List<Survey> found = surveys.findByTeamIdAndStatusInAndOpensAtGreaterThanEqualOrderByOpensAt(teamId,
-                EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED), since.atStartOfDay(ZoneOffset.UTC).toInstant());
-        // one pass over the workspace's answers for all of them, not a read per survey
+        return evidence(teamId, surveys.findByTeamIdAndStatusInAndOpensAtGreaterThanEqualOrderByOpensAt(teamId,
+                EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED), since.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<SurveyEvidence> surveysBefore(String teamId, LocalDate before) {
+        return evidence(teamId, surveys.findByTeamIdAndStatusInAndOpensAtLessThanOrderByOpensAt(teamId,
+                EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED), before.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    private List<SurveyEvidence> evidence(String teamId, List<Survey> found) {
+        // one pass over the workspace's answers for all of them, not a read per survey (none at all when there are none)
         // an open anonymous survey's figures are not released until it closes (DisclosureControl), so it is left out
         return results.overall(teamId, found).stream().filter(report -> !report.survey().respondentsRounded()).map(this::evidence).toList();
     }

@@ -24,6 +24,9 @@ interface SurveyRepository extends JpaRepository<Survey, Long> {
     List<Survey> findByTeamIdAndStatusInAndOpensAtGreaterThanEqualOrderByOpensAt(String teamId,
             Collection<SurveyStatus> statuses, Instant since);
 
+    List<Survey> findByTeamIdAndStatusInAndOpensAtLessThanOrderByOpensAt(String teamId, Collection<SurveyStatus> statuses,
+            Instant before);
+
     @Modifying
     @Query("delete from Survey x where x.teamId = :teamId")
     int deleteAllOfTeam(String teamId);

@@ -118,9 +118,10 @@ public class DraftCompiler {
         List<ActionItem> actions = actionPlan.list(teamId);
 
         Citations citations = new Citations();
-        // action-plan evidence may cite a survey from before the period: read them all, at the first citation, when the period cuts some off
+        // action-plan evidence may cite a survey from before the period: at the first citation, add those (only those: the
+        // period's are read), when the period cuts some off
         EvidenceLookup lookup = new EvidenceLookup(reference -> byReference(teamId, reference),
-                () -> portSince.equals(EVERYTHING) ? surveys : surveys(teamId, EVERYTHING));
+                () -> portSince.equals(EVERYTHING) ? surveys : withEarlier(teamId, portSince, surveys));
         TechnicianRegister register = new TechnicianRegister(people.technicians(teamId), properties.minimumGroupSize());
         Function<EvidenceEntry, String> attribution = entry -> register.publishableDepartmentOf(entry.authorUserId())
                 .map(department -> "Technician, " + department).orElse("Technician");
@@ -254,6 +255,21 @@ public class DraftCompiler {
         if (value == null) {
             fields.add(name);
         }
+    }
+
+    /**
+     * The same list as {@code surveys(teamId, EVERYTHING)}, given the surveys since {@code since}: the earlier ones are
+     * read, and put first (they opened before), rather than every survey and all its answers read a second time.
+     */
+    private List<SurveyEvidence> withEarlier(String teamId, LocalDate since, List<SurveyEvidence> fromSince) {
+        List<SurveyEvidence> earlier = surveySources.orderedStream().flatMap(source -> source.surveysBefore(teamId, since).stream()).toList();
+        if (earlier.isEmpty()) {
+            return fromSince;
+        }
+        List<SurveyEvidence> all = new ArrayList<>(earlier);
+        all.addAll(fromSince);
+        all.sort(Comparator.comparing(SurveyEvidence::opensOn));
+        return List.copyOf(all);
     }
 
     private List<SurveyEvidence> surveys(String teamId, LocalDate since) {
