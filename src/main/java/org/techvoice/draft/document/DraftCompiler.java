@@ -103,7 +103,7 @@ public class DraftCompiler {
         // every sample (quotes, comments, the gap analysis beyond its limit) is seeded by the workspace, never by the
         // time: the same evidence gives the same draft, so a lead comparing two drafts sees only what changed
         long seed = teamId.hashCode();
-        ActivityEvidence activities = gapAnalysis.collector(seed);
+        ActivityEvidence activities = gapAnalysis.collector(teamId, seed);
         EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), seed, activities);
         Participation participation = new Participation();
         // the findings are made from this same read of the evidence: reading 100,000 entries and every survey answer twice
@@ -145,7 +145,7 @@ public class DraftCompiler {
         sections.add(ContextSections.crossReferences(profile));
         sections.add(ContextSections.webPage(profile));
         sections.add(ContextSections.signOff(profile));
-        GapAnalysis.Result gaps = gapAnalysis.result(activities, tally, actions, profile, citations);
+        GapAnalysis.Result gaps = gapAnalysis.result(teamId, activities, tally, actions, profile, citations);
         // built before the evidence appendix, so the references the proposals cite are listed there too
         Section proposals = ProposalsAppendix.build(findings, words);
         sections.add(gaps.section());
