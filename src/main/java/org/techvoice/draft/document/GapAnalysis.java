@@ -124,14 +124,18 @@ class GapAnalysis {
         blocks.add(new Paragraph(withEvidence + " of the form's " + total + " example activities " + (withEvidence == 1 ? "has" : "have")
                 + " evidence in TechVoice. "
                 + "Activities with none are candidates for the action plan, or may be happening without being logged.", false));
-        blocks.add(new Paragraph(evidence.sampled()
+        String matched = evidence.sampled()
                 ? "Matched against an even random sample of " + evidence.matched() + " of the " + evidence.seen()
                         + " contributions and achievements in the period; counts are within the sample."
                 : "Matched against " + (evidence.seen() == 1 ? "the one contribution or achievement"
-                        : "all " + evidence.seen() + " contributions and achievements") + " in the period. Voice entries are "
-                        + "views, not activities, and are not counted. TechVoice's own celebrations count as a mechanism for "
-                        + "celebrating achievements, and what the organisation profile describes as in place counts too. "
-                        + "Actions of the plan that address an activity are named beside it, but a plan is not yet evidence.", false));
+                        : "all " + evidence.seen() + " contributions and achievements") + " in the period.";
+        blocks.add(new Paragraph(matched + " Entries are matched by their words and by their meaning. Voice entries are views, "
+                + "not activities, and are not counted. TechVoice's own celebrations count as a mechanism for celebrating "
+                + "achievements and, posted in the network's channel, as part of the Technician Network; what the organisation "
+                + "profile describes as in place and the plan's actions already done count too. Actions still to do are named "
+                + "beside the activity they address, but a plan is not yet evidence."
+                + (dropped.keys().isEmpty() ? "" : " The lead checked the matches and left out "
+                        + Words.count(dropped.keys().size(), "match", "matches") + " that did not show the activity."), false));
         blocks.addAll(themes);
         return new Result(new Section(HEADING, blocks), withEvidence, total);
     }
