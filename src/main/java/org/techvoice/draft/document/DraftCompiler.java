@@ -145,7 +145,7 @@ public class DraftCompiler {
         sections.add(ContextSections.crossReferences(profile));
         sections.add(ContextSections.webPage(profile));
         sections.add(ContextSections.signOff(profile));
-        GapAnalysis.Result gaps = gapAnalysis.result(teamId, activities, tally, actions, profile, citations);
+        GapAnalysis.Result gaps = gapAnalysis.result(teamId, activities, tally, actions, profile, citations, surveys.size());
         // built before the evidence appendix, so the references the proposals cite are listed there too
         Section proposals = ProposalsAppendix.build(findings, words);
         sections.add(gaps.section());

@@ -46,8 +46,18 @@ class GapAnalysis {
     }
 
     Result result(String teamId, ActivityEvidence evidence, EvidenceTally tally, List<ActionItem> actions, ProfileDetails profile,
-            Citations citations) {
-        return result(evidence, tally, actions, profile, citations, matches.dropped(teamId));
+            Citations citations, int surveys) {
+        Result result = result(evidence, tally, actions, profile, citations, matches.dropped(teamId));
+        if (surveys == 0) {
+            return result;
+        }
+        // TechVoice's surveys are a mechanism too, but of the theme Appendix A has no examples for: say so rather than
+        // count them where they show nothing
+        List<Block> blocks = new ArrayList<>(result.section().blocks());
+        blocks.add(2, new Paragraph("TechVoice's " + Words.count(surveys, "survey") + " of technicians in the period "
+                + (surveys == 1 ? "evidences" : "evidence") + " Evaluating Impact, which Appendix A gives no example activities for; "
+                + "the technician voice section reports " + (surveys == 1 ? "it." : "them."), false));
+        return new Result(new Section(result.section().heading(), blocks, result.section().layout()), result.withEvidence(), result.total());
     }
 
     /**

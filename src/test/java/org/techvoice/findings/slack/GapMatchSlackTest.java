@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.techvoice.audit.AuditLog;
 import org.techvoice.draft.document.DraftCompiler;
 import org.techvoice.draft.document.MatchCorrections;
+import org.techvoice.findings.PlanReviewService;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
 import org.techvoice.recognition.ContributionDraft;
@@ -54,6 +55,8 @@ class GapMatchSlackTest {
     @Autowired
     AuditLog audit;
     @Autowired
+    PlanReviewService reviews;
+    @Autowired
     List<WorkspaceDataRemoval> removals;
 
     SlackTestClient slack;
@@ -82,6 +85,12 @@ class GapMatchSlackTest {
         return markdown.substring(markdown.indexOf("Appendix A"));
     }
 
+    /** Whether /tc plan's review finds no evidence of a vibrant Technician Network: the findings' gaps are the draft's. */
+    private boolean networkIsAGap() {
+        return reviews.review(team, LocalDate.now()).themes().stream().flatMap(t -> t.findings().stream())
+                .anyMatch(f -> f.finding().reference().equals("F-GAP-VIS-9"));
+    }
+
     private String vibrantNetworkRow() {
         return appendixA().lines().filter(line -> line.contains("vibrant")).findFirst().orElseThrow();
     }
@@ -89,11 +98,13 @@ class GapMatchSlackTest {
     @Test
     void theLeadMarksAMatchWrongTheNextDraftDropsItAndTheLeadCanUndo() {
         assertThat(vibrantNetworkRow()).contains(coffeeMorning);
+        assertThat(networkIsAGap()).isFalse();
 
         String marked = answer(LEAD, "plan wrong vis-9 " + coffeeMorning.toLowerCase());
         assertThat(marked).contains("Marked").contains("*" + coffeeMorning + "* does not show *VIS-9*").contains("/tc plan undo VIS-9 " + coffeeMorning);
         assertThat(vibrantNetworkRow()).doesNotContain(coffeeMorning);
         assertThat(appendixA()).contains("left out 1 match that did not show the activity");
+        assertThat(networkIsAGap()).as("with its only evidence marked wrong, the network is a gap in /tc plan too").isTrue();
         assertThat(audit.latest(team, 10)).anyMatch(entry -> entry.action().equals("gap-match-wrong"));
 
         assertThat(answer(LEAD, "plan wrong VIS-9 " + coffeeMorning)).contains("already marked");
