@@ -40,6 +40,11 @@ public class ActivityMatches {
         return text == null ? Set.of() : rules.matchingActivities(text);
     }
 
+    /** Whether entries with a stored vector are matched by meaning too (the model and the bank are ready), for the appendix to say. */
+    boolean byMeaning() {
+        return model.ready();
+    }
+
     MatchCorrections.Dropped dropped(String teamId) {
         return corrections.dropped(teamId);
     }

@@ -139,7 +139,9 @@ class GapAnalysis {
                         + " contributions and achievements in the period; counts are within the sample."
                 : "Matched against " + (evidence.seen() == 1 ? "the one contribution or achievement"
                         : "all " + evidence.seen() + " contributions and achievements") + " in the period.";
-        blocks.add(new Paragraph(matched + " Entries are matched by their words and by their meaning. Voice entries are views, "
+        String how = matches.byMeaning() ? " Entries are matched by their words and, once the language model has read them, by "
+                + "their meaning." : " Entries are matched by their words.";
+        blocks.add(new Paragraph(matched + how + " Voice entries are views, "
                 + "not activities, and are not counted. TechVoice's own celebrations count as a mechanism for celebrating "
                 + "achievements and, posted in the network's channel, as part of the Technician Network; what the organisation "
                 + "profile describes as in place and the plan's actions already done count too. Actions still to do are named "
