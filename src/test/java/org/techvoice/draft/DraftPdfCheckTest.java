@@ -162,18 +162,26 @@ class DraftPdfCheckTest {
 
     /** LibreOffice headless, with a profile of its own (so a desktop instance or another test run cannot block it), time-boxed. */
     private static Path render(Path soffice, Path docx, Path dir) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory("techvoice-soffice");
-        Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore", "--nolockcheck",
-                "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
-        if (!process.waitFor(3, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            throw new AssertionError("LibreOffice did not render the draft within 3 minutes");
-        }
         Path pdf = dir.resolve(docx.getFileName().toString().replaceAll("\\.docx$", ".pdf"));
-        assertThat(process.exitValue()).as("soffice's exit code (see %s)", dir.resolve("soffice.log")).isZero();
-        assertThat(pdf).as("the PDF LibreOffice wrote").exists();
-        return pdf;
+        Files.deleteIfExists(pdf); // a PDF of an earlier run must not pass for this one's
+        Path profile = Files.createTempDirectory("techvoice-soffice");
+        try {
+            Process process = new ProcessBuilder(soffice.toString(), "--headless", "--norestore", "--nolockcheck",
+                    "-env:UserInstallation=" + profile.toUri(), "--convert-to", "pdf", "--outdir", dir.toString(), docx.toString())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("soffice.log").toFile()).start();
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("LibreOffice did not render the draft within 3 minutes");
+            }
+            assertThat(process.exitValue()).as("soffice's exit code (see %s)", dir.resolve("soffice.log")).isZero();
+            assertThat(pdf).as("the PDF LibreOffice wrote").exists();
+            return pdf;
+        } finally {
+            // LibreOffice's profile for this run only: a few megabytes not to leave in /tmp
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
     }
 
     /** Every paragraph's text of the Word file (body, header, footer), as the document's dictionary. */
