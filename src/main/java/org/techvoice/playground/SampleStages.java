@@ -24,26 +24,31 @@ import org.techvoice.surveys.WaveRefused;
 import org.techvoice.themes.Theme;
 
 /**
- * The sample institution's Stages (issue 17): Northgate asked its technicians the baseline questions a year and a half
- * ago, submitted its Stage 1 self-assessment fourteen months ago, and is now preparing Stage 2 with a 36-month plan.
- * Everything goes through the services the {@code /tc} commands use, each on its own day ({@link SampleClock}): the
- * earlier survey is built, answered by the sample's technicians and closed; the Stage 1 submission is recorded on its
- * day with the figures {@code /tc submission record} would have read; the plan's actions are updated over the months
- * (some done, one dropped, one left without an update for over 90 days); then, today, the lead marks this autumn's
- * baseline as a new wave of the earlier survey ({@code /tc survey wave}) and adds a new action. The draft's reflection,
- * progress and indicators are therefore computed from real rows.
+ * The sample institution's Stages (issue 17): Northgate asked its technicians the baseline questions eleven months ago,
+ * submitted its Stage 1 self-assessment ten months ago, and is now preparing Stage 2 with a 36-month plan. Everything
+ * goes through the services the {@code /tc} commands use, each on its own day ({@link SampleClock}): the earlier survey
+ * is built, answered by the sample's technicians and closed; the Stage 1 submission is recorded on its day with the
+ * figures {@code /tc submission record} would have read; the plan's actions are updated over the months (some done, one
+ * dropped, one left without an update for over 90 days); then, today, the lead marks the recent baseline as a new wave of
+ * the earlier survey ({@code /tc survey wave}) and adds a new action. The draft's reflection, progress and indicators are
+ * therefore computed from real rows.
  */
 @Service
 @ConditionalOnProperty(name = PlaygroundMode.ENABLED, havingValue = "true")
 class SampleStages {
 
-    static final int STAGE_ONE_MONTHS_AGO = 14;
-    /** The earlier wave opens this many days before the Stage 1 submission and runs three weeks. */
-    static final int EARLIER_WAVE_OPENS_DAYS_BEFORE = 45;
+    /** Sixteen months after signing (SampleInstitution's signatory date), within the Commitment's two years for Stage 1. */
+    static final int STAGE_ONE_MONTHS_AGO = 10;
+    /**
+     * The earlier wave opens this many days before the Stage 1 submission and runs three weeks. It opens less than a year
+     * ago, so it can be built like the baseline, closing after today's real date (a survey stays open a year at most): the
+     * survey jobs, on real time, then never close it while the sample is still answering it; the lead closes it on its day.
+     */
+    static final int EARLIER_WAVE_OPENS_DAYS_BEFORE = 40;
     static final int EARLIER_WAVE_DAYS_OPEN = 21;
     /** Fewer technicians answered then than answered the baseline, still above the minimum group size. */
     static final int EARLIER_WAVE_RESPONDENTS = 8;
-    /** Rating points below the baseline's answers, so the progress section has a change to show. */
+    /** Rating points below their baseline answers for half the respondents, so the progress section has a change to show. */
     private static final int EARLIER_WAVE_LOWER = 1;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 

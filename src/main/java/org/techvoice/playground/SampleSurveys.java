@@ -96,8 +96,8 @@ class SampleSurveys {
 
     /**
      * The survey a year or more before the baseline, from the same template (so its questions carry the same keys): built
-     * and opened on {@code opens}, answered by {@code respondents} over the following days, {@code lower} points less
-     * agreeable on each rating than the baseline's answers, and closed on {@code closes}.
+     * and opened on {@code opens}, answered by {@code respondents} over the following days, half of them {@code lower}
+     * points less agreeable on each rating than they were in the baseline, and closed on {@code closes}.
      *
      * @param reference given the survey's reference once it is built
      */
@@ -174,7 +174,7 @@ class SampleSurveys {
 
     /**
      * A varied but plausible set of answers: respondent {@code n} leans a little more positive or negative, and every
-     * rating is {@code lower} points below that (never below the scale).
+     * other respondent (even {@code n}) rates {@code lower} points below that (never below the scale).
      */
     private void answer(long surveyId, Persona respondent, int n, int lower) {
         var form = answering.form(Personas.TEAM_ID, respondent.id(), surveyId, 0);
@@ -185,7 +185,7 @@ class SampleSurveys {
             QuestionType type = question.spec().type();
             given.put(question.id(), switch (type) {
                 case RATING -> List.of(options.get(Math.max(0, Math.floorMod(n * 3 + q * 2 + (q % 3 == 1 ? 0 : 1), 4) + (q % 4 == 0 ? 1 : 0)
-                        - lower)));
+                        - (n % 2 == 0 ? lower : 0))));
                 case SINGLE_CHOICE -> List.of(options.get(Math.floorMod(n + q, options.size())));
                 case MULTIPLE_CHOICE -> new ArrayList<>(List.of(options.get(Math.floorMod(n, options.size())),
                         options.get(Math.floorMod(n + 2, options.size()))));
