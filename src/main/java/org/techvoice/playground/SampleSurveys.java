@@ -95,7 +95,7 @@ class SampleSurveys {
     }
 
     /**
-     * The survey a year or more before the baseline, from the same template (so its questions carry the same keys): built
+     * The survey asked months before the baseline, from the same template (so its questions carry the same keys): built
      * and opened on {@code opens}, answered by {@code respondents} over the following days, half of them {@code lower}
      * points less agreeable on each rating than they were in the baseline, and closed on {@code closes}.
      *
