@@ -146,8 +146,9 @@ class GapAnalysis {
                 + "achievements and, posted in the network's channel, as part of the Technician Network; what the organisation "
                 + "profile describes as in place and the plan's actions already done count too. Actions still to do are named "
                 + "beside the activity they address, but a plan is not yet evidence."
-                + (dropped.keys().isEmpty() ? "" : " The lead checked the matches and left out "
-                        + Words.count(dropped.keys().size(), "match", "matches") + " that did not show the activity."), false));
+                // every mark of the workspace, whether or not its evidence falls in this period: what the lead decided, said plainly
+                + (dropped.keys().isEmpty() ? "" : " The lead marked " + Words.count(dropped.keys().size(), "match", "matches")
+                        + " as not showing the activity; " + (dropped.keys().size() == 1 ? "it is" : "they are") + " left out."), false));
         blocks.addAll(themes);
         return new Result(new Section(HEADING, blocks), withEvidence, total);
     }

@@ -132,7 +132,7 @@ class GapAnalysisEvidenceTest {
         assertThat(row(result, "VIS-7").get(2)).doesNotContain("TechVoice celebrations");
         // the rest stands
         assertThat(row(result, "REC-5").get(2)).contains("A-4");
-        assertThat(((DraftDocument.Paragraph) result.section().blocks().get(1)).text()).contains("left out 3 matches")
+        assertThat(((DraftDocument.Paragraph) result.section().blocks().get(1)).text()).contains("The lead marked 3 matches as not showing the activity; they are left out.")
                 .contains("by their words and, once the language model has read them, by their meaning");
     }
 

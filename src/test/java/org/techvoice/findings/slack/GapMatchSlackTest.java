@@ -103,7 +103,7 @@ class GapMatchSlackTest {
         String marked = answer(LEAD, "plan wrong vis-9 " + coffeeMorning.toLowerCase());
         assertThat(marked).contains("Marked").contains("*" + coffeeMorning + "* does not show *VIS-9*").contains("/tc plan undo VIS-9 " + coffeeMorning);
         assertThat(vibrantNetworkRow()).doesNotContain(coffeeMorning);
-        assertThat(appendixA()).contains("left out 1 match that did not show the activity");
+        assertThat(appendixA()).contains("The lead marked 1 match as not showing the activity; it is left out.");
         assertThat(networkIsAGap()).as("with its only evidence marked wrong, the network is a gap in /tc plan too").isTrue();
         assertThat(audit.latest(team, 10)).anyMatch(entry -> entry.action().equals("gap-match-wrong"));
 
