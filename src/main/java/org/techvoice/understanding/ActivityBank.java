@@ -34,7 +34,7 @@ public class ActivityBank {
      * threshold the rules alone decide.
      */
     static final double THRESHOLD = 0.5;
-    /** A second activity counts only when it is this close to the first: one entry may well evidence two. */
+    /** How far the nearest activity must lead the next: closer than this, the model cannot tell which and the rules decide. */
     static final double MARGIN = 0.05;
 
     private record Described(String activityId, double[] centred, double norm) {
