@@ -129,7 +129,8 @@ class SurveyViewSubmissionListener implements BoltListener {
         long surveyId = Long.parseLong(view.getPrivateMetadata());
         FieldErrors errors = builder.schedule(teamId, userId, surveyId);
         if (!errors.isEmpty()) {
-            return errorsOrNotice(view, errors.byField().values().iterator().next(), context);
+            var first = errors.byField().entrySet().iterator().next();
+            return errorsOrNotice(view, SurveyProblems.text(first.getKey(), first.getValue()), context);
         }
         return context.ack(r -> r.responseAction("clear"));
     }
