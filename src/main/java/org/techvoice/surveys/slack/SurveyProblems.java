@@ -3,8 +3,10 @@ package org.techvoice.surveys.slack;
 import java.util.Locale;
 
 import org.techvoice.people.slack.RoleRefusals;
+import org.techvoice.surveys.AnswerOutcome;
 import org.techvoice.surveys.FieldErrors;
 import org.techvoice.surveys.QuestionSpec;
+import org.techvoice.surveys.SurveyAnswering;
 import org.techvoice.surveys.SurveyField;
 import org.techvoice.surveys.SurveyProblem;
 import org.techvoice.surveys.SurveyStatus;
@@ -88,6 +90,16 @@ final class SurveyProblems {
             case INTRODUCTION -> "introduction";
             case QUESTION_TEXT -> "question";
             default -> field.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        };
+    }
+
+    /** The words shown beside a question of the answer form. */
+    static String text(AnswerOutcome.AnswerProblem problem) {
+        return switch (problem) {
+            case CHOOSE_ONE -> "Please choose one answer.";
+            case TICK_AT_LEAST_ONE -> "Please tick at least one option.";
+            case ONE_ANSWER -> "Please give one answer.";
+            case TOO_LONG -> "Please keep this to " + SurveyAnswering.MAX_FREE_TEXT + " characters.";
         };
     }
 }

@@ -149,7 +149,7 @@ class SurveyViewSubmissionListener implements BoltListener {
         AnswerOutcome outcome = answering.submit(teamId, userId, surveyId, page, given);
         if (outcome instanceof AnswerOutcome.Invalid invalid) {
             Map<String, String> byBlock = new LinkedHashMap<>();
-            invalid.byQuestionId().forEach((question, error) -> byBlock.put(Long.toString(question), error));
+            invalid.byQuestionId().forEach((question, problem) -> byBlock.put(Long.toString(question), SurveyProblems.text(problem)));
             return context.ackWithErrors(byBlock);
         }
         if (outcome instanceof AnswerOutcome.Refused refused) {

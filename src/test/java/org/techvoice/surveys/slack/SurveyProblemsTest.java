@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.techvoice.surveys.AnswerOutcome;
 import org.techvoice.surveys.FieldErrors;
 import org.techvoice.surveys.FieldErrors.Problem;
 import org.techvoice.surveys.FieldErrors.Reason;
@@ -49,5 +50,13 @@ class SurveyProblemsTest {
 
         assertThat(SurveyModals.blockErrors(errors)).containsExactly(Map.entry(SurveyModals.CLOSES,
                 "The closing time must be at least an hour after the survey opens (and in the future)."));
+    }
+
+    @Test
+    void eachAnswerProblemHasItsSentence() {
+        assertThat(SurveyProblems.text(AnswerOutcome.AnswerProblem.CHOOSE_ONE)).isEqualTo("Please choose one answer.");
+        assertThat(SurveyProblems.text(AnswerOutcome.AnswerProblem.TICK_AT_LEAST_ONE)).isEqualTo("Please tick at least one option.");
+        assertThat(SurveyProblems.text(AnswerOutcome.AnswerProblem.ONE_ANSWER)).isEqualTo("Please give one answer.");
+        assertThat(SurveyProblems.text(AnswerOutcome.AnswerProblem.TOO_LONG)).isEqualTo("Please keep this to 1000 characters.");
     }
 }
