@@ -3,6 +3,7 @@ package org.techvoice.findings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.techvoice.draft.FieldProblem;
 import org.techvoice.draft.actionplan.ActionField;
 
 /**
@@ -36,7 +37,7 @@ public sealed interface DecisionResult {
     }
 
     /** Nothing was changed: the action would have these fields wrong. */
-    record Invalid(Map<ActionField, String> errors) implements DecisionResult {
+    record Invalid(Map<ActionField, FieldProblem> errors) implements DecisionResult {
 
         public Invalid {
             errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));

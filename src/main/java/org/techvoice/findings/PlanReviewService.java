@@ -21,6 +21,7 @@ import org.techvoice.audit.AuditLog;
 import org.techvoice.draft.Finding;
 import org.techvoice.draft.PlanFindings;
 import org.techvoice.draft.ProposedAction;
+import org.techvoice.draft.FieldProblem;
 import org.techvoice.draft.actionplan.ActionField;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionPlanService;
@@ -144,7 +145,7 @@ public class PlanReviewService {
             if (decidedSince(teamId, finding.reference(), cached.at())) {
                 return new DecisionResult.Refused(Refusal.ALREADY_DECIDED);
             }
-            Map<ActionField, String> errors = actionPlan.add(teamId, userId, action);
+            Map<ActionField, FieldProblem> errors = actionPlan.add(teamId, userId, action);
             if (!errors.isEmpty()) {
                 return new DecisionResult.Invalid(errors);
             }

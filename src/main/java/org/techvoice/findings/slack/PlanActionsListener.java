@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.slack.ActionModals;
+import org.techvoice.draft.slack.DraftRefusals;
 import org.techvoice.draft.slack.LeadAccess;
 import org.techvoice.findings.DecisionResult;
 import org.techvoice.findings.PlanReviewService;
@@ -229,7 +230,7 @@ class PlanActionsListener implements BoltListener {
             DecisionResult result = running.get(WAIT_MS, TimeUnit.MILLISECONDS);
             if (result instanceof DecisionResult.Invalid invalid) {
                 Map<String, String> errors = new LinkedHashMap<>();
-                invalid.errors().forEach((field, message) -> errors.put(ActionModals.blockId(field), message));
+                invalid.errors().forEach((field, problem) -> errors.put(ActionModals.blockId(field), DraftRefusals.text(field, problem)));
                 return context.ackWithErrors(errors);
             }
             String words = PlanReplies.words(reference, result);

@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.draft.FieldProblem;
 import org.techvoice.draft.actionplan.ActionField;
+import org.techvoice.draft.slack.DraftRefusals;
 import org.techvoice.findings.DecisionResult;
 import org.techvoice.findings.PlanReviewService;
 import org.techvoice.slack.SlackReplies;
@@ -99,7 +101,8 @@ class PlanReplies {
         };
     }
 
-    static String errors(Map<ActionField, String> errors) {
-        return errors.values().stream().map(SlackReplies::escape).collect(Collectors.joining(" "));
+    static String errors(Map<ActionField, FieldProblem> errors) {
+        return errors.entrySet().stream().map(error -> SlackReplies.escape(DraftRefusals.text(error.getKey(), error.getValue())))
+                .collect(Collectors.joining(" "));
     }
 }

@@ -3,9 +3,11 @@ package org.techvoice.findings.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.techvoice.draft.FieldProblem;
 import org.techvoice.draft.actionplan.ActionField;
 import org.techvoice.findings.DecisionResult;
 import org.techvoice.findings.PlanReviewService;
@@ -38,12 +40,14 @@ class PlanRepliesTest {
     }
 
     @Test
-    void anInvalidActionListsItsErrorsEscaped() {
-        Map<ActionField, String> errors = new LinkedHashMap<>();
-        errors.put(ActionField.LEAD, "Say who leads it.");
-        errors.put(ActionField.DEADLINE, "Pick a date <after> the start.");
+    void anInvalidActionListsItsErrorsInTheFormsWordsEscaped() {
+        Map<ActionField, FieldProblem> errors = new LinkedHashMap<>();
+        errors.put(ActionField.LEAD, FieldProblem.of(FieldProblem.Reason.MISSING));
+        errors.put(ActionField.EVIDENCE, FieldProblem.unknown(List.of("<V-99>")));
 
         assertThat(PlanReplies.words("P-1", new DecisionResult.Invalid(errors))).isEqualTo(
-                ":warning: I couldn't add it to your plan: Say who leads it. Pick a date &lt;after&gt; the start. Press *Edit* to change it first.");
+                ":warning: I couldn't add it to your plan: Name who leads it: a person or a role. I can't find &lt;V-99&gt; in this "
+                        + "workspace. Use references like V-12 (voice), C-40 (contribution), A-7 (achievement) or S-3/Q2 (survey question). "
+                        + "Press *Edit* to change it first.");
     }
 }
