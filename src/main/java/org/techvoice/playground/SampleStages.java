@@ -62,7 +62,7 @@ class SampleStages {
                 stageOne.training(), earlierWave(submitted));
         var done = submissions.record(Personas.TEAM_ID, Personas.HELEN.id(), submitted, recorded);
         if (!done.done()) {
-            throw new IllegalStateException("The sample Stage 1 submission was refused: " + done.refusal());
+            throw new IllegalStateException("The sample Stage 1 submission was refused: " + done);
         }
         progress("TC-02", Rag.GREEN, ActionStatus.DONE, "42 technicians registered with the fees paid; the scheme is now part of the "
                 + "annual budget.");
