@@ -55,7 +55,7 @@ public class SurveyBuilder {
 
     /** Checked before the builder opens, so a non-lead is told at once rather than after filling it in. */
     public void requireBuilder(String teamId, String userId) {
-        access.requireLead(teamId, userId, "build surveys");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.BUILD);
     }
 
     /** Result of the first page: the draft's id, or what to fix. */
@@ -64,7 +64,7 @@ public class SurveyBuilder {
 
     @Transactional
     public Started start(String teamId, String userId, BuilderInput input) {
-        access.requireLead(teamId, userId, "build surveys");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.BUILD);
         Map<SurveyField, FieldErrors.Problem> errors = new LinkedHashMap<>();
         String title = input.title() == null ? "" : input.title().strip();
         if (title.isEmpty()) {
@@ -204,7 +204,7 @@ public class SurveyBuilder {
     }
 
     private Survey editableDraft(String teamId, String userId, long surveyId) {
-        access.requireLead(teamId, userId, "build surveys");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.BUILD);
         Survey survey = lookup.byId(teamId, surveyId);
         if (survey.status() != SurveyStatus.DRAFT) {
             throw SurveyProblem.about(SurveyProblem.Reason.QUESTIONS_FIXED, survey);

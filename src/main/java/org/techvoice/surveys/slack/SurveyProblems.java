@@ -25,7 +25,7 @@ final class SurveyProblems {
         String ref = problem.reference();
         String status = problem.status() == null ? "" : problem.status().label().toLowerCase(Locale.ROOT);
         return switch (problem.reason()) {
-            case LEADS_ONLY -> ":lock: " + RoleRefusals.text(problem.whoCan(), problem.action());
+            case LEADS_ONLY -> ":lock: " + RoleRefusals.text(problem.whoCan(), doing(problem.action()));
             case NO_REFERENCE -> "Which survey? Give its reference, e.g. `S-3`; `/tc survey list` shows them.";
             case UNKNOWN_REFERENCE -> "`" + SurveyText.shown(((UnknownSurveyReference) problem).typed())
                     + "` is not a survey reference. Use one like `S-3`; `/tc survey list` shows them.";
@@ -100,6 +100,19 @@ final class SurveyProblems {
             case TICK_AT_LEAST_ONE -> "Please tick at least one option.";
             case ONE_ANSWER -> "Please give one answer.";
             case TOO_LONG -> "Please keep this to " + SurveyAnswering.MAX_FREE_TEXT + " characters.";
+        };
+    }
+
+    /** What a lead may do, completing "Only ... can ___". */
+    static String doing(SurveyProblem.LeadAction action) {
+        return switch (action) {
+            case BUILD -> "build surveys";
+            case SEE_RESULTS -> "see survey results";
+            case LINK_WAVES -> "link survey waves";
+            case MANAGE -> "manage surveys";
+            case CLOSE -> "close surveys";
+            case CANCEL -> "cancel surveys";
+            case EXTEND -> "extend surveys";
         };
     }
 }

@@ -11,6 +11,7 @@ import org.techvoice.surveys.FieldErrors;
 import org.techvoice.surveys.FieldErrors.Problem;
 import org.techvoice.surveys.FieldErrors.Reason;
 import org.techvoice.surveys.SurveyField;
+import org.techvoice.surveys.SurveyProblem;
 
 /** The builder's form errors come as facts by field; these are the words Slack shows beside each field. */
 class SurveyProblemsTest {
@@ -58,5 +59,12 @@ class SurveyProblemsTest {
         assertThat(SurveyProblems.text(AnswerOutcome.AnswerProblem.TICK_AT_LEAST_ONE)).isEqualTo("Please tick at least one option.");
         assertThat(SurveyProblems.text(AnswerOutcome.AnswerProblem.ONE_ANSWER)).isEqualTo("Please give one answer.");
         assertThat(SurveyProblems.text(AnswerOutcome.AnswerProblem.TOO_LONG)).isEqualTo("Please keep this to 1000 characters.");
+    }
+
+    @Test
+    void everyLeadActionCompletesTheRoleRefusal() {
+        assertThat(SurveyProblems.doing(SurveyProblem.LeadAction.BUILD)).isEqualTo("build surveys");
+        assertThat(SurveyProblems.doing(SurveyProblem.LeadAction.SEE_RESULTS)).isEqualTo("see survey results");
+        assertThat(EnumSet.allOf(SurveyProblem.LeadAction.class)).allSatisfy(action -> assertThat(SurveyProblems.doing(action)).contains("survey"));
     }
 }
