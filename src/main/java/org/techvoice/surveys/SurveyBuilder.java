@@ -58,8 +58,16 @@ public class SurveyBuilder {
         access.requireLead(teamId, userId, SurveyProblem.LeadAction.BUILD);
     }
 
-    /** Result of the first page: the draft's id, or what to fix. */
-    public record Started(Long surveyId, FieldErrors errors) {
+    /** Result of the first page: a {@link Drafted} survey, or the {@link FieldErrors} to fix (nothing saved). */
+    public sealed interface Started {
+    }
+
+    /** The draft was saved as survey {@code surveyId}; its questions come next. */
+    public record Drafted(long surveyId) implements Started {
+    }
+
+    /** Nothing was saved: these fields need fixing. */
+    public record Invalid(FieldErrors errors) implements Started {
     }
 
     @Transactional
@@ -101,7 +109,7 @@ public class SurveyBuilder {
             errors.put(SurveyField.OPENS, Problem.of(Reason.OPENS_TOO_LATE));
         }
         if (!errors.isEmpty()) {
-            return new Started(null, new FieldErrors(errors));
+            return new Invalid(new FieldErrors(errors));
         }
         SurveySettings settings = new SurveySettings(title, intro == null || intro.isEmpty() ? null : intro, input.anonymous(),
                 kind, audienceRef, input.opensAt(), input.closesAt(), Math.max(0, Math.min(input.reminderEveryDays(), 14)));
@@ -111,7 +119,7 @@ public class SurveyBuilder {
         for (QuestionSpec spec : template.questions()) {
             questions.save(new SurveyQuestion(teamId, survey.id(), seq++, spec));
         }
-        return new Started(survey.id(), FieldErrors.none());
+        return new Drafted(survey.id());
     }
 
     private static SurveySettings withOpening(SurveySettings s, Instant opens) {

@@ -90,10 +90,10 @@ class SurveyViewSubmissionListener implements BoltListener {
                 state.text(SurveyModals.USER_GROUP), state.dateTime(SurveyModals.OPENS), state.dateTime(SurveyModals.CLOSES),
                 parseInt(state.selected(SurveyModals.REMINDERS)));
         SurveyBuilder.Started started = builder.start(teamId, userId, input);
-        if (!started.errors().isEmpty()) {
-            return context.ackWithErrors(SurveyModals.blockErrors(started.errors()));
+        if (started instanceof SurveyBuilder.Invalid invalid) {
+            return context.ackWithErrors(SurveyModals.blockErrors(invalid.errors()));
         }
-        SurveyBuilder.DraftView draft = builder.draft(teamId, userId, started.surveyId());
+        SurveyBuilder.DraftView draft = builder.draft(teamId, userId, ((SurveyBuilder.Drafted) started).surveyId());
         return context.ackWithUpdate(modals.questions(draft.survey(), draft.questions()));
     }
 
