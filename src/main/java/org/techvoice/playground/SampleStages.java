@@ -132,7 +132,7 @@ class SampleStages {
         KeyFigures figures = keyFigures.collect(Personas.TEAM_ID, profiles.current(Personas.TEAM_ID).signatoryDate(), submitted);
         var done = submissions.record(Personas.TEAM_ID, Personas.HELEN.id(), submitted, figures);
         if (!done.done()) {
-            throw new IllegalStateException("The sample Stage 1 submission was refused: " + done.refusal());
+            throw new IllegalStateException("The sample Stage 1 submission was refused: " + done);
         }
     }
 

@@ -162,14 +162,14 @@ class SampleSurveys {
         // still being answered; the baseline is closed by hand on its closing day, which sets its closing time to that day
         var started = builder.start(Personas.TEAM_ID, Personas.HELEN.id(), new BuilderInput(title, introduction, template, true,
                 AudienceKind.TECHNICIANS.name(), null, null, null, clock.realInstant().plus(Duration.ofDays(14)), 3));
-        if (started.surveyId() == null) {
-            throw new IllegalStateException("The sample survey \"" + title + "\" was refused: " + started.errors());
+        if (!(started instanceof SurveyBuilder.Drafted drafted)) {
+            throw new IllegalStateException("The sample survey \"" + title + "\" was refused: " + started);
         }
-        var problems = builder.schedule(Personas.TEAM_ID, Personas.HELEN.id(), started.surveyId());
+        var problems = builder.schedule(Personas.TEAM_ID, Personas.HELEN.id(), drafted.surveyId());
         if (!problems.isEmpty()) {
             throw new IllegalStateException("The sample survey \"" + title + "\" could not be scheduled: " + problems);
         }
-        return started.surveyId();
+        return drafted.surveyId();
     }
 
     /**
