@@ -19,6 +19,12 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techvoice.TechVoiceApplication;
+import org.techvoice.draft.document.KeyFiguresCollector;
+import org.techvoice.draft.submission.KeyFigures;
+import org.techvoice.findings.TopicBank;
+import org.techvoice.understanding.SentenceEmbeddings;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -27,8 +33,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * embedded PostgreSQL, seeded to each size, then for each size the median of a few runs of
  * {@link DraftService#compile} (Word + Markdown) beside a plain-JDBC read of the same rows.
  *
- * <p>Arguments: {@code h2|postgres dataDir technicians surveys responses repeats size...}. Prints one
- * {@code RESULT} line per size, or {@code NOT_MERGED <why>} when this build lacks the draft or the features it reads.
+ * <p>Arguments: {@code h2|postgres dataDir rules|vectors technicians surveys responses repeats size...}. Prints one
+ * {@code RESULT} line per size, {@code NOT_MERGED <why>} when this build lacks the draft or the features it reads, or
+ * {@code NOT_MEASURED <why>} when the scenario cannot run here.
+ *
+ * <p>The institution is at Stage 2 with three years of history (see {@link DraftSeed}). Two scenarios: {@code rules},
+ * the model switched off, every text placed by the rules (as before the embedding job reaches a row, or without the
+ * model); {@code vectors}, the model loaded and every entry and free-text answer with its stored vector, so nothing is
+ * left for the embedding job and the findings place every text by its vector.
  *
  * <p>The draft is called by reflection so that the benchmark compiles, and says "not merged", on builds
  * that do not have it yet.
@@ -41,17 +53,20 @@ public final class DraftBench {
 
     static final String DRAFT_SERVICE = "org.techvoice.draft.document.DraftService";
     static final String[] FEATURE_TABLES = {"voice_entry", "contribution", "achievement", "survey", "survey_answer",
-            "organisation_profile", "action_plan_item", "technician"};
+            "organisation_profile", "action_plan_item", "technician", "action_progress", "submission"};
+    /** How long the vectors scenario waits for the model to load before it gives up. */
+    private static final long MODEL_WAIT_MILLIS = 300_000;
 
     public static void main(String[] args) throws Exception {
         String db = args[0];
         Path dataDir = Path.of(args[1]).toAbsolutePath();
-        int technicians = Integer.parseInt(args[2]);
-        int surveys = Integer.parseInt(args[3]);
-        int responses = Integer.parseInt(args[4]);
-        int repeats = Integer.parseInt(args[5]);
+        boolean vectors = args[2].equals("vectors");
+        int technicians = Integer.parseInt(args[3]);
+        int surveys = Integer.parseInt(args[4]);
+        int responses = Integer.parseInt(args[5]);
+        int repeats = Integer.parseInt(args[6]);
         List<Integer> sizes = new ArrayList<>();
-        for (int i = 6; i < args.length; i++) {
+        for (int i = 7; i < args.length; i++) {
             sizes.add(Integer.parseInt(args[i]));
         }
         Files.createDirectories(dataDir);
@@ -74,7 +89,8 @@ public final class DraftBench {
                 // command-line arguments, so they win over application.yml (default properties would not)
                 .run("--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
                         "--spring.datasource.password=" + password, "--techvoice.slack.signing-secret=",
-                        "--techvoice.slack.bot-token=", "--techvoice.slack.app-token=", "--logging.level.root=WARN");
+                        "--techvoice.slack.bot-token=", "--techvoice.slack.app-token=", "--logging.level.root=WARN",
+                        "--techvoice.understanding.model-enabled=" + vectors);
         try {
             DataSource dataSource = context.getBean(DataSource.class);
             String missing = missing(context, dataSource);
@@ -82,8 +98,12 @@ public final class DraftBench {
                 System.out.println("NOT_MERGED " + missing);
                 return;
             }
+            if (vectors && !modelReady(context)) {
+                System.out.println("NOT_MEASURED the sentence-embedding model did not load within " + MODEL_WAIT_MILLIS / 1000 + " s");
+                return;
+            }
             Draft drafts = new Draft(context.getBean(Class.forName(DRAFT_SERVICE)));
-            DraftSeed seed = new DraftSeed(dataSource);
+            DraftSeed seed = new DraftSeed(dataSource, vectors);
             long seedStart = System.nanoTime();
             seed.institution(technicians, surveys, responses);
             System.out.printf("seeded %d technicians and %d surveys x %d responses in %d ms%n", technicians, surveys, responses,
@@ -92,6 +112,10 @@ public final class DraftBench {
             for (int size : sizes) {
                 seedStart = System.nanoTime();
                 seed.entriesUpTo(size, technicians);
+                if (!warmedUp) {
+                    // recorded once, on the first size: a snapshot of the first year, as /tc submission record keeps it
+                    seed.submission(stageOneFigures(context));
+                }
                 analyse(dataSource, db);
                 System.out.printf("seeded up to %d entries in %d ms%n", size, (System.nanoTime() - seedStart) / 1_000_000);
                 if (!warmedUp) {
@@ -114,9 +138,9 @@ public final class DraftBench {
                 }
                 Measured compile = median(compiles);
                 Measured read = median(reads);
-                System.out.printf("RESULT db=%s entries=%d compile_ms=%.0f read_ms=%.0f compile_peak_heap_mb=%.0f read_peak_heap_mb=%.0f "
+                System.out.printf("RESULT db=%s scenario=%s entries=%d compile_ms=%.0f read_ms=%.0f compile_peak_heap_mb=%.0f read_peak_heap_mb=%.0f "
                                 + "compile_allocated_mb=%.0f read_rows=%d docx_kb=%d markdown_kb=%d max_heap_mb=%d%n",
-                        db, size, compile.millis(), read.millis(), maxPeak(compiles), maxPeak(reads), compile.allocatedMb(),
+                        db, vectors ? "vectors" : "rules", size, compile.millis(), read.millis(), maxPeak(compiles), maxPeak(reads), compile.allocatedMb(),
                         read.result(), sizesOut[0] / 1024, sizesOut[1] / 1024, MEMORY.getHeapMemoryUsage().getMax() / (1024 * 1024));
             }
         } finally {
@@ -126,6 +150,30 @@ public final class DraftBench {
             }
         }
         System.exit(0);
+    }
+
+    /** The Stage 1 submission's key figures as the app reads and stores them (its collector, its JSON). */
+    private static String stageOneFigures(ConfigurableApplicationContext context) throws Exception {
+        KeyFigures figures = context.getBean(KeyFiguresCollector.class).collect(DraftSeed.TEAM, DraftSeed.FIRST_DAY, DraftSeed.SUBMITTED);
+        return context.getBean(ObjectMapper.class).writeValueAsString(figures);
+    }
+
+    /**
+     * Waits for the model, then for the findings' topic bank built from it (on the model's loading thread; calling its
+     * synchronized {@code prepare} waits for that build), so every measured draft places stored vectors by meaning.
+     */
+    private static boolean modelReady(ConfigurableApplicationContext context) throws Exception {
+        SentenceEmbeddings model = context.getBean(SentenceEmbeddings.class);
+        long giveUp = System.currentTimeMillis() + MODEL_WAIT_MILLIS;
+        while (!model.ready()) {
+            if (System.currentTimeMillis() > giveUp) {
+                return false;
+            }
+            Thread.sleep(500);
+        }
+        java.lang.reflect.Method prepare = TopicBank.class.getDeclaredMethod("prepare");
+        prepare.setAccessible(true);
+        return (boolean) prepare.invoke(context.getBean(TopicBank.class));
     }
 
     /** What this build lacks for figure 2, or null when it has it all. */
@@ -196,6 +244,9 @@ public final class DraftBench {
                 "SELECT * FROM survey_question WHERE team_id = ?",
                 "SELECT * FROM survey_response WHERE team_id = ?",
                 "SELECT * FROM survey_answer WHERE team_id = ?",
+                "SELECT * FROM action_progress WHERE team_id = ?",
+                "SELECT * FROM submission WHERE team_id = ?",
+                "SELECT * FROM submission_action WHERE team_id = ?",
         };
         long rows = 0;
         long checksum = 0;

@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Figure 2: runs {@link DraftBench} in a JVM of its own for H2 and for PostgreSQL, with the app's JVM flags
  * (so its heap limit is the app's), and reports each size's compile time beside the plain-JDBC read of the same
- * rows, the peak heap at the largest size, and whether time grows linearly with the entries.
+ * rows, the peak heap at the largest size, and whether time grows linearly with the entries. Each database runs both
+ * scenarios: texts placed by the rules (model off), then every text with its stored vector (model on); same targets.
  */
 final class DraftFigure {
 
@@ -25,35 +26,51 @@ final class DraftFigure {
     }
 
     void run() throws Exception {
-        for (String db : List.of("h2", "postgres")) {
-            String label = db.equals("h2") ? "H2" : "PostgreSQL";
-            Path log = config.out().resolve("logs").resolve("draft-" + db + ".log");
-            List<String> launch = new ArrayList<>(List.of("-cp", config.classpath(), DraftBench.class.getName(), db,
-                    config.out().resolve("data").resolve("figure2-" + db).toString(), Integer.toString(config.technicians()),
-                    Integer.toString(config.surveys()), Integer.toString(config.responsesPerSurvey()),
-                    Integer.toString(config.draftRepeats())));
-            config.draftSizes().forEach(size -> launch.add(Integer.toString(size)));
-            try (JavaProcess bench = JavaProcess.start("draft benchmark (" + label + ")", config.jvmOptions(), launch, Map.of(), log)) {
-                bench.waitFor(Duration.ofMinutes(20));
+        for (String scenario : List.of("rules", "vectors")) {
+            for (String db : List.of("h2", "postgres")) {
+                if (!run(db, scenario)) {
+                    return;
+                }
             }
-            List<String> lines = Files.readAllLines(log);
-            String notMerged = lines.stream().filter(l -> l.startsWith("NOT_MERGED ")).findFirst().orElse(null);
-            if (notMerged != null) {
-                report.notMeasured("2 Draft", "feature not merged: this build lacks " + notMerged.substring("NOT_MERGED ".length()));
-                return;
-            }
-            List<Map<String, String>> results = lines.stream().filter(l -> l.startsWith("RESULT ")).map(DraftFigure::parse).toList();
-            if (results.isEmpty()) {
-                report.notMeasured("2 Draft (" + label + ")", "the draft benchmark printed no result: see " + log);
-                continue;
-            }
-            addRows(label, results);
         }
+    }
+
+    /** @return false when this build lacks the draft, so no further run is worth starting */
+    private boolean run(String db, String scenario) throws Exception {
+        String label = (db.equals("h2") ? "H2" : "PostgreSQL") + (scenario.equals("vectors") ? ", vectors stored" : "");
+        Path log = config.out().resolve("logs").resolve("draft-" + db + "-" + scenario + ".log");
+        List<String> launch = new ArrayList<>(List.of("-cp", config.classpath(), DraftBench.class.getName(), db,
+                config.out().resolve("data").resolve("figure2-" + db + "-" + scenario).toString(), scenario,
+                Integer.toString(config.technicians()),
+                Integer.toString(config.surveys()), Integer.toString(config.responsesPerSurvey()),
+                Integer.toString(config.draftRepeats())));
+        config.draftSizes().forEach(size -> launch.add(Integer.toString(size)));
+        try (JavaProcess bench = JavaProcess.start("draft benchmark (" + label + ")", config.jvmOptions(), launch, Map.of(), log)) {
+            bench.waitFor(Duration.ofMinutes(20));
+        }
+        List<String> lines = Files.readAllLines(log);
+        String notMerged = lines.stream().filter(l -> l.startsWith("NOT_MERGED ")).findFirst().orElse(null);
+        if (notMerged != null) {
+            report.notMeasured("2 Draft", "feature not merged: this build lacks " + notMerged.substring("NOT_MERGED ".length()));
+            return false;
+        }
+        String notMeasured = lines.stream().filter(l -> l.startsWith("NOT_MEASURED ")).findFirst().orElse(null);
+        if (notMeasured != null) {
+            report.notMeasured("2 Draft (" + label + ")", notMeasured.substring("NOT_MEASURED ".length()));
+            return true;
+        }
+        List<Map<String, String>> results = lines.stream().filter(l -> l.startsWith("RESULT ")).map(DraftFigure::parse).toList();
+        if (results.isEmpty()) {
+            report.notMeasured("2 Draft (" + label + ")", "the draft benchmark printed no result: see " + log);
+            return true;
+        }
+        addRows(label, results);
+        return true;
     }
 
     private void addRows(String label, List<Map<String, String>> results) {
         String scale = config.technicians() + " technicians, " + config.surveys() + " surveys × " + config.responsesPerSurvey()
-                + " responses";
+                + " responses; Stage 2 with a recorded Stage 1 submission and 3 years of monthly action updates";
         Map<String, String> largest = results.get(results.size() - 1);
         for (Map<String, String> result : results) {
             int entries = Integer.parseInt(result.get("entries"));

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
@@ -18,13 +20,20 @@ import javax.sql.DataSource;
 /**
  * Fills the features' own tables (as their Flyway migrations define them) with an institution's worth of data,
  * by JDBC batches: technicians, a profile, an action plan, surveys with responses, and voice entries,
- * contributions and approved achievements spread over two years.
+ * contributions and approved achievements spread over three years. The institution prepares Stage 2 (issue 17): its
+ * previous plan has a progress update every month since signing ({@link StageHistory}), the surveys are waves of one
+ * another, and a Stage 1 submission is recorded a year after signing ({@link #submission}). With {@code vectors}, every
+ * entry and free-text answer is stored with an embedding, as once the embedding job has reached every row (issue 16).
  */
 final class DraftSeed {
 
     static final String TEAM = BenchConfig.TEAM;
-    static final LocalDate FIRST_DAY = LocalDate.of(2024, 11, 1);
-    static final int DAYS = 730;
+    /** The signatory date: the history runs three years from here. */
+    static final LocalDate FIRST_DAY = LocalDate.of(2023, 11, 1);
+    static final int DAYS = 3 * 365;
+    /** Stage 1, a year after signing. */
+    static final LocalDate SUBMITTED = FIRST_DAY.plusYears(1);
+    static final int ACTIONS = 20;
     private static final int BATCH = 1_000;
     private static final String[] THEMES = {"VISIBILITY", "RECOGNITION", "CAREER_DEVELOPMENT", "SUSTAINABILITY", "EVALUATING_IMPACT"};
     private static final String[] KINDS = {"RESEARCH_OUTPUT", "TEACHING", "OUTREACH", "TRAINING_GIVEN", "COMMITTEE", "PROCESS_IMPROVEMENT", "OTHER"};
@@ -59,10 +68,15 @@ final class DraftSeed {
 
     private final DataSource dataSource;
     private final Random random = new Random(8);
+    private final StoredVectors vectors;
+    private final List<Long> actionIds = new ArrayList<>();
     private int entries;
+    private long firstSurveyId;
 
-    DraftSeed(DataSource dataSource) {
+    /** @param vectors whether every entry and free-text answer has its stored embedding */
+    DraftSeed(DataSource dataSource, boolean vectors) {
         this.dataSource = dataSource;
+        this.vectors = vectors ? new StoredVectors(new Random(16)) : null;
     }
 
     int entries() {
@@ -90,7 +104,8 @@ final class DraftSeed {
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO organisation_profile (team_id, organisation_name, profile, "
                     + "technician_definition, technician_numbers, initiatives_before, web_page_url, lead_name, lead_email, "
-                    + "signatory_date, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "signatory_date, updated_by, updated_at, commitment_stage, last_submitted_on) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 2, ?)")) {
                 s.setString(1, TEAM);
                 s.setString(2, "Bench University");
                 s.setString(3, "A research-intensive university with five faculties.");
@@ -103,44 +118,121 @@ final class DraftSeed {
                 s.setDate(10, Date.valueOf(FIRST_DAY));
                 s.setString(11, user(0));
                 s.setTimestamp(12, Timestamp.from(now));
+                s.setDate(13, Date.valueOf(SUBMITTED));
                 s.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement("INSERT INTO action_plan_item (team_id, reference, themes, description, "
                     + "action_lead, starts_on, deadline, success_measure, rag, update_note, evidence_refs, created_by, created_at, "
-                    + "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 1; i <= 20; i++) {
+                    + "updated_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                for (int i = 1; i <= ACTIONS; i++) {
+                    StageHistory.Update latest = StageHistory.latest(i, StageHistory.LAST_DAY);
                     s.setString(1, TEAM);
                     s.setString(2, "A" + i);
-                    s.setString(3, THEMES[i % THEMES.length]);
-                    s.setString(4, "Action " + i + ": " + TEXTS[i % TEXTS.length]);
+                    s.setString(3, actionTheme(i));
+                    s.setString(4, actionDescription(i));
                     s.setString(5, "Head of technical services");
                     s.setDate(6, Date.valueOf(FIRST_DAY.plusDays(i)));
                     s.setDate(7, Date.valueOf(FIRST_DAY.plusDays(700)));
                     s.setString(8, "Measured in the next staff survey");
-                    s.setString(9, i % 3 == 0 ? "RED" : i % 3 == 1 ? "AMBER" : "GREEN");
-                    s.setString(10, null);
+                    s.setString(9, latest.rag());
+                    s.setString(10, latest.note());
                     s.setString(11, "");
                     s.setString(12, user(0));
-                    s.setTimestamp(13, Timestamp.from(now));
-                    s.setTimestamp(14, Timestamp.from(now));
-                    s.addBatch();
+                    s.setTimestamp(13, StageHistory.at(FIRST_DAY));
+                    s.setTimestamp(14, StageHistory.at(latest.day()));
+                    s.setString(15, latest.status());
+                    s.executeUpdate();
+                    try (var keys = s.getGeneratedKeys()) {
+                        keys.next();
+                        actionIds.add(keys.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO action_progress (team_id, action_id, rag, status, note, "
+                    + "evidence_refs, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, '', ?, ?)")) {
+                for (int i = 1; i <= ACTIONS; i++) {
+                    for (StageHistory.Update update : StageHistory.of(i, StageHistory.LAST_DAY)) {
+                        s.setString(1, TEAM);
+                        s.setLong(2, actionIds.get(i - 1));
+                        s.setString(3, update.rag());
+                        s.setString(4, update.status());
+                        s.setString(5, update.note());
+                        s.setString(6, user(0));
+                        s.setTimestamp(7, StageHistory.at(update.day()));
+                        s.addBatch();
+                    }
                 }
                 s.executeBatch();
             }
             c.commit();
+            Long previous = null;
             for (int survey = 0; survey < surveys; survey++) {
-                survey(c, survey, technicians, responses, now);
+                previous = survey(c, survey, surveys, previous, technicians, responses, now);
                 c.commit();
             }
         }
     }
 
-    private void survey(Connection c, int n, int audience, int responses, Instant now) throws SQLException {
+    /**
+     * The Stage 1 submission, recorded on its day as {@code /tc submission record} keeps it: its key figures (read by the
+     * app, see {@link DraftBench}) and the plan as it stood, each action's status, note and RAG trajectory up to that day.
+     *
+     * @param figures the submission's key figures as the app stores them (JSON)
+     */
+    void submission(String figures) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            long id;
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO submission (team_id, stage, submitted_on, source, plan_months, "
+                    + "figures, recorded_by, recorded_at) VALUES (?, 1, ?, 'DRAFT', 24, ?, ?, ?)", new String[] {"id"})) {
+                s.setString(1, TEAM);
+                s.setDate(2, Date.valueOf(SUBMITTED));
+                s.setString(3, figures);
+                s.setString(4, user(0));
+                s.setTimestamp(5, Timestamp.from(SUBMITTED.atTime(17, 0).toInstant(java.time.ZoneOffset.UTC)));
+                s.executeUpdate();
+                try (var keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO submission_action (submission_id, team_id, position, reference, "
+                    + "themes, description, action_lead, deadline, rag, status, note, trajectory, evidence_refs) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')")) {
+                for (int i = 1; i <= ACTIONS; i++) {
+                    StageHistory.Update then = StageHistory.latest(i, SUBMITTED);
+                    s.setLong(1, id);
+                    s.setString(2, TEAM);
+                    s.setInt(3, i - 1);
+                    s.setString(4, "A" + i);
+                    s.setString(5, actionTheme(i));
+                    s.setString(6, actionDescription(i));
+                    s.setString(7, "Head of technical services");
+                    s.setDate(8, Date.valueOf(FIRST_DAY.plusDays(700)));
+                    s.setString(9, then.rag());
+                    s.setString(10, then.status());
+                    s.setString(11, then.note());
+                    s.setString(12, String.join(" ", StageHistory.trajectory(i, SUBMITTED)));
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    /**
+     * One closed survey, spread evenly over the three years; from the second on, each is a new wave of the one before
+     * ({@code /tc survey wave}), its questions keyed as the first survey's, so the Stage 2 draft compares them.
+     *
+     * @return the survey's id
+     */
+    private long survey(Connection c, int n, int surveys, Long waveOf, int audience, int responses, Instant now) throws SQLException {
         long surveyId;
-        Instant opens = FIRST_DAY.plusDays(20L + n * 30L).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
+        Instant opens = FIRST_DAY.plusDays(20L + (long) n * (DAYS - 60) / surveys).atStartOfDay().toInstant(java.time.ZoneOffset.UTC);
         try (PreparedStatement s = c.prepareStatement("INSERT INTO survey (team_id, lead_user_id, title, introduction, anonymous, "
-                + "audience_kind, audience_ref, opens_at, closes_at, reminder_every_days, status, audience_size, created_at) "
-                + "VALUES (?, ?, ?, ?, ?, 'TECHNICIANS', NULL, ?, ?, 7, 'CLOSED', ?, ?)", new String[] {"id"})) {
+                + "audience_kind, audience_ref, opens_at, closes_at, reminder_every_days, status, audience_size, created_at, wave_of) "
+                + "VALUES (?, ?, ?, ?, ?, 'TECHNICIANS', NULL, ?, ?, 7, 'CLOSED', ?, ?, ?)", new String[] {"id"})) {
             s.setString(1, TEAM);
             s.setString(2, user(0));
             s.setString(3, "Technician pulse survey " + (n + 1));
@@ -150,6 +242,7 @@ final class DraftSeed {
             s.setTimestamp(7, Timestamp.from(opens.plusSeconds(14 * 86_400L)));
             s.setInt(8, audience);
             s.setTimestamp(9, Timestamp.from(now));
+            s.setObject(10, waveOf);
             s.executeUpdate();
             try (var keys = s.getGeneratedKeys()) {
                 keys.next();
@@ -164,9 +257,12 @@ final class DraftSeed {
                 {"RATING", "EVALUATING_IMPACT", "Things have improved since last year", null},
         };
         long[] questionIds = new long[questions.length];
+        if (n == 0) {
+            firstSurveyId = surveyId;
+        }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO survey_question (team_id, survey_id, seq, question_type, theme, "
-                + "question_text, choices, low_label, high_label) VALUES (?, ?, ?, ?, ?, ?, ?, 'Strongly disagree', 'Strongly agree')",
-                new String[] {"id"})) {
+                + "question_text, choices, low_label, high_label, question_key) VALUES (?, ?, ?, ?, ?, ?, ?, 'Strongly disagree', "
+                + "'Strongly agree', ?)", new String[] {"id"})) {
             for (int q = 0; q < questions.length; q++) {
                 s.setString(1, TEAM);
                 s.setLong(2, surveyId);
@@ -175,6 +271,8 @@ final class DraftSeed {
                 s.setString(5, questions[q][1]);
                 s.setString(6, questions[q][2]);
                 s.setString(7, questions[q][3]);
+                // the key SurveyWaves gives a lead's own question asked again: the first survey's reference names it
+                s.setString(8, waveOf == null && surveys == 1 ? null : "asked-in:S-" + firstSurveyId + "/Q" + (q + 1));
                 s.executeUpdate();
                 try (var keys = s.getGeneratedKeys()) {
                     keys.next();
@@ -186,8 +284,8 @@ final class DraftSeed {
         String[] seen = {"Papers", "Teaching", "Outreach", "Committees", "Nowhere"};
         try (PreparedStatement response = c.prepareStatement("INSERT INTO survey_response (id, team_id, survey_id, respondent_key, "
                 + "user_id, department, complete, submitted_on) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?)");
-             PreparedStatement answer = c.prepareStatement("INSERT INTO survey_answer (id, team_id, response_id, question_id, value_text) "
-                     + "VALUES (?, ?, ?, ?, ?)")) {
+             PreparedStatement answer = c.prepareStatement("INSERT INTO survey_answer (id, team_id, response_id, question_id, value_text, "
+                     + "embedding) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int r = 0; r < responses; r++) {
                 String id = new UUID(random.nextLong(), random.nextLong()).toString();
                 boolean anonymous = n % 2 == 0;
@@ -204,7 +302,7 @@ final class DraftSeed {
                 addAnswer(answer, id, questionIds[2], seen[random.nextInt(seen.length)]);
                 addAnswer(answer, id, questionIds[2], seen[random.nextInt(seen.length - 1)]);
                 if (r % 4 == 0) {
-                    addAnswer(answer, id, questionIds[3], VOICES[random.nextInt(VOICES.length)] + " (" + r + ")");
+                    addAnswer(answer, id, questionIds[3], VOICES[random.nextInt(VOICES.length)] + " (" + r + ")", vector());
                 }
                 addAnswer(answer, id, questionIds[4], Integer.toString(1 + random.nextInt(5)));
                 if (r % 200 == 199) {
@@ -215,28 +313,45 @@ final class DraftSeed {
             response.executeBatch();
             answer.executeBatch();
         }
+        return surveyId;
     }
 
     private static void addAnswer(PreparedStatement s, String responseId, long questionId, String value) throws SQLException {
+        addAnswer(s, responseId, questionId, value, null);
+    }
+
+    /** @param embedding the stored vector of a free-text answer, or null */
+    private static void addAnswer(PreparedStatement s, String responseId, long questionId, String value, byte[] embedding)
+            throws SQLException {
         // answers have random UUID ids since V70, so a dump does not show the order people answered in
         s.setString(1, UUID.randomUUID().toString());
         s.setString(2, TEAM);
         s.setString(3, responseId);
         s.setLong(4, questionId);
         s.setString(5, value);
+        s.setBytes(6, embedding);
         s.addBatch();
     }
 
-    /** Adds entries until there are {@code target}: 20% voice, 65% contributions, 15% approved achievements. */
+    /** A stored vector for the next text, or null in the scenario without vectors. */
+    private byte[] vector() {
+        return vectors == null ? null : vectors.next();
+    }
+
+    /**
+     * Adds entries until there are {@code target}: 20% voice, 65% contributions, 15% approved achievements, each with its
+     * stored vector in the scenario with vectors.
+     */
     void entriesUpTo(int target, int technicians) throws Exception {
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection();
              PreparedStatement voice = c.prepareStatement("INSERT INTO voice_entry (team_id, body, themes, author_user_id, "
-                     + "delete_token_hash, said_on) VALUES (?, ?, ?, ?, ?, ?)");
+                     + "delete_token_hash, said_on, embedding) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement contribution = c.prepareStatement("INSERT INTO contribution (team_id, user_id, kind, body, themes, "
-                     + "happened_on, link, collaborators, source_ref, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)");
+                     + "happened_on, link, collaborators, source_ref, created_at, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)");
              PreparedStatement achievement = c.prepareStatement("INSERT INTO achievement (team_id, subject_user_id, celebrated_by, "
-                     + "body, themes, achieved_on, status, posted, edits, created_at) VALUES (?, ?, ?, ?, ?, ?, 'APPROVED', TRUE, 0, ?)")) {
+                     + "body, themes, achieved_on, status, posted, edits, created_at, embedding) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, 'APPROVED', TRUE, 0, ?, ?)")) {
             c.setAutoCommit(false);
             while (entries < target) {
                 int i = entries++;
@@ -251,6 +366,7 @@ final class DraftSeed {
                     voice.setString(4, i % 3 == 0 ? user : null);
                     voice.setString(5, sha256("voice:" + i));
                     voice.setDate(6, day);
+                    voice.setBytes(7, vector());
                     voice.addBatch();
                 } else if (kind < 17) {
                     contribution.setString(1, TEAM);
@@ -262,6 +378,7 @@ final class DraftSeed {
                     contribution.setString(7, i % 5 == 0 ? "https://bench.example.ac.uk/evidence/" + i : null);
                     contribution.setString(8, i % 7 == 0 ? user(random.nextInt(technicians)) : "");
                     contribution.setTimestamp(9, Timestamp.from(now));
+                    contribution.setBytes(10, vector());
                     contribution.addBatch();
                 } else {
                     achievement.setString(1, TEAM);
@@ -271,6 +388,7 @@ final class DraftSeed {
                     achievement.setString(5, themes);
                     achievement.setDate(6, day);
                     achievement.setTimestamp(7, Timestamp.from(now));
+                    achievement.setBytes(8, vector());
                     achievement.addBatch();
                 }
                 if (entries % BATCH == 0) {
@@ -285,6 +403,14 @@ final class DraftSeed {
             achievement.executeBatch();
             c.commit();
         }
+    }
+
+    private static String actionTheme(int i) {
+        return THEMES[i % THEMES.length];
+    }
+
+    private static String actionDescription(int i) {
+        return "Action " + i + ": " + TEXTS[i % TEXTS.length];
     }
 
     static String user(int i) {

@@ -15,15 +15,14 @@ public final class EntryText {
      *
      * @throws EntryRejected when empty or too long; nothing is stored then
      */
-    public static String clean(String text, String what) {
+    public static String clean(String text, EntryKind kind) {
         String cleaned = text == null ? "" : text.replace("\u0000", "").strip();
         if (cleaned.isEmpty()) {
-            throw new EntryRejected(EntryRejected.Field.TEXT, EntryRejected.Problem.EMPTY, "Please write what " + what + " is about; it can't be empty.");
+            throw EntryRejected.emptyText(kind);
         }
         int length = cleaned.codePointCount(0, cleaned.length());
         if (length > MAX_CHARACTERS) {
-            throw new EntryRejected(EntryRejected.Field.TEXT, EntryRejected.Problem.TOO_LONG, "That is %,d characters; the limit is %,d. Nothing was saved: please shorten it and try again."
-                    .formatted(length, MAX_CHARACTERS));
+            throw EntryRejected.textTooLong(kind, length, MAX_CHARACTERS);
         }
         return cleaned;
     }

@@ -28,7 +28,7 @@ public final class ThemeChoice {
     /** When editing, the author must leave at least one theme. */
     public static Set<Theme> required(Set<Theme> themes) {
         if (themes.isEmpty()) {
-            throw new EntryRejected(EntryRejected.Field.THEMES, EntryRejected.Problem.EMPTY, "Pick at least one theme.");
+            throw EntryRejected.noTheme();
         }
         return EnumSet.copyOf(themes);
     }

@@ -1,18 +1,19 @@
 package org.techvoice.findings;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.techvoice.draft.FieldProblem;
 import org.techvoice.draft.actionplan.ActionField;
 
 /**
- * What came of a decision: done (with the action made, for an accept), refused for a reason about the whole request, or
- * refused with the action's fields to fix (the same errors {@code /tc action add} gives).
- *
- * @param actionReference the action created by an accept; null otherwise
+ * What came of a lead's decision on the review, one record per outcome: a proposal {@link Accepted} as an action, a
+ * finding {@link Dismissed}, the request {@link Refused} for a {@link Refusal} about the whole of it, or {@link Invalid}
+ * with the action's fields to fix (the same errors {@code /tc action add} gives). The review's Slack adapter words each.
  */
-public record DecisionResult(Refusal refusal, Map<ActionField, String> errors, String actionReference) {
+public sealed interface DecisionResult {
 
-    public enum Refusal {
+    enum Refusal {
         /** no open proposal or finding has that reference (any more): the review should be shown again */
         UNKNOWN,
         /** the finding was already accepted, dismissed or is covered by the plan */
@@ -23,23 +24,28 @@ public record DecisionResult(Refusal refusal, Map<ActionField, String> errors, S
         REASON_TOO_LONG
     }
 
-    public DecisionResult {
-        errors = errors == null ? Map.of() : Map.copyOf(errors);
+    /** The proposal is in the plan as the action {@code actionReference}. */
+    record Accepted(String actionReference) implements DecisionResult {
     }
 
-    static DecisionResult done(String actionReference) {
-        return new DecisionResult(null, Map.of(), actionReference);
+    /** The finding is dismissed, with the lead's reason kept. */
+    record Dismissed() implements DecisionResult {
     }
 
-    static DecisionResult refused(Refusal refusal) {
-        return new DecisionResult(refusal, Map.of(), null);
+    /** Nothing was changed, for this reason. */
+    record Refused(Refusal refusal) implements DecisionResult {
     }
 
-    static DecisionResult invalid(Map<ActionField, String> errors) {
-        return new DecisionResult(null, errors, null);
+    /** Nothing was changed: the action would have these fields wrong. */
+    record Invalid(Map<ActionField, FieldProblem> errors) implements DecisionResult {
+
+        public Invalid {
+            errors = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(errors));
+        }
     }
 
-    public boolean done() {
-        return refusal == null && errors.isEmpty();
+    /** Whether the decision was made (accepted or dismissed). */
+    default boolean done() {
+        return this instanceof Accepted || this instanceof Dismissed;
     }
 }

@@ -12,6 +12,7 @@ import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.SurveyEvidenceSource;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.document.ActivityEvidence;
+import org.techvoice.draft.document.ActivityMatches;
 import org.techvoice.draft.document.DraftProperties;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.people.PeopleService;
@@ -35,7 +36,7 @@ class FindingsEngine {
     FindingsEngine(TopicBank bank, ThemeCatalogue catalogue, ActivityMatcher matcher, ObjectProvider<EntryEvidenceSource> entrySources,
             ObjectProvider<SurveyEvidenceSource> surveySources, ActionPlanService actionPlan, PeopleService people,
             FindingDecisions decisions, SurveyProperties surveyProperties, DraftProperties draftProperties, FindingsProperties properties,
-            ProfileService profiles) {
+            ProfileService profiles, ActivityMatches activityMatches) {
         this.profiles = profiles;
         this.entrySources = entrySources;
         this.surveySources = surveySources;
@@ -43,7 +44,8 @@ class FindingsEngine {
         this.people = people;
         this.decisions = decisions;
         this.surveyProperties = surveyProperties;
-        this.maker = new FindingsMaker(bank, catalogue, matcher, properties, draftProperties.gapAnalysisEntries());
+        // the gaps are the draft's own: rules and model, less what the lead marked wrong
+        this.maker = new FindingsMaker(bank, catalogue, matcher, properties, draftProperties.gapAnalysisEntries(), activityMatches::forTeam);
     }
 
     FindingReferences references() {

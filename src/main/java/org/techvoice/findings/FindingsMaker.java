@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.techvoice.actionlibrary.ActionTemplate;
 import org.techvoice.draft.EvidenceEntry;
@@ -29,6 +31,8 @@ import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionOrigin;
 import org.techvoice.draft.document.ActivityEvidence;
+import org.techvoice.draft.document.ActivityMatches;
+import org.techvoice.draft.document.MatchCorrections;
 import org.techvoice.findings.Clusters.Cluster;
 import org.techvoice.findings.FindingTally.Unplaced;
 import org.techvoice.people.TechnicianProfile;
@@ -66,8 +70,18 @@ final class FindingsMaker {
     private final FindingsProperties properties;
     private final int gapAnalysisEntries;
     private final FindingReferences references;
+    /** for a workspace, the Appendix A activities an entry evidences: the draft's own gap analysis's matching */
+    private final Function<String, Function<EvidenceEntry, ? extends Collection<String>>> entryActivities;
 
+    /** Matching entries to Appendix A activities by the rules alone (tests without the model or a lead's corrections). */
     FindingsMaker(TopicBank bank, ThemeCatalogue catalogue, ActivityMatcher matcher, FindingsProperties properties, int gapAnalysisEntries) {
+        this(bank, catalogue, matcher, properties, gapAnalysisEntries,
+                team -> ActivityMatches.matching(matcher, null, MatchCorrections.Dropped.NONE));
+    }
+
+    FindingsMaker(TopicBank bank, ThemeCatalogue catalogue, ActivityMatcher matcher, FindingsProperties properties, int gapAnalysisEntries,
+            Function<String, Function<EvidenceEntry, ? extends Collection<String>>> entryActivities) {
+        this.entryActivities = entryActivities;
         this.bank = bank;
         this.catalogue = catalogue;
         this.matcher = matcher;
@@ -129,7 +143,7 @@ final class FindingsMaker {
             long seed = reading.teamId().hashCode();
             this.tally = new FindingTally(bank, properties, seed, departments, actionsByEvidence);
             this.feedsActivities = appendixA == null;
-            this.activities = appendixA != null ? appendixA : new ActivityEvidence(matcher::matchingActivities, gapAnalysisEntries, seed);
+            this.activities = appendixA != null ? appendixA : new ActivityEvidence(entryActivities.apply(reading.teamId()), gapAnalysisEntries, seed);
         }
 
         @Override

@@ -21,6 +21,7 @@ import org.techvoice.audit.AuditLog;
 import org.techvoice.draft.Finding;
 import org.techvoice.draft.PlanFindings;
 import org.techvoice.draft.ProposedAction;
+import org.techvoice.draft.FieldProblem;
 import org.techvoice.draft.actionplan.ActionField;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionPlanService;
@@ -95,28 +96,28 @@ public class PlanReviewService {
     /** Dismisses a finding with the lead's reason, which is kept; it comes back only when new evidence adds to it. */
     public DecisionResult dismiss(String teamId, String userId, String findingReference, String reason, LocalDate asOf) {
         if (reason == null || reason.isBlank()) {
-            return DecisionResult.refused(Refusal.REASON_REQUIRED);
+            return new DecisionResult.Refused(Refusal.REASON_REQUIRED);
         }
         String why = reason.strip();
         if (why.length() > REASON_LIMIT) {
-            return DecisionResult.refused(Refusal.REASON_TOO_LONG);
+            return new DecisionResult.Refused(Refusal.REASON_TOO_LONG);
         }
         Cached cached = cached(teamId, asOf);
         Optional<Finding> found = cached.findings().finding(findingReference == null ? "" : findingReference.strip());
         if (found.isEmpty()) {
-            return DecisionResult.refused(Refusal.UNKNOWN);
+            return new DecisionResult.Refused(Refusal.UNKNOWN);
         }
         Finding finding = found.get();
         if (finding.status() != Finding.Status.OPEN) {
-            return DecisionResult.refused(Refusal.ALREADY_DECIDED);
+            return new DecisionResult.Refused(Refusal.ALREADY_DECIDED);
         }
         DecisionResult result = transactions.execute(status -> {
             if (decidedSince(teamId, finding.reference(), cached.at())) {
-                return DecisionResult.refused(Refusal.ALREADY_DECIDED);
+                return new DecisionResult.Refused(Refusal.ALREADY_DECIDED);
             }
             decisions.dismissed(teamId, userId, finding.reference(), why, finding.entryCount(), finding.lastDay());
             audit.record(teamId, userId, "plan.dismiss", "Dismissed finding " + finding.reference() + " ('" + finding.title() + "'): " + why);
-            return DecisionResult.done(null);
+            return new DecisionResult.Dismissed();
         });
         latest.remove(teamId);
         return result;
@@ -131,29 +132,29 @@ public class PlanReviewService {
         Cached cached = cached(teamId, asOf);
         Optional<ProposedAction> found = cached.findings().proposal(proposalReference == null ? "" : proposalReference.strip());
         if (found.isEmpty()) {
-            return DecisionResult.refused(Refusal.UNKNOWN);
+            return new DecisionResult.Refused(Refusal.UNKNOWN);
         }
         ProposedAction proposal = found.get();
         Finding finding = cached.findings().finding(proposal.findingReference()).orElseThrow();
         if (finding.status() != Finding.Status.OPEN) {
-            return DecisionResult.refused(Refusal.ALREADY_DECIDED);
+            return new DecisionResult.Refused(Refusal.ALREADY_DECIDED);
         }
         ActionInput proposed = input(proposal, actionPlan.nextReference(teamId));
         ActionInput action = edited == null ? proposed : edited(edited, proposed, finding.reference());
         DecisionResult result = transactions.execute(status -> {
             if (decidedSince(teamId, finding.reference(), cached.at())) {
-                return DecisionResult.refused(Refusal.ALREADY_DECIDED);
+                return new DecisionResult.Refused(Refusal.ALREADY_DECIDED);
             }
-            Map<ActionField, String> errors = actionPlan.add(teamId, userId, action);
+            Map<ActionField, FieldProblem> errors = actionPlan.add(teamId, userId, action);
             if (!errors.isEmpty()) {
-                return DecisionResult.invalid(errors);
+                return new DecisionResult.Invalid(errors);
             }
             String reference = action.reference().strip().toUpperCase(java.util.Locale.ROOT);
             decisions.accepted(teamId, userId, finding.reference(), proposal.reference(), reference, finding.entryCount(), finding.lastDay());
             audit.record(teamId, userId, edited == null ? "plan.accept" : "plan.accept-edited", "Accepted " + proposal.reference()
                     + " for finding " + finding.reference() + " as action " + reference + " (origin " + proposal.origin().name().toLowerCase(java.util.Locale.ROOT)
                     + (edited == null ? "" : "; changed: " + changes(proposed, action)) + ")");
-            return DecisionResult.done(reference);
+            return new DecisionResult.Accepted(reference);
         });
         latest.remove(teamId);
         return result;

@@ -28,16 +28,16 @@ public class LoopAdmin {
         return store.settings(teamId);
     }
 
-    /**
-     * The result of a change.
-     *
-     * @param refused null when done; else who may do it, for the adapter's refusal
-     */
-    public record Updated(WhoCan refused, LoopSettings settings) {
+    /** The result of a change: {@link Saved}, or refused to a non-admin with who can ({@link AdminsOnly}). */
+    public sealed interface Updated {
+    }
 
-        public boolean done() {
-            return refused == null;
-        }
+    /** The switches as saved. */
+    public record Saved(LoopSettings settings) implements Updated {
+    }
+
+    /** Only admins may change the switches: who can, for the adapter's refusal. Nothing was changed. */
+    public record AdminsOnly(WhoCan whoCan) implements Updated {
     }
 
     /**
@@ -48,11 +48,11 @@ public class LoopAdmin {
     @Transactional
     public Updated update(String teamId, String userId, UnaryOperator<LoopSettings> change, String detail) {
         if (!roles.hasRole(teamId, userId, Role.ADMIN)) {
-            return new Updated(roles.whoCan(teamId, Role.ADMIN), store.settings(teamId));
+            return new AdminsOnly(roles.whoCan(teamId, Role.ADMIN));
         }
         LoopSettings changed = change.apply(store.settings(teamId));
         store.save(teamId, changed);
         audit.record(teamId, userId, "loop.settings", detail);
-        return new Updated(null, changed);
+        return new Saved(changed);
     }
 }

@@ -6,9 +6,6 @@ public interface ImportMessages {
     /** A count of who was imported, or every problem (nobody was imported then). */
     String outcome(TechnicianImport.Result result);
 
-    /** The problem reported when someone who is not an admin submitted an import. */
-    String notAllowed(WhoCan whoCan);
-
     /** The apology when the import failed on our side, after every retry. */
     String failed();
 }

@@ -55,8 +55,8 @@ public class PeopleService {
      * @return the problems with what was typed, by field; empty when it was saved
      */
     @Transactional
-    public Map<TechnicianDetails.Field, String> join(String teamId, String userId, TechnicianDetails details) {
-        Map<TechnicianDetails.Field, String> problems = details.problems();
+    public Map<TechnicianDetails.Field, TechnicianDetails.Problem> join(String teamId, String userId, TechnicianDetails details) {
+        Map<TechnicianDetails.Field, TechnicianDetails.Problem> problems = details.problems();
         if (problems.isEmpty()) {
             register(teamId, details.toProfile(userId));
         }

@@ -35,12 +35,19 @@ public final class TechnicianCsv {
     public record Row(int line, String user, boolean byEmail, TechnicianDetails details) {
     }
 
-    /** A problem with one line (or, with line 0, with the whole text). */
-    public record RowError(int line, String user, String problem) {
+    /**
+     * A problem with one line, or with line 0, with the whole text.
+     *
+     * @param user the user as typed on the line; empty for the whole text
+     */
+    public record RowError(int line, String user, ImportProblem problem) {
 
-        public String describe() {
-            String where = line == 0 ? "" : "Line " + line + (user == null || user.isBlank() ? "" : " (" + user + ")") + ": ";
-            return where + problem;
+        public RowError {
+            user = user == null ? "" : user;
+        }
+
+        static RowError ofText(ImportProblem problem) {
+            return new RowError(0, "", problem);
         }
     }
 
@@ -55,7 +62,7 @@ public final class TechnicianCsv {
         List<Row> rows = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            errors.add(new RowError(0, null, "Paste at least one line: user, department, job family, registration."));
+            errors.add(RowError.ofText(ImportProblem.Plain.NOTHING_PASTED));
             return new Parsed(rows, errors);
         }
         Map<String, Integer> firstLineOf = new HashMap<>();
@@ -67,7 +74,7 @@ public final class TechnicianCsv {
                     continue;
                 }
                 if (rows.size() + errors.size() >= MAX_ROWS) {
-                    errors.add(new RowError(0, null, "That is more than " + MAX_ROWS + " lines: please import in parts."));
+                    errors.add(RowError.ofText(new ImportProblem.TooManyLines(MAX_ROWS)));
                     break;
                 }
                 readRow(record, line, rows, errors, firstLineOf);
@@ -76,11 +83,10 @@ public final class TechnicianCsv {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | java.io.UncheckedIOException malformed) {
             // commons-csv reports an unclosed quote this way
-            errors.add(new RowError(0, null, "The text is not valid CSV (" + malformed.getMessage()
-                    + "). Check for an unclosed double quote."));
+            errors.add(RowError.ofText(new ImportProblem.NotCsv(malformed.getMessage())));
         }
         if (rows.isEmpty() && errors.isEmpty()) {
-            errors.add(new RowError(0, null, "There are column names but no technicians below them."));
+            errors.add(RowError.ofText(ImportProblem.Plain.NO_TECHNICIANS));
         }
         return new Parsed(rows, errors);
     }
@@ -89,8 +95,7 @@ public final class TechnicianCsv {
             Map<String, Integer> firstLineOf) {
         String rawUser = record.get(0);
         if (record.size() < 3 || record.size() > 4) {
-            errors.add(new RowError(line, rawUser, "expected 3 or 4 columns (user, department, job family, registration) "
-                    + "but found " + record.size() + "."));
+            errors.add(new RowError(line, rawUser, new ImportProblem.WrongColumnCount(record.size())));
             return;
         }
         String user;
@@ -106,19 +111,18 @@ public final class TechnicianCsv {
             user = rawUser.toLowerCase(Locale.ROOT);
             byEmail = true;
         } else {
-            errors.add(new RowError(line, rawUser, rawUser.isEmpty() ? "the user is missing: give a Slack user id or an email."
-                    : "is neither a Slack user id (like U0123ABCD) nor an email address."));
+            errors.add(new RowError(line, rawUser, rawUser.isEmpty() ? ImportProblem.Plain.USER_MISSING : ImportProblem.Plain.NOT_A_USER));
             return;
         }
         Integer earlier = firstLineOf.putIfAbsent(user, line);
         if (earlier != null) {
-            errors.add(new RowError(line, rawUser, "appears twice (also on line " + earlier + ")."));
+            errors.add(new RowError(line, rawUser, new ImportProblem.Repeated(earlier, false)));
             return;
         }
         TechnicianDetails details = new TechnicianDetails(record.get(1), record.get(2), record.size() > 3 ? record.get(3) : null);
         var problems = details.problems();
         if (!problems.isEmpty()) {
-            errors.add(new RowError(line, rawUser, String.join(" ", problems.values())));
+            errors.add(new RowError(line, rawUser, new ImportProblem.InvalidDetails(problems)));
             return;
         }
         rows.add(new Row(line, user, byEmail, details));

@@ -14,26 +14,51 @@ public record TechnicianDetails(String department, String jobFamily, String regi
     /** The fields of the join form and the columns of the import. */
     public enum Field { DEPARTMENT, JOB_FAMILY, REGISTRATION }
 
-    /** Friendly problems, by field; empty when the details can be saved. */
-    public Map<Field, String> problems() {
-        Map<Field, String> problems = new EnumMap<>(Field.class);
+    /**
+     * What is wrong with one field.
+     *
+     * @param typed what was typed, for {@link Reason#UNKNOWN}; else empty
+     */
+    public record Problem(Reason reason, String typed) {
+
+        public enum Reason {
+            /** Nothing given where something is needed. */
+            MISSING,
+            /** Longer than {@link TechnicianDetails#DEPARTMENT_LIMIT}. */
+            TOO_LONG,
+            /** More than one line. */
+            NOT_ONE_LINE,
+            /** Not a job family or registration TechVoice knows. */
+            UNKNOWN
+        }
+
+        public Problem {
+            typed = typed == null ? "" : typed.strip();
+        }
+
+        static Problem of(Reason reason) {
+            return new Problem(reason, "");
+        }
+    }
+
+    /** The problems, by field, in the form's order; empty when the details can be saved. */
+    public Map<Field, Problem> problems() {
+        Map<Field, Problem> problems = new EnumMap<>(Field.class);
         String dept = department == null ? "" : department.strip();
         if (dept.isEmpty()) {
-            problems.put(Field.DEPARTMENT, "Please give your department or school, e.g. \"School of Chemistry\".");
+            problems.put(Field.DEPARTMENT, Problem.of(Problem.Reason.MISSING));
         } else if (dept.length() > DEPARTMENT_LIMIT) {
-            problems.put(Field.DEPARTMENT, "Please keep the department under " + DEPARTMENT_LIMIT + " characters.");
+            problems.put(Field.DEPARTMENT, Problem.of(Problem.Reason.TOO_LONG));
         } else if (dept.chars().anyMatch(Character::isISOControl)) {
-            problems.put(Field.DEPARTMENT, "Please put the department on one line.");
+            problems.put(Field.DEPARTMENT, Problem.of(Problem.Reason.NOT_ONE_LINE));
         }
         if (jobFamily == null || jobFamily.isBlank()) {
-            problems.put(Field.JOB_FAMILY, "Please choose a job family (one of: " + JobFamily.codes() + ").");
+            problems.put(Field.JOB_FAMILY, Problem.of(Problem.Reason.MISSING));
         } else if (JobFamily.fromText(jobFamily).isEmpty()) {
-            problems.put(Field.JOB_FAMILY, "\"" + shorten(jobFamily) + "\" is not a job family I know; use one of: "
-                    + JobFamily.codes() + ".");
+            problems.put(Field.JOB_FAMILY, new Problem(Problem.Reason.UNKNOWN, jobFamily));
         }
         if (!ProfessionalRegistration.meansNone(registration) && ProfessionalRegistration.fromText(registration).isEmpty()) {
-            problems.put(Field.REGISTRATION, "\"" + shorten(registration) + "\" is not a registration I know; use one of: "
-                    + ProfessionalRegistration.codes() + ", or leave it empty.");
+            problems.put(Field.REGISTRATION, new Problem(Problem.Reason.UNKNOWN, registration));
         }
         return problems;
     }
@@ -47,10 +72,5 @@ public record TechnicianDetails(String department, String jobFamily, String regi
                 : ProfessionalRegistration.fromText(registration).orElseThrow().code();
         return new TechnicianProfile(userId, department.strip(), JobFamily.fromText(jobFamily).orElseThrow().label(),
                 registrationCode);
-    }
-
-    private static String shorten(String text) {
-        String stripped = text.strip();
-        return stripped.length() > 40 ? stripped.substring(0, 39) + "…" : stripped;
     }
 }

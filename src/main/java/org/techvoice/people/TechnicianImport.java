@@ -90,8 +90,7 @@ public class TechnicianImport implements StoredRequestHandler {
     public Result importCsv(String teamId, String actorUserId, String csv, String requestKey) {
         Result result;
         if (!roles.hasRole(teamId, actorUserId, Role.ADMIN)) {
-            result = new Result(0, 0, List.of(new TechnicianCsv.RowError(0, null,
-                    messages.notAllowed(roles.whoCan(teamId, Role.ADMIN)))));
+            result = new Result(0, 0, List.of(TechnicianCsv.RowError.ofText(new ImportProblem.NotAdmin(roles.whoCan(teamId, Role.ADMIN)))));
         } else {
             TechnicianCsv.Parsed parsed = TechnicianCsv.parse(csv);
             result = parsed.errors().isEmpty() ? resolveAndSave(teamId, actorUserId, parsed.rows(), requestKey)
@@ -112,7 +111,7 @@ public class TechnicianImport implements StoredRequestHandler {
             resolve(teamId, row, errors).ifPresent(userId -> {
                 Integer earlier = lineOf.putIfAbsent(userId, row.line());
                 if (earlier != null) {
-                    errors.add(new TechnicianCsv.RowError(row.line(), row.user(), "is the same person as line " + earlier + "."));
+                    errors.add(new TechnicianCsv.RowError(row.line(), row.user(), new ImportProblem.Repeated(earlier, true)));
                 } else {
                     profiles.add(row.details().toProfile(userId));
                 }
@@ -143,24 +142,23 @@ public class TechnicianImport implements StoredRequestHandler {
             if (row.byEmail()) {
                 Optional<String> found = directory.userIdByEmail(teamId, row.user());
                 if (found.isEmpty()) {
-                    errors.add(new TechnicianCsv.RowError(row.line(), row.user(), "nobody in this workspace has that email."));
+                    errors.add(new TechnicianCsv.RowError(row.line(), row.user(), ImportProblem.Plain.NO_SUCH_EMAIL));
                     return Optional.empty();
                 }
                 userId = found.get();
             }
             Optional<PersonDirectory.DirectoryPerson> person = directory.person(teamId, userId);
             if (person.isEmpty()) {
-                errors.add(new TechnicianCsv.RowError(row.line(), row.user(), "is not a member of this workspace."));
+                errors.add(new TechnicianCsv.RowError(row.line(), row.user(), ImportProblem.Plain.NOT_A_MEMBER));
             } else if (person.get().bot()) {
-                errors.add(new TechnicianCsv.RowError(row.line(), row.user(), "is a bot, not a technician."));
+                errors.add(new TechnicianCsv.RowError(row.line(), row.user(), ImportProblem.Plain.BOT));
             } else if (person.get().deleted()) {
-                errors.add(new TechnicianCsv.RowError(row.line(), row.user(), "is a deactivated account."));
+                errors.add(new TechnicianCsv.RowError(row.line(), row.user(), ImportProblem.Plain.DEACTIVATED));
             } else {
                 return Optional.of(userId);
             }
         } catch (PersonDirectory.DirectoryUnavailableException e) {
-            errors.add(new TechnicianCsv.RowError(row.line(), row.user(),
-                    "Slack could not look this person up just now (" + e.getMessage() + "); try again in a minute."));
+            errors.add(new TechnicianCsv.RowError(row.line(), row.user(), new ImportProblem.DirectoryUnavailable(e.getMessage())));
         }
         return Optional.empty();
     }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -35,6 +37,29 @@ final class SampleClock extends Clock {
             } else {
                 back.set(before);
             }
+        }
+    }
+
+    /**
+     * Runs the steps oldest first (steps of one day in the order given), each during a working day in {@code zone}, so
+     * what the services stamp (a celebration's date, a survey opening and closing, an action's update) falls on that day.
+     * A step dated today runs no later than now.
+     */
+    void replay(List<SampleInstitution.Dated> steps, ZoneId zone) {
+        List<SampleInstitution.Dated> inOrder = steps.stream().sorted(Comparator.comparing(SampleInstitution.Dated::day)).toList();
+        int minute = 0;
+        java.time.LocalDate day = null;
+        for (SampleInstitution.Dated dated : inOrder) {
+            minute = dated.day().equals(day) ? minute + 7 : 0;
+            day = dated.day();
+            Instant moment = dated.day().atTime(9, 30).plusMinutes(minute % 480).atZone(zone).toInstant();
+            if (moment.isAfter(realInstant())) {
+                moment = realInstant();
+            }
+            at(moment, () -> {
+                dated.step().run();
+                return null;
+            });
         }
     }
 

@@ -1,10 +1,8 @@
 package org.techvoice.playground;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +34,8 @@ import org.techvoice.voice.VoiceService;
  * <p>The four months are entered day by day, oldest first, each step on the day it happened (the profile when the
  * listening began, voice, contributions, celebrations and their consent, the baseline survey open for three weeks and
  * closed before its analysis is logged, the pulse opened ten days ago): {@link SampleClock} replays each day on this
- * thread only. The action plan is written today, last, and marks the sample as loaded (once per database).
+ * thread only. The action plan is written last, dated the day the listening began so that its updates can follow over
+ * the months ({@link SampleStages}), and marks the sample as loaded (once per database).
  */
 @Service
 @ConditionalOnProperty(name = PlaygroundMode.ENABLED, havingValue = "true")
@@ -65,13 +64,13 @@ class SampleInstitution {
     private final SampleDeliveries deliveries;
     private final SampleLoop loop;
     /** Issue 17's Stage 2 sample (its own class, so the hook here stays small). */
-    @org.springframework.beans.factory.annotation.Autowired
-    private SampleStages stages;
+    private final SampleStages stages;
 
     SampleInstitution(ProfileService profiles, ActionPlanService actionPlan, VoiceService voice, ContributionService contributions,
             CelebrationService celebrations, PeopleService people, SampleSurveys surveys, SampleClock clock, SampleDeliveries deliveries,
-            SampleLoop loop) {
+            SampleLoop loop, SampleStages stages) {
         this.loop = loop;
+        this.stages = stages;
         this.profiles = profiles;
         this.actionPlan = actionPlan;
         this.voice = voice;
@@ -98,45 +97,25 @@ class SampleInstitution {
         String[] achievementRefs = celebrate(today, history);
         String[] surveyRefs = new String[2];
         history.addAll(surveys.history(today, surveyRefs));
-        replay(history);
-        writeActionPlan(today, List.of(voiceRefs), List.of(contributionRefs), List.of(achievementRefs), List.of(surveyRefs));
+        clock.replay(history, LONDON);
+        // written when the listening began, after the evidence it cites was entered, so its updates can follow over the months
+        clock.replay(List.of(new Dated(today.minusDays(PROFILE_DAYS_AGO), () -> writeActionPlan(today, List.of(voiceRefs),
+                List.of(contributionRefs), List.of(achievementRefs), List.of(surveyRefs)))), LONDON);
         // Further sample parts, each in its own class of this package, run here in this order after the base data,
-        // at today's real time (one line each; SampleClock.at replays a day if a part needs its own history).
-        stages.addTo(today);
+        // at today's real time (one line each; SampleClock.replay replays their days if a part has its own history).
+        String stage = stages.addTo(today, surveyRefs[0]);
         loop.show();
 
         String summary = ("Loaded the University of Northgate: %d voice entries, %d contributions, %d celebrated achievements, "
-                + "%d surveys (%s), an organisation profile and %d actions. Switch to %s and type /tc draft.")
+                + "%d surveys (%s), an organisation profile and %d actions; %s. Switch to %s and type /tc draft.")
                 .formatted(voiceRefs.length, contributionRefs.length, achievementRefs.length, surveyRefs.length,
-                        String.join(", ", surveyRefs), ACTIONS, Personas.HELEN.name());
+                        String.join(", ", surveyRefs), ACTIONS, stage, Personas.HELEN.name());
         log.info("Playground: {}", summary);
         return new Loaded(true, summary);
     }
 
     /** One step of the sample's history and the day it happened. */
     record Dated(LocalDate day, Runnable step) {
-    }
-
-    /**
-     * Runs the steps oldest first (steps of one day in the order given), each during a working day in London, so
-     * what the services stamp (a celebration's date, a survey opening and closing) falls on that day.
-     */
-    private void replay(List<Dated> history) {
-        List<Dated> inOrder = history.stream().sorted(Comparator.comparing(Dated::day)).toList();
-        int minute = 0;
-        LocalDate day = null;
-        for (Dated dated : inOrder) {
-            minute = dated.day().equals(day) ? minute + 7 : 0;
-            day = dated.day();
-            Instant moment = dated.day().atTime(9, 30).plusMinutes(minute % 480).atZone(LONDON).toInstant();
-            if (moment.isAfter(clock.realInstant())) {
-                moment = clock.realInstant();
-            }
-            clock.at(moment, () -> {
-                dated.step().run();
-                return null;
-            });
-        }
     }
 
     private boolean loaded() {

@@ -49,8 +49,8 @@ class SampleLoop {
                 .flatMap(f -> f.proposals().stream())
                 .findFirst();
         Optional<String> accepted = proposal.map(p -> reviews.accept(Personas.TEAM_ID, Personas.HELEN.id(), p.reference(), today))
-                .filter(DecisionResult::done)
-                .map(DecisionResult::actionReference);
+                .filter(DecisionResult.Accepted.class::isInstance)
+                .map(result -> ((DecisionResult.Accepted) result).actionReference());
         saidDid.postWaitingNow(Personas.TEAM_ID);
         digests.postNow(Personas.TEAM_ID);
         log.info("Playground: the sample shows a \"you said, we did\" post{} and the weekly digest in #{}",

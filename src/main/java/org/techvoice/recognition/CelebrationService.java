@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.EntryKind;
 import org.techvoice.entry.EntryText;
 import org.techvoice.entry.ThemeChoice;
 import org.techvoice.outbox.MessageContent;
@@ -73,7 +74,7 @@ public class CelebrationService {
     @Transactional
     public Celebrated celebrate(String teamId, String celebratorId, String subjectId, String text) {
         eligibility.check(teamId, subjectId);
-        String body = EntryText.clean(text, "the achievement");
+        String body = EntryText.clean(text, EntryKind.ACHIEVEMENT);
         List<ThemeSuggestion> suggestions = suggester.suggest(body);
         Set<Theme> themes = ThemeChoice.chosenOrSuggested(Set.of(), suggestions, DEFAULT_THEME);
         Achievement achievement = achievements.save(new Achievement(teamId, subjectId, celebratorId, body, themes,
@@ -181,7 +182,7 @@ public class CelebrationService {
      */
     @Transactional
     public EntryChange edit(String teamId, String userId, long achievementId, String text, Set<Theme> themes) {
-        String body = EntryText.clean(text, "the achievement");
+        String body = EntryText.clean(text, EntryKind.ACHIEVEMENT);
         ThemeChoice.required(themes);
         Optional<Achievement> found = achievements.findByIdAndTeamId(achievementId, teamId);
         if (found.isEmpty()) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.entry.EntryKind;
 import org.techvoice.entry.EntryRejected;
 import org.techvoice.entry.EntryText;
 import org.techvoice.entry.ThemeChoice;
@@ -25,6 +26,8 @@ public class ContributionService {
     /** A contribution that names no theme still makes technical work seen. */
     static final Theme DEFAULT_THEME = Theme.VISIBILITY;
     static final int MAX_COLLABORATORS = 20;
+    /** Characters of an evidence link. */
+    static final int MAX_LINK = 1000;
 
     private final ContributionRepository contributions;
     private final ThemeSuggester suggester;
@@ -96,15 +99,15 @@ public class ContributionService {
     }
 
     private ContributionDraft check(String userId, ContributionDraft draft) {
-        String text = EntryText.clean(draft.text(), "your contribution");
+        String text = EntryText.clean(draft.text(), EntryKind.CONTRIBUTION);
         LocalDate today = LocalDate.now(clock);
         LocalDate on = draft.happenedOn() == null ? today : draft.happenedOn();
         if (on.isAfter(today)) {
-            throw new EntryRejected(EntryRejected.Field.DATE, EntryRejected.Problem.INVALID, "The date can't be in the future: log it once it has happened.");
+            throw EntryRejected.dateInFuture();
         }
         List<String> collaborators = draft.collaborators().stream().filter(id -> !id.equals(userId)).distinct().toList();
         if (collaborators.size() > MAX_COLLABORATORS) {
-            throw new EntryRejected(EntryRejected.Field.COLLABORATORS, EntryRejected.Problem.TOO_LONG, "Please name at most " + MAX_COLLABORATORS + " collaborators.");
+            throw EntryRejected.tooManyCollaborators(collaborators.size(), MAX_COLLABORATORS);
         }
         return new ContributionDraft(draft.kind() == null ? ContributionKind.OTHER : draft.kind(), text, on,
                 checkLink(draft.link()), collaborators, draft.themes());
@@ -123,12 +126,12 @@ public class ContributionService {
         try {
             URI uri = new URI(trimmed);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (scheme.equals("https") && uri.getHost() != null && trimmed.length() <= 1000) {
+            if (scheme.equals("https") && uri.getHost() != null && trimmed.length() <= MAX_LINK) {
                 return trimmed;
             }
         } catch (Exception notAUri) {
             // answered below
         }
-        throw new EntryRejected(EntryRejected.Field.LINK, EntryRejected.Problem.INVALID, "The evidence link must be a web address starting with https:// (http:// links are not accepted; at most 1,000 characters).");
+        throw EntryRejected.linkNotHttps(MAX_LINK);
     }
 }

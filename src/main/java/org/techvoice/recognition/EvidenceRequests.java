@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.entry.EntryKind;
 import org.techvoice.entry.EntryText;
 import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
@@ -40,11 +41,11 @@ public class EvidenceRequests {
     public record Result(Outcome outcome, String reference) {
     }
 
-    /** @throws org.techvoice.voice.EntryRejected when the message is empty or too long to log */
+    /** @throws org.techvoice.entry.EntryRejected when the message is empty or too long to log */
     @Transactional
     public Result request(String teamId, EvidenceRequest request) {
         EvidenceRequest cleaned = new EvidenceRequest(request.requesterId(), request.authorId(), request.channelId(),
-                request.messageTs(), request.postedOn(), EntryText.clean(request.text(), "the message"));
+                request.messageTs(), request.postedOn(), EntryText.clean(request.text(), EntryKind.LOGGED_MESSAGE));
         Optional<Contribution> existing = contributions.findByTeamIdAndSourceRef(teamId, cleaned.sourceRef());
         if (existing.isPresent()) {
             return new Result(Outcome.ALREADY_LOGGED, existing.get().view().reference());

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.EntryKind;
 import org.techvoice.entry.EntryText;
 import org.techvoice.entry.ThemeChoice;
 import org.techvoice.themes.Theme;
@@ -91,7 +92,7 @@ public class OwnEntries {
             return voice.edit(teamId, ref.id(), null, userId, text, themes);
         }
         if (ref.contribution()) {
-            String body = EntryText.clean(text, "your contribution");
+            String body = EntryText.clean(text, EntryKind.CONTRIBUTION);
             ThemeChoice.required(themes);
             Optional<Contribution> found = contributions.findByIdAndTeamId(ref.id(), teamId);
             if (found.isEmpty()) {

@@ -22,6 +22,8 @@ public record QuestionSpec(QuestionType type, Theme theme, String text, List<Str
     }
 
     public static final int MAX_TEXT = 300;
+    /** A choice of one is no choice. */
+    public static final int MIN_CHOICES = 2;
     public static final int MAX_CHOICES = 10;
     public static final int MAX_CHOICE_LENGTH = 75;
     public static final String DEFAULT_LOW = "Strongly disagree";

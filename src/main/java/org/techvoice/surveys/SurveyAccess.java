@@ -15,7 +15,7 @@ class SurveyAccess {
     }
 
     /** @param doing what was refused, completing "Only ... can ___", e.g. "build surveys" */
-    void requireLead(String teamId, String userId, String doing) {
+    void requireLead(String teamId, String userId, SurveyProblem.LeadAction doing) {
         if (!roles.hasRole(teamId, userId, Role.LEAD)) {
             throw SurveyProblem.leadsOnly(roles.whoCan(teamId, Role.LEAD), doing);
         }

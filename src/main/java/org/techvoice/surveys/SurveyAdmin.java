@@ -36,7 +36,7 @@ public class SurveyAdmin {
     /** The workspace's surveys (drafts left unfinished are not listed), newest first. */
     @Transactional(readOnly = true)
     public List<SurveySummary> list(String teamId, String userId) {
-        access.requireLead(teamId, userId, "manage surveys");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.MANAGE);
         return surveys.findTop20ByTeamIdAndStatusInOrderByIdDesc(teamId, EnumSet.complementOf(EnumSet.of(SurveyStatus.DRAFT)))
                 .stream().map(lookup::summary).toList();
     }
@@ -51,7 +51,7 @@ public class SurveyAdmin {
 
     @Transactional
     public Changed close(String teamId, String userId, String typed) {
-        access.requireLead(teamId, userId, "close surveys");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.CLOSE);
         Survey survey = lookup.byReference(teamId, typed);
         if (survey.status() != SurveyStatus.OPEN) {
             throw SurveyProblem.about(SurveyProblem.Reason.NOTHING_TO_CLOSE, survey);
@@ -62,7 +62,7 @@ public class SurveyAdmin {
 
     @Transactional
     public Changed cancel(String teamId, String userId, String typed) {
-        access.requireLead(teamId, userId, "cancel surveys");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.CANCEL);
         Survey survey = lookup.byReference(teamId, typed);
         if (survey.status() == SurveyStatus.CLOSED || survey.status() == SurveyStatus.CANCELLED) {
             throw SurveyProblem.about(SurveyProblem.Reason.ALREADY_ENDED, survey);
@@ -77,7 +77,7 @@ public class SurveyAdmin {
      */
     @Transactional
     public Changed extend(String teamId, String userId, String typedReference, String typedWhen) {
-        access.requireLead(teamId, userId, "extend surveys");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.EXTEND);
         Survey survey = lookup.byReference(teamId, typedReference);
         if (survey.status() != SurveyStatus.OPEN && survey.status() != SurveyStatus.SCHEDULED) {
             throw SurveyProblem.about(SurveyProblem.Reason.CANNOT_EXTEND, survey);

@@ -24,7 +24,7 @@ public class SurveyAnswering {
 
     /** Questions per modal page: with a context block each, well inside Slack's 100 blocks per view. */
     public static final int PAGE_SIZE = 10;
-    static final int MAX_FREE_TEXT = 1000;
+    public static final int MAX_FREE_TEXT = 1000;
 
     private final SurveyLookup lookup;
     private final SurveyRecipientRepository recipients;
@@ -76,7 +76,7 @@ public class SurveyAnswering {
             return new AnswerOutcome.Refused(problem);
         }
         AnswerForm form = form(survey, userId, page);
-        Map<Long, String> errors = new LinkedHashMap<>();
+        Map<Long, AnswerOutcome.AnswerProblem> errors = new LinkedHashMap<>();
         Map<Long, List<String>> clean = new LinkedHashMap<>();
         for (SurveyQuestionView question : form.questions()) {
             List<String> values = given.getOrDefault(question.id(), List.of()).stream()
@@ -151,16 +151,16 @@ public class SurveyAnswering {
         return survey;
     }
 
-    private static Optional<String> validate(SurveyQuestionView question, List<String> values) {
+    private static Optional<AnswerOutcome.AnswerProblem> validate(SurveyQuestionView question, List<String> values) {
         QuestionSpec spec = question.spec();
         return switch (spec.type()) {
             case RATING, SINGLE_CHOICE -> values.size() != 1 || !spec.options().contains(values.get(0))
-                    ? Optional.of("Please choose one answer.") : Optional.empty();
+                    ? Optional.of(AnswerOutcome.AnswerProblem.CHOOSE_ONE) : Optional.empty();
             case MULTIPLE_CHOICE -> values.isEmpty() || !spec.options().containsAll(values)
-                    ? Optional.of("Please tick at least one option.") : Optional.empty();
-            case FREE_TEXT -> values.size() > 1 ? Optional.of("Please give one answer.")
+                    ? Optional.of(AnswerOutcome.AnswerProblem.TICK_AT_LEAST_ONE) : Optional.empty();
+            case FREE_TEXT -> values.size() > 1 ? Optional.of(AnswerOutcome.AnswerProblem.ONE_ANSWER)
                     : values.stream().anyMatch(v -> v.length() > MAX_FREE_TEXT)
-                    ? Optional.of("Please keep this to " + MAX_FREE_TEXT + " characters.") : Optional.empty();
+                    ? Optional.of(AnswerOutcome.AnswerProblem.TOO_LONG) : Optional.empty();
         };
     }
 }

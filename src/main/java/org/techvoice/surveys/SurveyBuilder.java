@@ -15,11 +15,13 @@ import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
+import org.techvoice.surveys.FieldErrors.Problem;
+import org.techvoice.surveys.FieldErrors.Reason;
 import org.techvoice.themes.Theme;
 
 /**
  * The survey builder behind the modal: settings first (a draft is saved), then questions one by one, then
- * scheduling. Every field a person types is validated here and answered with a message per field.
+ * scheduling. Every field a person types is validated here and answered with a {@link FieldErrors.Problem} per field.
  */
 @Service
 public class SurveyBuilder {
@@ -53,34 +55,42 @@ public class SurveyBuilder {
 
     /** Checked before the builder opens, so a non-lead is told at once rather than after filling it in. */
     public void requireBuilder(String teamId, String userId) {
-        access.requireLead(teamId, userId, "build surveys");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.BUILD);
     }
 
-    /** Result of the first page: the draft's id, or what to fix. */
-    public record Started(Long surveyId, FieldErrors errors) {
+    /** Result of the first page: a {@link Drafted} survey, or the {@link FieldErrors} to fix (nothing saved). */
+    public sealed interface Started {
+    }
+
+    /** The draft was saved as survey {@code surveyId}; its questions come next. */
+    public record Drafted(long surveyId) implements Started {
+    }
+
+    /** Nothing was saved: these fields need fixing. */
+    public record Invalid(FieldErrors errors) implements Started {
     }
 
     @Transactional
     public Started start(String teamId, String userId, BuilderInput input) {
-        access.requireLead(teamId, userId, "build surveys");
-        Map<SurveyField, String> errors = new LinkedHashMap<>();
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.BUILD);
+        Map<SurveyField, FieldErrors.Problem> errors = new LinkedHashMap<>();
         String title = input.title() == null ? "" : input.title().strip();
         if (title.isEmpty()) {
-            errors.put(SurveyField.TITLE, "Give the survey a title people will recognise in their DMs.");
+            errors.put(SurveyField.TITLE, Problem.of(Reason.MISSING));
         } else if (title.length() > MAX_TITLE) {
-            errors.put(SurveyField.TITLE, "Keep the title to " + MAX_TITLE + " characters.");
+            errors.put(SurveyField.TITLE, Problem.over(Reason.TOO_LONG, MAX_TITLE));
         }
         String intro = input.introduction() == null ? null : input.introduction().strip();
         if (intro != null && intro.length() > MAX_INTRODUCTION) {
-            errors.put(SurveyField.INTRODUCTION, "Keep the introduction to " + MAX_INTRODUCTION + " characters.");
+            errors.put(SurveyField.INTRODUCTION, Problem.over(Reason.TOO_LONG, MAX_INTRODUCTION));
         }
         AudienceKind kind = Arrays.stream(AudienceKind.values()).filter(k -> k.name().equals(input.audienceKind())).findFirst().orElse(null);
         String audienceRef = null;
         if (kind == null) {
-            errors.put(SurveyField.AUDIENCE, "Choose who the survey goes to.");
+            errors.put(SurveyField.AUDIENCE, Problem.of(Reason.MISSING));
         } else if (kind == AudienceKind.CHANNEL) {
             if (input.channelId() == null || input.channelId().isBlank()) {
-                errors.put(SurveyField.CHANNEL, "Pick the channel whose members should be asked.");
+                errors.put(SurveyField.CHANNEL, Problem.of(Reason.MISSING));
             }
             audienceRef = input.channelId();
         } else if (kind == AudienceKind.USER_GROUP) {
@@ -89,17 +99,17 @@ public class SurveyBuilder {
         Instant now = clock.instant();
         Instant opens = input.opensAt() == null || input.opensAt().isBefore(now) ? now : input.opensAt();
         if (input.closesAt() == null) {
-            errors.put(SurveyField.CLOSES, "Choose when the survey closes.");
+            errors.put(SurveyField.CLOSES, Problem.of(Reason.MISSING));
         } else if (!input.closesAt().isAfter(opens.plus(Duration.ofHours(1)))) {
-            errors.put(SurveyField.CLOSES, "The closing time must be at least an hour after the survey opens (and in the future).");
+            errors.put(SurveyField.CLOSES, Problem.of(Reason.CLOSES_TOO_SOON));
         } else if (input.closesAt().isAfter(opens.plus(LONGEST))) {
-            errors.put(SurveyField.CLOSES, "A survey can stay open for a year at most.");
+            errors.put(SurveyField.CLOSES, Problem.of(Reason.OPEN_TOO_LONG));
         }
         if (input.opensAt() != null && input.opensAt().isAfter(now.plus(LONGEST))) {
-            errors.put(SurveyField.OPENS, "Open the survey within the next year.");
+            errors.put(SurveyField.OPENS, Problem.of(Reason.OPENS_TOO_LATE));
         }
         if (!errors.isEmpty()) {
-            return new Started(null, new FieldErrors(errors));
+            return new Invalid(new FieldErrors(errors));
         }
         SurveySettings settings = new SurveySettings(title, intro == null || intro.isEmpty() ? null : intro, input.anonymous(),
                 kind, audienceRef, input.opensAt(), input.closesAt(), Math.max(0, Math.min(input.reminderEveryDays(), 14)));
@@ -109,7 +119,7 @@ public class SurveyBuilder {
         for (QuestionSpec spec : template.questions()) {
             questions.save(new SurveyQuestion(teamId, survey.id(), seq++, spec));
         }
-        return new Started(survey.id(), FieldErrors.none());
+        return new Drafted(survey.id());
     }
 
     private static SurveySettings withOpening(SurveySettings s, Instant opens) {
@@ -117,20 +127,20 @@ public class SurveyBuilder {
                 s.closesAt(), s.reminderEveryDays());
     }
 
-    private String userGroup(String teamId, String typed, Map<SurveyField, String> errors) {
+    private String userGroup(String teamId, String typed, Map<SurveyField, FieldErrors.Problem> errors) {
         if (typed == null || typed.isBlank()) {
-            errors.put(SurveyField.USER_GROUP, "Type the user group's handle, e.g. @lab-technicians.");
+            errors.put(SurveyField.USER_GROUP, Problem.of(Reason.MISSING));
             return null;
         }
         try {
             Optional<SurveyDirectory.UserGroup> group = directory.findUserGroup(teamId, typed.strip());
             if (group.isEmpty()) {
-                errors.put(SurveyField.USER_GROUP, "No user group called " + typed.strip() + " in this workspace. Check the handle in Slack's People > User groups.");
+                errors.put(SurveyField.USER_GROUP, new Problem(Reason.NO_SUCH_USER_GROUP, 0, typed.strip()));
                 return null;
             }
             return group.get().id();
         } catch (SurveyDirectory.DirectoryUnavailable e) {
-            errors.put(SurveyField.USER_GROUP, "Slack didn't answer about user groups just now; please try again in a minute.");
+            errors.put(SurveyField.USER_GROUP, Problem.of(Reason.DIRECTORY_UNAVAILABLE));
             return null;
         }
     }
@@ -149,32 +159,32 @@ public class SurveyBuilder {
     @Transactional
     public FieldErrors addQuestion(String teamId, String userId, long surveyId, QuestionInput input) {
         Survey survey = editableDraft(teamId, userId, surveyId);
-        Map<SurveyField, String> errors = new LinkedHashMap<>();
+        Map<SurveyField, FieldErrors.Problem> errors = new LinkedHashMap<>();
         long count = questions.countByTeamIdAndSurveyId(teamId, survey.id());
         String text = input.text() == null ? "" : input.text().strip();
         if (count >= MAX_QUESTIONS) {
-            errors.put(SurveyField.QUESTION_TEXT, "A survey can have " + MAX_QUESTIONS + " questions at most; shorter surveys get more answers.");
+            errors.put(SurveyField.QUESTION_TEXT, Problem.over(Reason.TOO_MANY_QUESTIONS, MAX_QUESTIONS));
         } else if (text.isEmpty()) {
-            errors.put(SurveyField.QUESTION_TEXT, "Write the question.");
+            errors.put(SurveyField.QUESTION_TEXT, Problem.of(Reason.MISSING));
         } else if (text.length() > QuestionSpec.MAX_TEXT) {
-            errors.put(SurveyField.QUESTION_TEXT, "Keep the question to " + QuestionSpec.MAX_TEXT + " characters.");
+            errors.put(SurveyField.QUESTION_TEXT, Problem.over(Reason.TOO_LONG, QuestionSpec.MAX_TEXT));
         }
         QuestionType type = enumOf(QuestionType.class, input.type());
         if (type == null) {
-            errors.put(SurveyField.QUESTION_TYPE, "Choose the kind of question.");
+            errors.put(SurveyField.QUESTION_TYPE, Problem.of(Reason.MISSING));
         }
         Theme theme = enumOf(Theme.class, input.theme());
         if (theme == null) {
-            errors.put(SurveyField.QUESTION_THEME, "Tag the question with a Technician Commitment theme.");
+            errors.put(SurveyField.QUESTION_THEME, Problem.of(Reason.MISSING));
         }
         List<String> choices = choices(input.choices());
         if (type != null && type.hasChoices()) {
-            if (choices.size() < 2 || choices.size() > QuestionSpec.MAX_CHOICES) {
-                errors.put(SurveyField.CHOICES, "Give between 2 and " + QuestionSpec.MAX_CHOICES + " options, one per line.");
+            if (choices.size() < QuestionSpec.MIN_CHOICES || choices.size() > QuestionSpec.MAX_CHOICES) {
+                errors.put(SurveyField.CHOICES, Problem.over(Reason.CHOICE_COUNT, QuestionSpec.MAX_CHOICES));
             } else if (choices.stream().anyMatch(c -> c.length() > QuestionSpec.MAX_CHOICE_LENGTH)) {
-                errors.put(SurveyField.CHOICES, "Keep each option to " + QuestionSpec.MAX_CHOICE_LENGTH + " characters.");
+                errors.put(SurveyField.CHOICES, Problem.over(Reason.TOO_LONG, QuestionSpec.MAX_CHOICE_LENGTH));
             } else if (choices.stream().distinct().count() != choices.size()) {
-                errors.put(SurveyField.CHOICES, "Each option must be different.");
+                errors.put(SurveyField.CHOICES, Problem.of(Reason.CHOICES_REPEATED));
             }
         }
         if (!errors.isEmpty()) {
@@ -191,7 +201,7 @@ public class SurveyBuilder {
     public FieldErrors schedule(String teamId, String userId, long surveyId) {
         Survey survey = editableDraft(teamId, userId, surveyId);
         if (questions.countByTeamIdAndSurveyId(teamId, survey.id()) == 0) {
-            return new FieldErrors(Map.of(SurveyField.QUESTIONS, "Add at least one question first."));
+            return new FieldErrors(Map.of(SurveyField.QUESTIONS, Problem.of(Reason.NO_QUESTIONS)));
         }
         survey.schedule();
         SurveyNote note = new SurveyNote.Scheduled(survey.reference(), survey.title(), survey.opensAt(), survey.closesAt());
@@ -202,7 +212,7 @@ public class SurveyBuilder {
     }
 
     private Survey editableDraft(String teamId, String userId, long surveyId) {
-        access.requireLead(teamId, userId, "build surveys");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.BUILD);
         Survey survey = lookup.byId(teamId, surveyId);
         if (survey.status() != SurveyStatus.DRAFT) {
             throw SurveyProblem.about(SurveyProblem.Reason.QUESTIONS_FIXED, survey);

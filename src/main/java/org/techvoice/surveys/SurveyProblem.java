@@ -46,14 +46,17 @@ public class SurveyProblem extends RuntimeException {
         NOT_IN_AUDIENCE
     }
 
+    /** What only leads may do with surveys, for {@link Reason#LEADS_ONLY}. */
+    public enum LeadAction { BUILD, SEE_RESULTS, LINK_WAVES, MANAGE, CLOSE, CANCEL, EXTEND }
+
     private final Reason reason;
     private final String reference;
     private final SurveyStatus status;
     private final String leadUserId;
     private final WhoCan whoCan;
-    private final String action;
+    private final LeadAction action;
 
-    private SurveyProblem(Reason reason, String reference, SurveyStatus status, String leadUserId, WhoCan whoCan, String action) {
+    private SurveyProblem(Reason reason, String reference, SurveyStatus status, String leadUserId, WhoCan whoCan, LeadAction action) {
         super(reason + (reference == null ? "" : " " + reference) + (status == null ? "" : " (" + status + ")"));
         this.reason = reason;
         this.reference = reference;
@@ -80,8 +83,8 @@ public class SurveyProblem extends RuntimeException {
         return new SurveyProblem(Reason.NO_SUCH_SURVEY, SurveyReference.of(id), null, null, null, null);
     }
 
-    /** @param action what was refused, completing "Only ... can ___", e.g. "build surveys" */
-    static SurveyProblem leadsOnly(WhoCan whoCan, String action) {
+    /** @param action what was refused */
+    static SurveyProblem leadsOnly(WhoCan whoCan, LeadAction action) {
         return new SurveyProblem(Reason.LEADS_ONLY, null, null, null, whoCan, action);
     }
 
@@ -110,7 +113,7 @@ public class SurveyProblem extends RuntimeException {
     }
 
     /** For {@link Reason#LEADS_ONLY}: what was refused; else null. */
-    public String action() {
+    public LeadAction action() {
         return action;
     }
 }

@@ -50,7 +50,7 @@ public class SurveyResults {
     /** {@code /tc survey results <survey>}: the report for a lead. */
     @Transactional(readOnly = true)
     public SurveyReport resultsFor(String teamId, String userId, String typedReference) {
-        access.requireLead(teamId, userId, "see survey results");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.SEE_RESULTS);
         Survey survey = lookup.byReference(teamId, typedReference);
         if (survey.status() == SurveyStatus.DRAFT || survey.status() == SurveyStatus.SCHEDULED) {
             throw SurveyProblem.about(SurveyProblem.Reason.NO_RESULTS_YET, survey);
@@ -65,7 +65,7 @@ public class SurveyResults {
      */
     @Transactional
     public void sendChart(String teamId, String userId, SurveyReport report) {
-        access.requireLead(teamId, userId, "see survey results");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.SEE_RESULTS);
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         chartUpload(report, "survey:%d:results-chart:%s:%d:%s".formatted(report.survey().id(), userId,
                 report.survey().respondents(), today), userId).ifPresent(outbox::enqueue);

@@ -35,7 +35,7 @@ public class SurveyWaves {
 
     @Transactional
     public WaveMarked mark(String teamId, String userId, String typedWave, String typedEarlier) {
-        access.requireLead(teamId, userId, "link survey waves");
+        access.requireLead(teamId, userId, SurveyProblem.LeadAction.LINK_WAVES);
         Survey wave = lookup.byReference(teamId, typedWave);
         Survey earlier = lookup.byReference(teamId, typedEarlier);
         if (wave.id().equals(earlier.id())) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -39,7 +38,7 @@ public class KeywordThemeSuggester implements ThemeSuggester {
                 .filter(entry -> weight(entry.getValue()) >= THRESHOLD)
                 .sorted(Comparator.comparingInt((Map.Entry<Theme, List<ThemeRule>> entry) -> weight(entry.getValue())).reversed()
                         .thenComparing(Map.Entry::getKey))
-                .map(entry -> new ThemeSuggestion(entry.getKey(), reason(entry.getKey(), entry.getValue())))
+                .map(entry -> ThemeSuggestion.mentions(entry.getKey(), cues(entry.getValue())))
                 .toList();
     }
 
@@ -47,13 +46,13 @@ public class KeywordThemeSuggester implements ThemeSuggester {
         return cues.stream().mapToInt(ThemeRule::weight).sum();
     }
 
-    private static String reason(Theme theme, List<ThemeRule> cues) {
-        String named = cues.stream()
+    /** The strongest cues found, named in the reason the adapter words. */
+    private static List<String> cues(List<ThemeRule> cues) {
+        return cues.stream()
                 .sorted(Comparator.comparingInt(ThemeRule::weight).reversed())
                 .map(ThemeRule::cue)
                 .distinct()
                 .limit(CUES_IN_REASON)
-                .collect(Collectors.joining(" and "));
-        return "mentions " + named + " → " + theme.displayName();
+                .toList();
     }
 }

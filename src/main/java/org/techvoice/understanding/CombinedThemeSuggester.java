@@ -104,8 +104,7 @@ public class CombinedThemeSuggester implements ThoroughThemeSuggester {
             if (rule != null) {
                 suggestions.add(rule);
             } else if (i == 0 && candidate.closeness() >= modelAloneThreshold) {
-                suggestions.add(new ThemeSuggestion(candidate.theme(),
-                        "close to " + candidate.match().topic().name() + " → " + candidate.theme().displayName()));
+                suggestions.add(ThemeSuggestion.closeTo(candidate.theme(), candidate.match().topic().name()));
             }
         }
         return suggestions;

@@ -10,6 +10,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.EntryKind;
 import org.techvoice.entry.EntryText;
 import org.techvoice.entry.ThemeChoice;
 import org.techvoice.themes.Theme;
@@ -56,7 +57,7 @@ public class VoiceService {
         if (saidOn.isAfter(LocalDate.now(clock))) {
             throw new IllegalArgumentException("Voice cannot be dated in the future: " + saidOn);
         }
-        String body = EntryText.clean(text, "your idea or concern");
+        String body = EntryText.clean(text, EntryKind.VOICE);
         List<ThemeSuggestion> suggestions = chosen.isEmpty() ? suggester.suggest(body) : List.of();
         Set<Theme> themes = ThemeChoice.chosenOrSuggested(chosen, suggestions, DEFAULT_THEME);
         String token = DeleteTokens.newToken();
@@ -94,7 +95,7 @@ public class VoiceService {
 
     @Transactional
     public EntryChange edit(String teamId, long id, String token, String userId, String text, Set<Theme> themes) {
-        String body = EntryText.clean(text, "your idea or concern");
+        String body = EntryText.clean(text, EntryKind.VOICE);
         EntryChange change = changeThemes(teamId, id, token, userId, themes);
         if (change == EntryChange.DONE) {
             entries.findByIdAndTeamId(id, teamId).orElseThrow().rewritten(body);

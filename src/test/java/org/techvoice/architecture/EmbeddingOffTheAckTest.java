@@ -24,6 +24,7 @@ class EmbeddingOffTheAckTest {
             .that().doNotHaveFullyQualifiedName("org.techvoice.understanding.EmbeddingJob")
             .and().doNotHaveFullyQualifiedName("org.techvoice.understanding.ThemeTopicBank")
             .and().doNotHaveFullyQualifiedName("org.techvoice.understanding.CombinedThemeSuggester")
+            .and().doNotHaveFullyQualifiedName("org.techvoice.understanding.ActivityBank")
             .and().doNotHaveFullyQualifiedName("org.techvoice.findings.TopicBank")
             .should().callMethod(SentenceEmbeddings.class, "embed", String.class)
             .because("embedding happens after the ack: in the embedding job, or once per process on the model's loading thread");

@@ -7,6 +7,7 @@ public final class DocxText {
     }
 
     public static String ascii(String text) {
-        return text == null ? null : text.replace('\u2011', '-');
+        // and a zero-width space after a slash between words, where a line may break
+        return text == null ? null : text.replace('\u2011', '-').replace("\u200B", "");
     }
 }

@@ -302,6 +302,9 @@ class DraftPublishingTest {
                     .flatMap(t -> t.getRows().stream()).map(r -> r.getTableCells().stream().map(c -> ascii(c.getText())).collect(Collectors.joining("|")))
                     .filter(r -> r.startsWith("A mechanism for celebrating")).findFirst().orElseThrow();
             assertThat(celebrating).contains("|Yes").contains("TechVoice celebrations:").contains("celebrated in the technician network channel");
+            // TechVoice's surveys are a mechanism of Evaluating Impact, which has no example activities: said, not counted
+            assertThat(doc.getParagraphs().stream().map(p -> p.getText())).anyMatch(text -> text.contains(
+                    "TechVoice's 2 surveys of technicians in the period evidence Evaluating Impact"));
             // the profile is the organisation's own account of what is in place: no entry speaks of grant costings, it does
             List<String> costing = tablesOf(doc, "Appendix A: Gap analysis against the example activities").stream()
                     .flatMap(t -> t.getRows().stream())

@@ -44,8 +44,9 @@ class PlanDecisionsTest {
 
         DecisionResult result = reviews.accept(team, LEAD, proposal.reference(), today);
 
-        assertThat(result.done()).isTrue();
-        ActionItem action = actionPlan.list(team).stream().filter(a -> a.reference().equals(result.actionReference())).findFirst().orElseThrow();
+        assertThat(result).isInstanceOf(DecisionResult.Accepted.class);
+        String reference = ((DecisionResult.Accepted) result).actionReference();
+        ActionItem action = actionPlan.list(team).stream().filter(a -> a.reference().equals(reference)).findFirst().orElseThrow();
         assertThat(action.origin()).isEqualTo(ActionOrigin.GAP);
         assertThat(action.findingReferences()).containsExactly("F-GAP-SUS-2");
         assertThat(action.description()).startsWith(proposal.action());
@@ -53,8 +54,8 @@ class PlanDecisionsTest {
         assertThat(audit.latest(team, 5)).extracting(AuditRecord::action).contains("plan.accept");
         Finding accepted = reviews.review(team, today).findings().finding("F-GAP-SUS-2").orElseThrow();
         assertThat(accepted.status()).isEqualTo(Finding.Status.ACCEPTED);
-        assertThat(accepted.actionReferences()).containsExactly(result.actionReference());
-        assertThat(reviews.accept(team, LEAD, proposal.reference(), today).refusal()).isEqualTo(DecisionResult.Refusal.UNKNOWN);
+        assertThat(accepted.actionReferences()).containsExactly(reference);
+        assertThat(reviews.accept(team, LEAD, proposal.reference(), today)).isEqualTo(new DecisionResult.Refused(DecisionResult.Refusal.UNKNOWN));
     }
 
     @Test
@@ -67,7 +68,7 @@ class PlanDecisionsTest {
 
         DecisionResult result = reviews.acceptEdited(team, LEAD, proposal.reference(), edited, today);
 
-        assertThat(result.done()).isTrue();
+        assertThat(result).isInstanceOf(DecisionResult.Accepted.class);
         ActionItem action = actionPlan.list(team).get(0);
         assertThat(action.lead()).isEqualTo("Head of Apprenticeships");
         assertThat(action.rag()).isEqualTo(Rag.AMBER);
@@ -88,7 +89,7 @@ class PlanDecisionsTest {
 
         DecisionResult result = reviews.acceptEdited(team, LEAD, proposal.reference(), edited, today);
 
-        assertThat(result.errors()).containsKey(ActionField.LEAD);
+        assertThat(result).isInstanceOfSatisfying(DecisionResult.Invalid.class, invalid -> assertThat(invalid.errors()).containsKey(ActionField.LEAD));
         assertThat(actionPlan.list(team)).isEmpty();
         assertThat(audit.latest(team, 5)).isEmpty();
     }
@@ -97,18 +98,17 @@ class PlanDecisionsTest {
     void aDismissalNeedsAReasonWhichIsKeptAndAudited() {
         String team = "T0DECIDE4";
         reviews.review(team, today);
-        assertThat(reviews.dismiss(team, LEAD, "F-GAP-SUS-3", "  ", today).refusal()).isEqualTo(DecisionResult.Refusal.REASON_REQUIRED);
-        assertThat(reviews.dismiss(team, LEAD, "F-GAP-SUS-3", "x".repeat(PlanReviewService.REASON_LIMIT + 1), today).refusal())
-                .isEqualTo(DecisionResult.Refusal.REASON_TOO_LONG);
-        assertThat(reviews.dismiss(team, LEAD, "F-NOPE-1", "Not ours", today).refusal()).isEqualTo(DecisionResult.Refusal.UNKNOWN);
+        assertThat(reviews.dismiss(team, LEAD, "F-GAP-SUS-3", "  ", today)).isEqualTo(new DecisionResult.Refused(DecisionResult.Refusal.REASON_REQUIRED));
+        assertThat(reviews.dismiss(team, LEAD, "F-GAP-SUS-3", "x".repeat(PlanReviewService.REASON_LIMIT + 1), today)).isEqualTo(new DecisionResult.Refused(DecisionResult.Refusal.REASON_TOO_LONG));
+        assertThat(reviews.dismiss(team, LEAD, "F-NOPE-1", "Not ours", today)).isEqualTo(new DecisionResult.Refused(DecisionResult.Refusal.UNKNOWN));
 
-        assertThat(reviews.dismiss(team, LEAD, "F-GAP-SUS-3", "We run a county-wide apprenticeship scheme already", today).done()).isTrue();
+        assertThat(reviews.dismiss(team, LEAD, "F-GAP-SUS-3", "We run a county-wide apprenticeship scheme already", today)).isEqualTo(new DecisionResult.Dismissed());
 
         Finding dismissed = reviews.review(team, today).findings().finding("F-GAP-SUS-3").orElseThrow();
         assertThat(dismissed.status()).isEqualTo(Finding.Status.DISMISSED);
         assertThat(dismissed.dismissalReason()).isEqualTo("We run a county-wide apprenticeship scheme already");
         assertThat(reviews.review(team, today).findings().proposalsFor("F-GAP-SUS-3")).isEmpty();
-        assertThat(reviews.dismiss(team, LEAD, "F-GAP-SUS-3", "Again", today).refusal()).isEqualTo(DecisionResult.Refusal.ALREADY_DECIDED);
+        assertThat(reviews.dismiss(team, LEAD, "F-GAP-SUS-3", "Again", today)).isEqualTo(new DecisionResult.Refused(DecisionResult.Refusal.ALREADY_DECIDED));
         assertThat(audit.latest(team, 5)).extracting(AuditRecord::action).containsExactly("plan.dismiss");
     }
 

@@ -81,6 +81,8 @@ class SaidDidTest {
     ActionPlanService plan;
     @Autowired
     SaidDidPosts saidDid;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     SlackTestClient slack;
     String team;
@@ -206,8 +208,15 @@ class SaidDidTest {
     void acceptByClick(ProposedAction proposal) {
         String url = SlackApiStub.responseUrl("accept-" + team);
         int before = plan.list(team).size();
+        int notedBefore = notedChanges();
         assertThat(slack.buttonClick(team, LEAD, "plan:x", "plan_accept", proposal.reference(), url).statusCode()).isEqualTo(200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> plan.list(team).size() == before + 1);
+        // the loop notes the new action after the plan's commit (PlanChangeListener), a moment after it shows in the plan:
+        // the tests move the clock and ask what is due next, which must not race that note
+        await().atMost(Duration.ofSeconds(30)).until(() -> plan.list(team).size() == before + 1 && notedChanges() == notedBefore + 1);
+    }
+
+    private int notedChanges() {
+        return jdbc.queryForObject("select count(*) from loop_plan_change where team_id = ? and change_kind = 'ACCEPTED'", Integer.class, team);
     }
 
     static Map<String, String> none() {

@@ -60,7 +60,7 @@ class OutboxConcurrencyTest {
         int people = 120;
         enqueueInvitations("many", people);
 
-        await().atMost(Duration.ofMinutes(2)).until(() -> delivered("many") == people);
+        await().atMost(Duration.ofMinutes(2)).until(() -> delivered("many", people) == people);
 
         Map<String, Long> posts = postsPerUser("U0MANY");
         assertThat(posts).hasSize(people);
@@ -84,7 +84,7 @@ class OutboxConcurrencyTest {
         }
         enqueueInvitations("limited", people);
 
-        await().atMost(Duration.ofMinutes(2)).until(() -> delivered("limited") == people);
+        await().atMost(Duration.ofMinutes(2)).until(() -> delivered("limited", people) == people);
 
         Map<String, List<ServeEvent>> callsPerUser = SlackApiStub.server().getAllServeEvents().stream()
                 .filter(event -> event.getRequest().getUrl().startsWith("/api/chat.postMessage"))
@@ -110,8 +110,9 @@ class OutboxConcurrencyTest {
                 OutboundMessage.directMessage(TEAM, "concurrency:" + name + ":invite:" + i, user(name, i), "The survey is open", null))));
     }
 
-    private long delivered(String name) {
-        return IntStream.range(0, 1_000).filter(i -> outbox.delivered(TEAM, "concurrency:" + name + ":invite:" + i).isPresent()).count();
+    /** Of the {@code people} invitations enqueued (keys 0 to people - 1; no others exist), how many were delivered. */
+    private long delivered(String name, int people) {
+        return IntStream.range(0, people).filter(i -> outbox.delivered(TEAM, "concurrency:" + name + ":invite:" + i).isPresent()).count();
     }
 
     private static Map<String, Long> postsPerUser(String prefix) {

@@ -2,6 +2,8 @@ package org.techvoice.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 class TechnicianCsvTest {
@@ -37,23 +39,23 @@ class TechnicianCsvTest {
                 """);
 
         assertThat(parsed.rows()).hasSize(1);
-        assertThat(parsed.errors()).extracting(TechnicianCsv.RowError::describe).containsExactly(
-                "Line 2 (bob): is neither a Slack user id (like U0123ABCD) nor an email address.",
-                "Line 3 (U0AAA0003): Please give your department or school, e.g. \"School of Chemistry\".",
-                "Line 4 (U0AAA0004): \"astronaut\" is not a job family I know; use one of: " + JobFamily.codes() + ".",
-                "Line 5 (U0AAA0005): \"Wizard\" is not a registration I know; use one of: "
-                        + ProfessionalRegistration.codes() + ", or leave it empty.",
-                "Line 6 (U0AAA0006): expected 3 or 4 columns (user, department, job family, registration) but found 2.",
-                "Line 7 (U0AAA0001): appears twice (also on line 1).");
+        assertThat(parsed.errors()).containsExactly(
+                new TechnicianCsv.RowError(2, "bob", ImportProblem.Plain.NOT_A_USER),
+                new TechnicianCsv.RowError(3, "U0AAA0003", new ImportProblem.InvalidDetails(Map.of(TechnicianDetails.Field.DEPARTMENT,
+                        new TechnicianDetails.Problem(TechnicianDetails.Problem.Reason.MISSING, "")))),
+                new TechnicianCsv.RowError(4, "U0AAA0004", new ImportProblem.InvalidDetails(Map.of(TechnicianDetails.Field.JOB_FAMILY,
+                        new TechnicianDetails.Problem(TechnicianDetails.Problem.Reason.UNKNOWN, "astronaut")))),
+                new TechnicianCsv.RowError(5, "U0AAA0005", new ImportProblem.InvalidDetails(Map.of(TechnicianDetails.Field.REGISTRATION,
+                        new TechnicianDetails.Problem(TechnicianDetails.Problem.Reason.UNKNOWN, "Wizard")))),
+                new TechnicianCsv.RowError(6, "U0AAA0006", new ImportProblem.WrongColumnCount(2)),
+                new TechnicianCsv.RowError(7, "U0AAA0001", new ImportProblem.Repeated(1, false)));
     }
 
     @Test
-    void emptyHeaderOnlyAndBrokenQuotesAreExplained() {
-        assertThat(TechnicianCsv.parse("  \n ").errors()).extracting(TechnicianCsv.RowError::describe)
-                .containsExactly("Paste at least one line: user, department, job family, registration.");
-        assertThat(TechnicianCsv.parse("email,department,job family").errors()).extracting(TechnicianCsv.RowError::describe)
-                .containsExactly("There are column names but no technicians below them.");
-        assertThat(TechnicianCsv.parse("U0AAA0001,\"Chemistry,laboratory").errors().get(0).describe())
-                .contains("not valid CSV").contains("unclosed double quote");
+    void emptyHeaderOnlyAndBrokenQuotesAreToldAboutTheWholeText() {
+        assertThat(TechnicianCsv.parse("  \n ").errors()).containsExactly(new TechnicianCsv.RowError(0, "", ImportProblem.Plain.NOTHING_PASTED));
+        assertThat(TechnicianCsv.parse("email,department,job family").errors())
+                .containsExactly(new TechnicianCsv.RowError(0, "", ImportProblem.Plain.NO_TECHNICIANS));
+        assertThat(TechnicianCsv.parse("U0AAA0001,\"Chemistry,laboratory").errors().get(0).problem()).isInstanceOf(ImportProblem.NotCsv.class);
     }
 }

@@ -205,6 +205,72 @@ class PlaygroundJourneyTest {
                 .hasSizeGreaterThanOrEqualTo(10);
     }
 
+    /**
+     * Issue 17: the Stage 2 draft compares two real survey waves (the one asked before the Stage 1 submission, marked as the
+     * earlier wave of the baseline) and reflects on a plan whose updates were made over the months, not on the day of loading.
+     */
+    @Test
+    void theStageTwoDraftComparesTwoRealSurveyWavesAndThePlansUpdatesSpanTheMonths() throws Exception {
+        JsonNode loaded = sample();
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of(Personas.TIME_ZONE));
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+        java.time.LocalDate submitted = today.minusMonths(SampleStages.STAGE_ONE_MONTHS_AGO);
+        java.util.regex.Matcher waves = java.util.regex.Pattern.compile("with (S-\\d+) asked before it, now at Stage 2 with (S-\\d+) as its new wave")
+                .matcher(loaded.path("summary").asText());
+        assertThat(waves.find()).as(loaded.toString()).isTrue();
+        String earlier = waves.group(1);
+        String baseline = waves.group(2);
+
+        // the earlier wave is a survey like any other: closed weeks before the Stage 1 submission
+        playground.api("command", Map.of("persona", Personas.HELEN.id(), "text", "/tc survey list"));
+        String list = playground.state(Personas.HELEN.id()).path("ephemerals").toString();
+        java.util.regex.Matcher closed = java.util.regex.Pattern.compile(earlier + "\\*[^<]*Closed[^<]*closed <!date\\^(\\d+)\\^").matcher(list);
+        assertThat(closed.find()).as(list).isTrue();
+        java.time.LocalDate closedOn = java.time.Instant.ofEpochSecond(Long.parseLong(closed.group(1)))
+                .atZone(java.time.ZoneId.of(Personas.TIME_ZONE)).toLocalDate();
+        assertThat(closedOn).as("the earlier wave closed before the Stage 1 submission").isBefore(submitted);
+
+        // the plan's updates were made on their own days over the months
+        playground.api("command", Map.of("persona", Personas.HELEN.id(), "text", "/tc action list"));
+        String actions = playground.state(Personas.HELEN.id()).path("ephemerals").toString();
+        java.util.regex.Matcher updated = java.util.regex.Pattern.compile("last update <!date\\^(\\d+)\\^").matcher(actions);
+        java.util.TreeSet<java.time.LocalDate> updateDays = new java.util.TreeSet<>();
+        while (updated.find()) {
+            updateDays.add(java.time.Instant.ofEpochSecond(Long.parseLong(updated.group(1))).atZone(java.time.ZoneId.of(Personas.TIME_ZONE))
+                    .toLocalDate());
+        }
+        assertThat(updateDays.stream().filter(d -> d.isBefore(today))).as(actions).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(java.time.temporal.ChronoUnit.DAYS.between(updateDays.first(), today)).as("the oldest last update").isGreaterThan(90);
+
+        int before = files(Personas.HELEN).size();
+        playground.api("command", Map.of("persona", Personas.HELEN.id(), "text", "/tc draft"));
+        eventually(() -> assertThat(files(Personas.HELEN).size()).isGreaterThanOrEqualTo(before + 2));
+        JsonNode markdown = files(Personas.HELEN).stream().filter(f -> f.path("name").asText().endsWith(".md")).reduce((a, b) -> b).orElseThrow();
+        String draft = new String(playground.download(markdown.path("url").asText()).body(), StandardCharsets.UTF_8).replace("\\", "");
+        String reflection = section(draft, "## Reflection on the previous action plan");
+        String progress = section(draft, "## Progress since the last submission");
+        String indicators = section(draft, "## Indicators over time");
+
+        assertThat(reflection).contains("plan submitted on " + submitted.format(day)).contains("Red → Amber → Green").contains("Dropped")
+                .contains("Carried into the new plan").contains("Closed");
+        // a question of both waves: the earlier wave's agreement beside the baseline's, and the change between them
+        java.util.regex.Pattern bothWaves = java.util.regex.Pattern.compile("\\| \\d+% of \\d+ answers, [A-Z][a-z]{2,3} \\d{4} \\[" + earlier
+                + "/Q\\d+\\] \\| \\d+% of \\d+ answers, [A-Z][a-z]{2,3} \\d{4} \\[" + baseline + "/Q\\d+\\] \\| ([+-]\\d+ points|No change)");
+        assertThat(bothWaves.matcher(progress).find()).as(progress).isTrue();
+        assertThat(progress).contains("have not been tested for statistical significance").contains("(small numbers)");
+        assertThat(java.util.regex.Pattern.compile("\\| Agreeing: [^|]+\\| \\d+% of \\d+ \\[" + earlier + "/Q\\d+\\] \\| \\d+% of \\d+ \\["
+                + baseline + "/Q\\d+\\] \\|").matcher(indicators).find()).as(indicators).isTrue();
+        assertThat(indicators).contains("Stage 1 (" + java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.UK).format(submitted) + ")");
+    }
+
+    /** The text of one "## " section of a Markdown draft, up to the next. */
+    private static String section(String markdown, String heading) {
+        int start = markdown.indexOf(heading);
+        assertThat(start).as(heading).isGreaterThanOrEqualTo(0);
+        int end = markdown.indexOf("\n## ", start + heading.length());
+        return markdown.substring(start, end < 0 ? markdown.length() : end);
+    }
+
     /** Issue 20: none of the people one can switch to has answered the open pulse, so nobody meets someone else's answers. */
     @Test
     void theOpenPulseIsNotAnsweredForAnyoneTheNewcomerCanBe() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 
 /** One rule for evidence links, the one the README and the error message state: https only. */
 class EvidenceLinkTest {
@@ -20,8 +21,11 @@ class EvidenceLinkTest {
     @ValueSource(strings = {"http://intranet.northgate.ac.uk/confocal", "javascript:alert(1)", "mailto:a@b.c", "https://",
             "the confocal page on the intranet", "<https://x.example|x>", "ftp://files.example/a"})
     void anythingElseIsRefusedWithTheRuleTheReadmeStates(String link) {
-        assertThatThrownBy(() -> ContributionService.checkLink(link)).isInstanceOf(EntryRejected.class)
-                .hasMessageContaining("starting with https://").hasMessageContaining("http:// links are not accepted");
+        assertThatThrownBy(() -> ContributionService.checkLink(link)).isInstanceOfSatisfying(EntryRejected.class, rejected -> {
+            assertThat(rejected.field()).isEqualTo(EntryRejected.Field.LINK);
+            assertThat(EntryRefusals.text(rejected)).contains("starting with https://").contains("http:// links are not accepted")
+                    .contains("at most 1,000 characters");
+        });
     }
 
     @ParameterizedTest

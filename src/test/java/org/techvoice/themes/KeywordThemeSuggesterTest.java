@@ -11,6 +11,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.techvoice.themes.slack.ThemeBlocks;
 
 class KeywordThemeSuggesterTest {
 
@@ -23,9 +24,9 @@ class KeywordThemeSuggesterTest {
     @Test
     void theReasonNamesWhatWasFoundAndTheTheme() {
         assertThat(suggester.suggest("I'm working towards professional registration this year"))
-                .containsExactly(new ThemeSuggestion(Theme.RECOGNITION, "mentions professional registration → Recognition"));
+                .containsExactly(ThemeSuggestion.mentions(Theme.RECOGNITION, List.of("professional registration")));
         assertThat(suggester.suggest("We took on two apprentices"))
-                .containsExactly(new ThemeSuggestion(Theme.SUSTAINABILITY, "mentions an apprenticeship or trainee scheme → Sustainability"));
+                .containsExactly(ThemeSuggestion.mentions(Theme.SUSTAINABILITY, List.of("an apprenticeship or trainee scheme")));
     }
 
     @Test
@@ -33,8 +34,8 @@ class KeywordThemeSuggesterTest {
         List<ThemeSuggestion> suggestions = suggester.suggest("Celebrating Ana being named as co-author on the paper, a great acknowledgement");
 
         assertThat(suggestions).hasSize(1);
-        assertThat(suggestions.get(0).reason())
-                .isEqualTo("mentions being named on publications and acknowledgement → Visibility");
+        assertThat(suggestions.get(0).cues()).containsExactly("being named on publications", "acknowledgement");
+        assertThat(ThemeBlocks.reason(suggestions.get(0))).isEqualTo("mentions being named on publications and acknowledgement → Visibility");
     }
 
     @Test
@@ -50,7 +51,7 @@ class KeywordThemeSuggesterTest {
             "IEng awarded", "CEng interview passed", "RITTech with the BCS", "rscitech application sent"})
     void registrationPostNominalsAreRecognition(String text) {
         assertThat(themes(text)).contains(Theme.RECOGNITION);
-        assertThat(suggester.suggest(text).get(0).reason()).startsWith("mentions professional registration");
+        assertThat(suggester.suggest(text).get(0).cues()).startsWith("professional registration");
     }
 
     @ParameterizedTest
@@ -148,7 +149,7 @@ class KeywordThemeSuggesterTest {
         assertThat(themes("succession planning for the workshop")).containsExactly(Theme.SUSTAINABILITY);
         assertThat(themes("we must sustain our technical workforce")).containsExactly(Theme.SUSTAINABILITY);
         assertThat(themes("Pat retires at Easter")).containsExactly(Theme.SUSTAINABILITY);
-        assertThat(suggester.suggest("two of us retire in 2027").get(0).reason()).isEqualTo("mentions retirements → Sustainability");
+        assertThat(ThemeBlocks.reason(suggester.suggest("two of us retire in 2027").get(0))).isEqualTo("mentions retirements → Sustainability");
     }
 
     @Test

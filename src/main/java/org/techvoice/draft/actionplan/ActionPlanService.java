@@ -10,6 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.techvoice.draft.FieldProblem;
+import org.techvoice.draft.FieldProblem.Reason;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -50,18 +52,17 @@ public class ActionPlanService {
 
     /** @return what is wrong, by field; empty when the action was added */
     @Transactional
-    public Map<ActionField, String> add(String teamId, String userId, ActionInput input) {
-        Map<ActionField, String> errors = new EnumMap<>(ActionRules.check(input));
+    public Map<ActionField, FieldProblem> add(String teamId, String userId, ActionInput input) {
+        Map<ActionField, FieldProblem> errors = new EnumMap<>(ActionRules.check(input));
         String reference = ActionRules.normalisedReference(input.reference());
         if (!errors.containsKey(ActionField.REFERENCE) && actions.existsByTeamIdAndReference(teamId, reference)) {
-            errors.put(ActionField.REFERENCE, reference + " is already in your action plan; choose another reference.");
+            errors.put(ActionField.REFERENCE, FieldProblem.of(Reason.REFERENCE_TAKEN, reference));
         }
         List<String> refs = input.evidenceReferences();
         if (!errors.containsKey(ActionField.EVIDENCE)) {
             List<String> unknown = evidence.unknown(teamId, refs);
             if (!unknown.isEmpty()) {
-                errors.put(ActionField.EVIDENCE, "I can't find " + String.join(", ", unknown)
-                        + " in this workspace. Use references like V-12 (voice), C-40 (contribution), A-7 (achievement) or S-3/Q2 (survey question).");
+                errors.put(ActionField.EVIDENCE, FieldProblem.unknown(unknown));
             }
         }
         List<String> findingRefs = input.findingReferences();
@@ -78,8 +79,7 @@ public class ActionPlanService {
                 }
             }
             if (!unknown.isEmpty()) {
-                errors.put(ActionField.FINDINGS, "I can't find " + String.join(", ", unknown)
-                        + " among your findings. Use the references /tc plan shows, like F-CAR-3, F-S-2/Q4 or F-GAP-SUS-3.");
+                errors.put(ActionField.FINDINGS, FieldProblem.unknown(unknown));
             }
         }
         if (!errors.isEmpty()) {
@@ -95,7 +95,7 @@ public class ActionPlanService {
             events.publishEvent(new ActionPlanChanged(teamId, item.id(), reference, ActionPlanChanged.Change.ADDED, clock.instant()));
         } catch (DataIntegrityViolationException raced) {
             // someone added the same reference between the check and the insert
-            return Map.of(ActionField.REFERENCE, reference + " is already in your action plan; choose another reference.");
+            return Map.of(ActionField.REFERENCE, FieldProblem.of(Reason.REFERENCE_TAKEN, reference));
         }
         return Map.of();
     }
@@ -131,7 +131,7 @@ public class ActionPlanService {
      * @return what is wrong, by field; empty when the status was updated
      */
     @Transactional
-    public Map<ActionField, String> updateStatus(String teamId, long id, Rag rag, String note) {
+    public Map<ActionField, FieldProblem> updateStatus(String teamId, long id, Rag rag, String note) {
         return update(teamId, null, id, new ProgressInput(rag, null, note, null));
     }
 
@@ -143,26 +143,25 @@ public class ActionPlanService {
      * @return what is wrong, by field; empty when the update was recorded
      */
     @Transactional
-    public Map<ActionField, String> update(String teamId, String userId, long id, ProgressInput input) {
+    public Map<ActionField, FieldProblem> update(String teamId, String userId, long id, ProgressInput input) {
         if (input.rag() == null) {
-            return Map.of(ActionField.RAG, "Choose red, amber or green.");
+            return Map.of(ActionField.RAG, FieldProblem.of(Reason.MISSING));
         }
         String cleanNote = input.note() == null || input.note().isBlank() ? null : input.note().strip();
         if (cleanNote != null && cleanNote.length() > ActionRules.LONG_TEXT_LIMIT) {
-            return Map.of(ActionField.UPDATE_NOTE, "Please keep the note under " + ActionRules.LONG_TEXT_LIMIT + " characters.");
+            return Map.of(ActionField.UPDATE_NOTE, FieldProblem.over(Reason.TOO_LONG, ActionRules.LONG_TEXT_LIMIT, 0));
         }
         List<String> refs = input.evidenceReferences();
         if (refs.size() > ActionRules.MAX_EVIDENCE) {
-            return Map.of(ActionField.EVIDENCE, "Please link at most " + ActionRules.MAX_EVIDENCE + " pieces of evidence.");
+            return Map.of(ActionField.EVIDENCE, FieldProblem.over(Reason.TOO_MANY, ActionRules.MAX_EVIDENCE, refs.size()));
         }
         List<String> unknown = evidence.unknown(teamId, refs);
         if (!unknown.isEmpty()) {
-            return Map.of(ActionField.EVIDENCE, "I can't find " + String.join(", ", unknown)
-                    + " in this workspace. Use references like V-12 (voice), C-40 (contribution), A-7 (achievement) or S-3/Q2 (survey question).");
+            return Map.of(ActionField.EVIDENCE, FieldProblem.unknown(unknown));
         }
         Optional<ActionPlanEntry> entry = actions.findByTeamIdAndId(teamId, id);
         if (entry.isEmpty()) {
-            return Map.of(ActionField.RAG, "This action is no longer in your action plan.");
+            return Map.of(ActionField.RAG, FieldProblem.of(Reason.NO_LONGER_IN_PLAN));
         }
         ActionStatus status = input.status() != null ? input.status() : entry.get().toItem().status();
         java.time.Instant now = clock.instant();

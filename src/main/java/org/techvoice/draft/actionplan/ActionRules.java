@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.techvoice.draft.FieldProblem;
+import org.techvoice.draft.FieldProblem.Reason;
+
 /** What an action must have before it goes in the plan. */
 final class ActionRules {
 
@@ -16,38 +19,37 @@ final class ActionRules {
     private ActionRules() {
     }
 
-    static Map<ActionField, String> check(ActionInput input) {
-        Map<ActionField, String> errors = new EnumMap<>(ActionField.class);
+    static Map<ActionField, FieldProblem> check(ActionInput input) {
+        Map<ActionField, FieldProblem> errors = new EnumMap<>(ActionField.class);
         String reference = normalisedReference(input.reference());
         if (reference == null || !REFERENCE.matcher(reference).matches()) {
-            errors.put(ActionField.REFERENCE, "Use a short reference of letters, a dash and a number, e.g. TC-01.");
+            errors.put(ActionField.REFERENCE, FieldProblem.of(Reason.NOT_A_REFERENCE));
         }
         if (input.themes().isEmpty()) {
-            errors.put(ActionField.THEMES, "Choose at least one theme.");
+            errors.put(ActionField.THEMES, FieldProblem.of(Reason.MISSING));
         }
-        required(errors, ActionField.DESCRIPTION, input.description(), LONG_TEXT_LIMIT, "Say what will be done.");
-        required(errors, ActionField.LEAD, input.lead(), SHORT_TEXT_LIMIT, "Name who leads it: a person or a role.");
-        required(errors, ActionField.SUCCESS_MEASURE, input.successMeasure(), LONG_TEXT_LIMIT,
-                "Say how you will know it worked, e.g. \"20 technicians registered by 2027\".");
+        required(errors, ActionField.DESCRIPTION, input.description(), LONG_TEXT_LIMIT);
+        required(errors, ActionField.LEAD, input.lead(), SHORT_TEXT_LIMIT);
+        required(errors, ActionField.SUCCESS_MEASURE, input.successMeasure(), LONG_TEXT_LIMIT);
         if (input.startsOn() == null) {
-            errors.put(ActionField.STARTS_ON, "Pick a start date.");
+            errors.put(ActionField.STARTS_ON, FieldProblem.of(Reason.MISSING));
         }
         if (input.deadline() == null) {
-            errors.put(ActionField.DEADLINE, "Pick a deadline.");
+            errors.put(ActionField.DEADLINE, FieldProblem.of(Reason.MISSING));
         } else if (input.startsOn() != null && input.deadline().isBefore(input.startsOn())) {
-            errors.put(ActionField.DEADLINE, "The deadline (" + input.deadline() + ") is before the start (" + input.startsOn() + ").");
+            errors.put(ActionField.DEADLINE, FieldProblem.of(Reason.DEADLINE_BEFORE_START, input.deadline().toString(), input.startsOn().toString()));
         }
         if (input.rag() == null) {
-            errors.put(ActionField.RAG, "Choose red, amber or green.");
+            errors.put(ActionField.RAG, FieldProblem.of(Reason.MISSING));
         }
         if (input.updateNote() != null && input.updateNote().length() > LONG_TEXT_LIMIT) {
-            errors.put(ActionField.UPDATE_NOTE, "Please keep the note under " + LONG_TEXT_LIMIT + " characters.");
+            errors.put(ActionField.UPDATE_NOTE, FieldProblem.over(Reason.TOO_LONG, LONG_TEXT_LIMIT, 0));
         }
         if (input.evidenceReferences().size() > MAX_EVIDENCE) {
-            errors.put(ActionField.EVIDENCE, "Please link at most " + MAX_EVIDENCE + " pieces of evidence.");
+            errors.put(ActionField.EVIDENCE, FieldProblem.over(Reason.TOO_MANY, MAX_EVIDENCE, input.evidenceReferences().size()));
         }
         if (input.findingReferences().size() > MAX_FINDINGS) {
-            errors.put(ActionField.FINDINGS, "Please link at most " + MAX_FINDINGS + " findings.");
+            errors.put(ActionField.FINDINGS, FieldProblem.over(Reason.TOO_MANY, MAX_FINDINGS, input.findingReferences().size()));
         }
         return errors;
     }
@@ -56,11 +58,11 @@ final class ActionRules {
         return reference == null || reference.isBlank() ? null : reference.strip().toUpperCase(java.util.Locale.ROOT);
     }
 
-    private static void required(Map<ActionField, String> errors, ActionField field, String text, int limit, String missing) {
+    private static void required(Map<ActionField, FieldProblem> errors, ActionField field, String text, int limit) {
         if (text == null || text.isBlank()) {
-            errors.put(field, missing);
+            errors.put(field, FieldProblem.of(Reason.MISSING));
         } else if (text.length() > limit) {
-            errors.put(field, "Please keep this under " + limit + " characters (it has " + text.length() + ").");
+            errors.put(field, FieldProblem.over(Reason.TOO_LONG, limit, text.length()));
         }
     }
 }

@@ -23,12 +23,12 @@ public final class ActivityEvidence implements Consumer<EvidenceEntry> {
 
     static final int REFERENCES_SHOWN = 3;
 
-    private final Function<String, ? extends Collection<String>> matchingActivityIds;
+    private final Function<EvidenceEntry, ? extends Collection<String>> matchingActivityIds;
     private final Sample<EvidenceEntry> entries;
     private Map<String, Hits> hits;
 
-    /** @param matchingActivityIds the ids of the example activities a text speaks to */
-    public ActivityEvidence(Function<String, ? extends Collection<String>> matchingActivityIds, int limit, long seed) {
+    /** @param matchingActivityIds the ids of the example activities an entry evidences ({@link ActivityMatches}) */
+    public ActivityEvidence(Function<EvidenceEntry, ? extends Collection<String>> matchingActivityIds, int limit, long seed) {
         this.matchingActivityIds = matchingActivityIds;
         this.entries = new Sample<>(limit, seed, EvidenceEntry::reference);
     }
@@ -57,7 +57,7 @@ public final class ActivityEvidence implements Consumer<EvidenceEntry> {
         if (hits == null) {
             hits = new HashMap<>();
             for (EvidenceEntry entry : entries.sorted(EvidenceEntry.OLDEST_FIRST)) {
-                for (String id : matchingActivityIds.apply(entry.text())) {
+                for (String id : matchingActivityIds.apply(entry)) {
                     hits.computeIfAbsent(id, key -> new Hits()).add(entry);
                 }
             }

@@ -78,7 +78,8 @@ final class ColumnWidths {
 
     private static int longestWord(String text) {
         int longest = 0;
-        for (String word : text.split("[\\s\\p{Z}]+")) {
+        // a slash between words is a place to break the line in the Word document (DocxRenderer.shown)
+        for (String word : text.split("[\\s\\p{Z}]+|(?<=\\p{L}/)(?=\\p{L})")) {
             longest = Math.max(longest, word.codePointCount(0, word.length()));
         }
         return longest;

@@ -179,10 +179,15 @@ class DocxRenderer {
     /**
      * Text as Word shows it: without bidirectional controls, and with the hyphens of references non-breaking (U+2011),
      * so a narrow column never wraps "C-14" into "C-" and "14". Only the Word document does this; Markdown keeps
-     * ASCII hyphens, which stay searchable and never wrap in a table.
+     * ASCII hyphens, which stay searchable and never wrap in a table. A slash between two words ("secondment/placement")
+     * is followed by a zero-width space, a place to break the line: neither Word nor LibreOffice breaks there by itself,
+     * so the pair was one long word, broken mid-word in a narrow column (the PDF check found "placem" / "ent").
      */
     static String shown(String text) {
         String clean = BidiControls.removed(text);
+        if (clean != null && clean.indexOf('/') >= 0) {
+            clean = WORDS_SLASH.matcher(clean).replaceAll(match -> Matcher.quoteReplacement(match.group().replace("/", "/" + BREAK_OPPORTUNITY)));
+        }
         if (clean == null || clean.indexOf('-') < 0) {
             return clean;
         }
@@ -190,6 +195,10 @@ class DocxRenderer {
     }
 
     static final char NON_BREAKING_HYPHEN = '\u2011';
+    /** U+200B ZERO WIDTH SPACE: invisible, not read out, a line may break at it. */
+    static final char BREAK_OPPORTUNITY = '\u200B';
+    /** Words joined by slashes ("trainee/apprenticeship"), never part of a web or e-mail address or a path. */
+    private static final Pattern WORDS_SLASH = Pattern.compile("(?<![\\p{L}\\p{N}./:@-])\\p{L}+(?:/\\p{L}+)+(?![\\p{L}\\p{N}/:@]|\\.\\p{L})");
 
     private static XWPFParagraph styled(XWPFDocument doc, String style, String text) {
         XWPFParagraph paragraph = doc.createParagraph();

@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -103,7 +105,7 @@ public class DraftCompiler {
         // every sample (quotes, comments, the gap analysis beyond its limit) is seeded by the workspace, never by the
         // time: the same evidence gives the same draft, so a lead comparing two drafts sees only what changed
         long seed = teamId.hashCode();
-        ActivityEvidence activities = gapAnalysis.collector(seed);
+        ActivityEvidence activities = gapAnalysis.collector(teamId, seed);
         EvidenceTally tally = new EvidenceTally(properties.itemsPerTheme(), properties.quotesPerTheme(), seed, activities);
         Participation participation = new Participation();
         // the findings are made from this same read of the evidence: reading 100,000 entries and every survey answer twice
@@ -113,15 +115,36 @@ public class DraftCompiler {
                 .map(source -> source.collect(teamId, portSince, today, activities)).orElse(null);
         Consumer<EvidenceEntry> reader = findingsCollector == null ? tally.andThen(participation)
                 : tally.andThen(participation).andThen(findingsCollector);
-        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, reader));
-        List<SurveyEvidence> surveys = surveys(teamId, portSince);
+        // Stages 2 and 3 also count the period since the last submission: from this same read, and every survey read once
+        StageContext stageContext = stage.reflectsOnPreviousPlan() ? stageContext(teamId, profile, today) : null;
+        LocalDate readFrom = portSince;
+        Consumer<EvidenceEntry> everyReader = reader;
+        if (stageContext != null) {
+            LocalDate countedFrom = stageContext.sinceSubmission().since();
+            if (countedFrom.isBefore(portSince)) {
+                readFrom = countedFrom;
+                everyReader = entry -> {
+                    if (!entry.date().isBefore(portSince)) {
+                        reader.accept(entry);
+                    }
+                };
+            }
+            everyReader = everyReader.andThen(stageContext.sinceSubmission());
+        }
+        LocalDate entriesFrom = readFrom;
+        Consumer<EvidenceEntry> entryReader = everyReader;
+        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, entriesFrom, entryReader));
+        List<SurveyEvidence> everySurvey = stageContext == null ? null : surveys(teamId, EVERYTHING);
+        List<SurveyEvidence> surveys = everySurvey == null ? surveys(teamId, portSince)
+                : portSince.equals(EVERYTHING) ? everySurvey
+                : everySurvey.stream().filter(survey -> !survey.opensOn().isBefore(portSince)).toList();
         List<ActionItem> actions = actionPlan.list(teamId);
 
         Citations citations = new Citations();
         // action-plan evidence may cite a survey from before the period: at the first citation, add those (only those: the
         // period's are read), when the period cuts some off
         EvidenceLookup lookup = new EvidenceLookup(reference -> byReference(teamId, reference),
-                () -> portSince.equals(EVERYTHING) ? surveys : withEarlier(teamId, portSince, surveys));
+                () -> portSince.equals(EVERYTHING) ? surveys : everySurvey != null ? everySurvey : withEarlier(teamId, portSince, surveys));
         TechnicianRegister register = new TechnicianRegister(people.technicians(teamId), properties.minimumGroupSize());
         Function<EvidenceEntry, String> attribution = entry -> register.publishableDepartmentOf(entry.authorUserId())
                 .map(department -> "Technician, " + department).orElse("Technician");
@@ -134,7 +157,7 @@ public class DraftCompiler {
         sections.add(ContextSections.before(profile));
         List<ActionItem> newPlan = actions;
         if (stage.reflectsOnPreviousPlan()) {
-            newPlan = stageSections(teamId, profile, today, actions, lookup, citations, sections);
+            newPlan = stageSections(teamId, stageContext, everySurvey, today, actions, lookup, citations, sections);
         }
         sections.add(InitiativesSection.build(tally, period, citations, charts));
         sections.add(ActionPlanSection.build(newPlan, today, stage.planMonths(), lookup, citations));
@@ -147,7 +170,7 @@ public class DraftCompiler {
         sections.add(ContextSections.crossReferences(profile));
         sections.add(ContextSections.webPage(profile));
         sections.add(ContextSections.signOff(profile));
-        GapAnalysis.Result gaps = gapAnalysis.result(activities, tally, actions, profile, citations);
+        GapAnalysis.Result gaps = gapAnalysis.result(teamId, activities, tally, actions, profile, citations, surveys.size());
         // built before the evidence appendix, so the references the proposals cite are listed there too
         Section proposals = ProposalsAppendix.build(findings, words);
         sections.add(gaps.section());
@@ -168,30 +191,40 @@ public class DraftCompiler {
                 "technician-commitment-draft-" + today);
     }
 
-    /**
-     * Stage 2 and 3: the reflection on the previous plan, the progress since its submission and the indicators over time.
-     *
-     * @return the actions of the new plan: the previous plan's done or dropped actions stay in the reflection
-     */
-    private List<ActionItem> stageSections(String teamId, ProfileDetails profile, LocalDate today, List<ActionItem> actions,
-            EvidenceLookup lookup, Citations citations, List<Section> sections) {
+    /** What a Stage 2 or 3 draft knows before it reads the evidence: the submissions so far and the counting since the last. */
+    private record StageContext(List<Submission> recorded, Optional<Submission> previous, KeyFiguresCollector.Counting sinceSubmission) {
+    }
+
+    private StageContext stageContext(String teamId, ProfileDetails profile, LocalDate today) {
         List<Submission> recorded = submissions.all(teamId).stream().filter(s -> !s.submittedOn().isAfter(today)).toList();
         Optional<Submission> previous = recorded.isEmpty() ? Optional.empty() : Optional.of(recorded.get(recorded.size() - 1));
         LocalDate nowFrom = previous.map(s -> s.submittedOn().plusDays(1)).orElse(profile.signatoryDate());
-        KeyFigures now = keyFigures.collect(teamId, nowFrom, today);
-        List<SurveyItem> then = previous.map(s -> surveyItemsUpTo(teamId, s)).orElse(List.of());
+        return new StageContext(recorded, previous, keyFigures.counting(nowFrom, today));
+    }
+
+    /**
+     * Stage 2 and 3: the reflection on the previous plan, the progress since its submission and the indicators over time.
+     *
+     * @param everySurvey every survey of the workspace, whatever its date
+     * @return the actions of the new plan: the previous plan's done or dropped actions stay in the reflection
+     */
+    private List<ActionItem> stageSections(String teamId, StageContext context, List<SurveyEvidence> everySurvey, LocalDate today,
+            List<ActionItem> actions, EvidenceLookup lookup, Citations citations, List<Section> sections) {
+        Optional<Submission> previous = context.previous();
+        KeyFigures now = keyFigures.figures(teamId, context.sinceSubmission(), everySurvey);
+        List<SurveyItem> then = previous.map(s -> surveyItemsUpTo(everySurvey, s)).orElse(List.of());
         sections.add(ReflectionSection.build(previous, actions, actionPlan.histories(teamId), lookup, citations));
         sections.add(ProgressSection.build(previous, then, now, today, properties.minimumGroupSize(), lookup, citations));
-        sections.add(IndicatorsSection.build(recorded, now, today, charts, citations));
-        java.util.Set<String> closedBefore = previous.map(s -> s.actions().stream().map(a -> a.reference().toUpperCase(java.util.Locale.ROOT))
-                .collect(Collectors.toSet())).orElse(java.util.Set.of());
-        return actions.stream().filter(a -> !(a.status().closed() && closedBefore.contains(a.reference().toUpperCase(java.util.Locale.ROOT))))
+        sections.add(IndicatorsSection.build(context.recorded(), now, today, charts, citations));
+        Set<String> closedBefore = previous.map(s -> s.actions().stream().map(a -> a.reference().toUpperCase(Locale.ROOT))
+                .collect(Collectors.toSet())).orElse(Set.of());
+        return actions.stream().filter(a -> !(a.status().closed() && closedBefore.contains(a.reference().toUpperCase(Locale.ROOT))))
                 .toList();
     }
 
     /** The survey items of the period a submission covered: from the surveys then, else as recorded with it. */
-    private List<SurveyItem> surveyItemsUpTo(String teamId, Submission submission) {
-        List<SurveyEvidence> before = surveys(teamId, EVERYTHING).stream().filter(s -> !s.opensOn().isAfter(submission.submittedOn())).toList();
+    private List<SurveyItem> surveyItemsUpTo(List<SurveyEvidence> everySurvey, Submission submission) {
+        List<SurveyEvidence> before = everySurvey.stream().filter(s -> !s.opensOn().isAfter(submission.submittedOn())).toList();
         List<SurveyItem> items = KeyFiguresCollector.surveyItems(before, properties.minimumGroupSize());
         if (items.isEmpty() && submission.figures() != null) {
             return submission.figures().surveyItems();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -46,13 +47,29 @@ public class KeyFiguresCollector {
 
     /** @param from first day counted, or null for everything up to {@code to} */
     public KeyFigures collect(String teamId, LocalDate from, LocalDate to) {
-        Counter counter = new Counter(to);
-        LocalDate since = from == null ? LocalDate.EPOCH : from;
-        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, since, counter::accept));
-        List<SurveyEvidence> surveys = surveySources.orderedStream().flatMap(source -> source.surveys(teamId, since).stream())
-                .filter(survey -> !survey.opensOn().isAfter(to)).sorted(Comparator.comparing(SurveyEvidence::opensOn)).toList();
-        return new KeyFigures(from, to, counter.perTheme(), people.count(teamId), counter.registrations, counter.awards, counter.training,
-                surveyItems(surveys, properties.minimumGroupSize()));
+        Counting counting = counting(from, to);
+        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, counting.since, counting));
+        List<SurveyEvidence> surveys = surveySources.orderedStream().flatMap(source -> source.surveys(teamId, counting.since).stream()).toList();
+        return figures(teamId, counting, surveys);
+    }
+
+    /**
+     * Counts a period from entries read by someone else: the draft reads its evidence once and feeds this too, so a
+     * Stage 2 or 3 draft does not read 100,000 entries a second time for the progress since the last submission.
+     *
+     * @param from first day counted, or null for everything up to {@code to}
+     */
+    public Counting counting(LocalDate from, LocalDate to) {
+        return new Counting(from, to);
+    }
+
+    /** The figures of a counted period; {@code surveys} may hold surveys of any date, those opened in the period count. */
+    public KeyFigures figures(String teamId, Counting counting, List<SurveyEvidence> surveys) {
+        List<SurveyEvidence> inPeriod = surveys.stream()
+                .filter(survey -> !survey.opensOn().isBefore(counting.since) && !survey.opensOn().isAfter(counting.to))
+                .sorted(Comparator.comparing(SurveyEvidence::opensOn)).toList();
+        return new KeyFigures(counting.from, counting.to, counting.perTheme(), people.count(teamId), counting.registrations, counting.awards,
+                counting.training, surveyItems(inPeriod, properties.minimumGroupSize()));
     }
 
     /** {@link #surveyItems(List, int)} with the draft's minimum group size. */
@@ -89,20 +106,30 @@ public class KeyFiguresCollector {
         return (int) Math.round(100.0 * agree / answers);
     }
 
-    /** Counts entries up to the last day; kept in memory as counters only. */
-    private static final class Counter {
+    /** Counts the entries of a period, whatever else the read that feeds it holds; kept in memory as counters only. */
+    public static final class Counting implements Consumer<EvidenceEntry> {
+        private final LocalDate from;
+        private final LocalDate since;
         private final LocalDate to;
         private final Map<Theme, long[]> byTheme = new EnumMap<>(Theme.class);
         long registrations;
         long awards;
         long training;
 
-        Counter(LocalDate to) {
+        private Counting(LocalDate from, LocalDate to) {
+            this.from = from;
+            this.since = from == null ? LocalDate.EPOCH : from;
             this.to = to;
         }
 
-        void accept(EvidenceEntry entry) {
-            if (entry.date().isAfter(to)) {
+        /** The first day a read must cover to feed this counting. */
+        public LocalDate since() {
+            return since;
+        }
+
+        @Override
+        public void accept(EvidenceEntry entry) {
+            if (entry.date().isBefore(since) || entry.date().isAfter(to)) {
                 return;
             }
             for (Theme theme : entry.themes()) {

@@ -56,7 +56,7 @@ public class SubmissionRecorder implements StoredRequestHandler {
     public void handle(StoredRequest request) {
         LocalDate on = LocalDate.parse(request.payload());
         KeyFigures keyFigures = figures.collect(request.teamId(), periodStart(request.teamId(), on), on);
-        SubmissionService.Recorded recorded = submissions.record(request.teamId(), request.userId(), on, keyFigures);
+        SubmissionService.Outcome recorded = submissions.record(request.teamId(), request.userId(), on, keyFigures);
         outbox.enqueue(OutboundMessage.directMessage(request.teamId(), "submission:" + request.key(), request.userId(),
                 messages.recorded(recorded, on), null));
     }

@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.techvoice.draft.FieldProblem;
+import org.techvoice.draft.FieldProblem.Reason;
+
 /** What the form asks of each answer: the 250-word profile, a real web address, sane lengths. */
 final class ProfileRules {
 
@@ -26,12 +29,11 @@ final class ProfileRules {
         return text == null ? 0 : (int) WORD.matcher(text).results().count();
     }
 
-    static Map<ProfileField, String> check(ProfileDetails details) {
-        Map<ProfileField, String> errors = new EnumMap<>(ProfileField.class);
+    static Map<ProfileField, FieldProblem> check(ProfileDetails details) {
+        Map<ProfileField, FieldProblem> errors = new EnumMap<>(ProfileField.class);
         int words = words(details.profile());
         if (words > PROFILE_WORD_LIMIT) {
-            errors.put(ProfileField.PROFILE, "The form allows up to " + PROFILE_WORD_LIMIT + " words; this profile has "
-                    + words + ". Please shorten it by " + (words - PROFILE_WORD_LIMIT) + ".");
+            errors.put(ProfileField.PROFILE, FieldProblem.over(Reason.TOO_MANY_WORDS, PROFILE_WORD_LIMIT, words));
         }
         longText(errors, ProfileField.TECHNICIAN_DEFINITION, details.technicianDefinition());
         longText(errors, ProfileField.TECHNICIAN_NUMBERS, details.technicianNumbers());
@@ -40,15 +42,14 @@ final class ProfileRules {
         shortText(errors, ProfileField.ORGANISATION_NAME, details.organisationName());
         shortText(errors, ProfileField.LEAD_NAME, details.leadName());
         if (details.webPageUrl() != null && !isWebAddress(details.webPageUrl())) {
-            errors.put(ProfileField.WEB_PAGE_URL, "Please give the full address of the public page, e.g. "
-                    + "https://www.example.ac.uk/technician-commitment");
+            errors.put(ProfileField.WEB_PAGE_URL, FieldProblem.of(Reason.NOT_A_WEB_ADDRESS));
         }
         if (details.leadEmail() != null && (details.leadEmail().length() > SHORT_TEXT_LIMIT
                 || !EMAIL.matcher(details.leadEmail()).matches())) {
-            errors.put(ProfileField.LEAD_EMAIL, "That does not look like an e-mail address, e.g. tc-lead@example.ac.uk");
+            errors.put(ProfileField.LEAD_EMAIL, FieldProblem.of(Reason.NOT_AN_EMAIL));
         }
         if (details.leadPhone() != null && !PHONE.matcher(details.leadPhone()).matches()) {
-            errors.put(ProfileField.LEAD_PHONE, "Please use digits, spaces, + ( ) or -, e.g. +44 1225 123456");
+            errors.put(ProfileField.LEAD_PHONE, FieldProblem.of(Reason.NOT_A_PHONE));
         }
         return errors;
     }
@@ -66,15 +67,15 @@ final class ProfileRules {
         }
     }
 
-    private static void longText(Map<ProfileField, String> errors, ProfileField field, String text) {
+    private static void longText(Map<ProfileField, FieldProblem> errors, ProfileField field, String text) {
         if (text != null && text.length() > LONG_TEXT_LIMIT) {
-            errors.put(field, "Please keep this under " + LONG_TEXT_LIMIT + " characters (it has " + text.length() + ").");
+            errors.put(field, FieldProblem.over(Reason.TOO_LONG, LONG_TEXT_LIMIT, text.length()));
         }
     }
 
-    private static void shortText(Map<ProfileField, String> errors, ProfileField field, String text) {
+    private static void shortText(Map<ProfileField, FieldProblem> errors, ProfileField field, String text) {
         if (text != null && text.length() > SHORT_TEXT_LIMIT) {
-            errors.put(field, "Please keep this under " + SHORT_TEXT_LIMIT + " characters.");
+            errors.put(field, FieldProblem.over(Reason.TOO_LONG, SHORT_TEXT_LIMIT, 0));
         }
     }
 }

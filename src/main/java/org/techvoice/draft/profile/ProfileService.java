@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.techvoice.draft.FieldProblem;
 
 /** Keeps the organisation profile the self-assessment opens with, one per workspace. */
 @Service
@@ -30,8 +31,8 @@ public class ProfileService {
      * @return what is wrong, by field; empty when saved
      */
     @Transactional
-    public Map<ProfileField, String> save(String teamId, String userId, ProfileDetails details) {
-        Map<ProfileField, String> errors = ProfileRules.check(details);
+    public Map<ProfileField, FieldProblem> save(String teamId, String userId, ProfileDetails details) {
+        Map<ProfileField, FieldProblem> errors = ProfileRules.check(details);
         if (!errors.isEmpty()) {
             return errors;
         }
@@ -47,8 +48,8 @@ public class ProfileService {
      * @return what is wrong, by field; empty when saved
      */
     @Transactional
-    public Map<ProfileField, String> save(String teamId, String userId, ProfileDetails details, StageInput stage) {
-        Map<ProfileField, String> errors = new java.util.EnumMap<>(ProfileField.class);
+    public Map<ProfileField, FieldProblem> save(String teamId, String userId, ProfileDetails details, StageInput stage) {
+        Map<ProfileField, FieldProblem> errors = new java.util.EnumMap<>(ProfileField.class);
         errors.putAll(ProfileRules.check(details));
         StageRules.Checked checked = StageRules.check(stage, java.time.LocalDate.now(clock));
         errors.putAll(checked.errors());

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.draft.FieldProblem;
 import org.techvoice.draft.actionplan.ActionField;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionOwner;
@@ -49,10 +50,10 @@ class DraftViewSubmissionListener implements BoltListener {
 
     private Response saveProfile(ViewSubmissionRequest request, ViewSubmissionContext context, String userId) {
         String teamId = context.getTeamId();
-        Map<ProfileField, String> errors = profiles.save(teamId, userId, ProfileModal.read(request.getPayload().getView().getState()),
+        Map<ProfileField, FieldProblem> errors = profiles.save(teamId, userId, ProfileModal.read(request.getPayload().getView().getState()),
                 ProfileModal.readStage(request.getPayload().getView().getState()));
         if (!errors.isEmpty()) {
-            return context.ack(r -> r.responseAction("errors").errors(byBlock(errors, ProfileModal::blockId)));
+            return context.ack(r -> r.responseAction("errors").errors(byBlock(errors, ProfileModal::blockId, DraftRefusals::text)));
         }
         return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Organisation profile",
                 ":white_check_mark: Profile saved. `/tc draft` will use it.")));
@@ -65,9 +66,9 @@ class DraftViewSubmissionListener implements BoltListener {
     private Response saveAction(ViewSubmissionRequest request, ViewSubmissionContext context, String userId) {
         String teamId = context.getTeamId();
         ActionInput input = ActionModals.readAdd(request.getPayload().getView().getState());
-        Map<ActionField, String> errors = actionPlan.add(teamId, userId, input);
+        Map<ActionField, FieldProblem> errors = actionPlan.add(teamId, userId, input);
         if (!errors.isEmpty()) {
-            return context.ack(r -> r.responseAction("errors").errors(byBlock(errors, ActionModals::blockId)));
+            return context.ack(r -> r.responseAction("errors").errors(byBlock(errors, ActionModals::blockId, DraftRefusals::text)));
         }
         return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Action plan",
                 ":white_check_mark: Added *" + SlackReplies.escape(input.reference().strip().toUpperCase(java.util.Locale.ROOT))
@@ -106,9 +107,9 @@ class DraftViewSubmissionListener implements BoltListener {
             return context.ack(r -> r.responseAction("errors").errors(Map.of(ActionModals.blockId(ActionField.RAG),
                     "This form has expired. Please open it again from /tc action list.")));
         }
-        Map<ActionField, String> errors = actionPlan.update(teamId, userId, id, ActionModals.readProgress(view.getState()));
+        Map<ActionField, FieldProblem> errors = actionPlan.update(teamId, userId, id, ActionModals.readProgress(view.getState()));
         if (!errors.isEmpty()) {
-            return context.ack(r -> r.responseAction("errors").errors(byBlock(errors, ActionModals::blockId)));
+            return context.ack(r -> r.responseAction("errors").errors(byBlock(errors, ActionModals::blockId, DraftRefusals::text)));
         }
         return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Action plan", ":white_check_mark: Status updated. Earlier updates are kept: `/tc action list` shows the trajectory.")));
     }
@@ -124,9 +125,10 @@ class DraftViewSubmissionListener implements BoltListener {
         return action.apply(userId);
     }
 
-    private static <F> Map<String, String> byBlock(Map<F, String> errors, Function<F, String> blockId) {
+    private static <F> Map<String, String> byBlock(Map<F, FieldProblem> errors, Function<F, String> blockId,
+            java.util.function.BiFunction<F, FieldProblem, String> words) {
         Map<String, String> byBlock = new LinkedHashMap<>();
-        errors.forEach((field, message) -> byBlock.put(blockId.apply(field), message));
+        errors.forEach((field, problem) -> byBlock.put(blockId.apply(field), words.apply(field, problem)));
         return byBlock;
     }
 }

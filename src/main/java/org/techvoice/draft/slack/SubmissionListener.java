@@ -1,7 +1,6 @@
 package org.techvoice.draft.slack;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.submission.PlanCsv;
@@ -46,18 +45,15 @@ class SubmissionListener implements BoltListener {
         if (answers.stage() == null || !answers.stage().matches("[1-3]")) {
             return context.ack(r -> r.responseAction("errors").errors(Map.of(SubmissionModal.STAGE, "Choose Stage 1, 2 or 3.")));
         }
-        SubmissionService.Recorded recorded = submissions.recordEarlier(teamId, userId, answers.submittedOn(),
+        SubmissionService.Outcome recorded = submissions.recordEarlier(teamId, userId, answers.submittedOn(),
                 Integer.parseInt(answers.stage()), answers.plan());
-        if (!recorded.rowErrors().isEmpty()) {
-            String problems = recorded.rowErrors().stream().limit(5)
-                    .map(e -> (e.line() == 0 ? "" : "Line " + e.line() + ": ") + e.problem()).collect(Collectors.joining(" "));
-            String more = recorded.rowErrors().size() > 5 ? " (and " + (recorded.rowErrors().size() - 5) + " more)" : "";
+        if (recorded instanceof SubmissionService.InvalidPlan invalid) {
             return context.ack(r -> r.responseAction("errors").errors(Map.of(SubmissionModal.PLAN,
-                    SlackReplies.truncate(problems + more, 1900))));
+                    SlackReplies.truncate(words.planErrors(invalid), 1900))));
         }
-        if (recorded.refusal() != null) {
-            String block = recorded.refusal() == SubmissionService.Refusal.BAD_STAGE ? SubmissionModal.STAGE : SubmissionModal.DATE;
-            return context.ack(r -> r.responseAction("errors").errors(Map.of(block, words.refusal(recorded.refusal(), answers.submittedOn()))));
+        if (recorded instanceof SubmissionService.Refused refused) {
+            String block = refused.refusal() == SubmissionService.Refusal.BAD_STAGE ? SubmissionModal.STAGE : SubmissionModal.DATE;
+            return context.ack(r -> r.responseAction("errors").errors(Map.of(block, words.refusal(refused.refusal(), answers.submittedOn()))));
         }
         return context.ack(r -> r.responseAction("update").view(ActionModals.saved("Submissions", words.recorded(recorded, answers.submittedOn()))));
     }

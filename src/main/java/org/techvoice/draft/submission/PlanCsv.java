@@ -31,13 +31,60 @@ import org.techvoice.themes.Theme;
 public final class PlanCsv {
 
     public static final int MAX_ROWS = 200;
-    static final String COLUMNS = "reference, action, themes, status, RAG, deadline, what was achieved";
+    /** Characters of an action's text and of what was achieved. */
+    public static final int MAX_TEXT = 3000;
+    public static final int MIN_COLUMNS = 4;
+    public static final int MAX_COLUMNS = 7;
 
     private PlanCsv() {
     }
 
-    /** @param line 0 when the problem is with the whole text */
-    public record RowError(int line, String problem) {
+    /**
+     * A problem with one line, as facts the draft's Slack adapter words.
+     *
+     * @param line  0 when the problem is with the whole text
+     * @param typed what the line had where the words repeat it (a reference, status, rating or date), or the CSV
+     *              reader's own account for {@link Problem#NOT_CSV}; else empty
+     * @param count the columns found, for {@link Problem#WRONG_COLUMN_COUNT}; else 0
+     */
+    public record RowError(int line, Problem problem, String typed, int count) {
+
+        public RowError {
+            typed = typed == null ? "" : typed;
+        }
+
+        static RowError of(int line, Problem problem, String typed) {
+            return new RowError(line, problem, typed, 0);
+        }
+    }
+
+    public enum Problem {
+        /** Nothing pasted. */
+        NOTHING_PASTED,
+        /** More than {@link PlanCsv#MAX_ROWS} lines. */
+        TOO_MANY_LINES,
+        /** Not CSV (an unclosed quote). */
+        NOT_CSV,
+        /** Only the line of column names. */
+        NO_ACTIONS,
+        /** Fewer than {@link PlanCsv#MIN_COLUMNS} or more than {@link PlanCsv#MAX_COLUMNS} columns. */
+        WRONG_COLUMN_COUNT,
+        /** Not a reference like TC-01 or 3.2. */
+        NOT_A_REFERENCE,
+        /** The reference is on an earlier line too. */
+        LISTED_TWICE,
+        /** The action's text is empty or over {@link PlanCsv#MAX_TEXT} characters. */
+        NO_ACTION_TEXT,
+        /** No theme named. */
+        NO_THEME,
+        /** Not a status. */
+        NOT_A_STATUS,
+        /** Not a RAG rating. */
+        NOT_A_RAG,
+        /** Not a date like 2024-07-31. */
+        NOT_A_DATE,
+        /** What was achieved is over {@link PlanCsv#MAX_TEXT} characters. */
+        ACHIEVED_TOO_LONG
     }
 
     public record Parsed(List<SubmittedAction> actions, List<RowError> errors) {
@@ -47,7 +94,7 @@ public final class PlanCsv {
         List<SubmittedAction> actions = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            errors.add(new RowError(0, "Paste at least one action: " + COLUMNS + "."));
+            errors.add(RowError.of(0, Problem.NOTHING_PASTED, null));
             return new Parsed(actions, errors);
         }
         Set<String> seen = new HashSet<>();
@@ -59,7 +106,7 @@ public final class PlanCsv {
                     continue;
                 }
                 if (actions.size() + errors.size() >= MAX_ROWS) {
-                    errors.add(new RowError(0, "That is more than " + MAX_ROWS + " lines."));
+                    errors.add(RowError.of(0, Problem.TOO_MANY_LINES, null));
                     break;
                 }
                 Optional<RowError> problem = problem(record, line, seen);
@@ -72,10 +119,10 @@ public final class PlanCsv {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (IllegalStateException | UncheckedIOException malformed) {
-            errors.add(new RowError(0, "The text is not valid CSV (" + malformed.getMessage() + "). Check for an unclosed double quote."));
+            errors.add(RowError.of(0, Problem.NOT_CSV, malformed.getMessage()));
         }
         if (actions.isEmpty() && errors.isEmpty()) {
-            errors.add(new RowError(0, "There are column names but no actions below them."));
+            errors.add(RowError.of(0, Problem.NO_ACTIONS, null));
         }
         return new Parsed(errors.isEmpty() ? actions : List.of(), errors);
     }
@@ -91,38 +138,37 @@ public final class PlanCsv {
     }
 
     private static Optional<RowError> problem(CSVRecord record, int line, Set<String> seen) {
-        if (record.size() < 4 || record.size() > 7) {
-            return Optional.of(new RowError(line, "expected 4 to 7 columns (" + COLUMNS + ") but found " + record.size() + "."));
+        if (record.size() < MIN_COLUMNS || record.size() > MAX_COLUMNS) {
+            return Optional.of(new RowError(line, Problem.WRONG_COLUMN_COUNT, null, record.size()));
         }
         String reference = record.get(0).toUpperCase(Locale.ROOT);
         if (!reference.matches("^[A-Z0-9]{1,8}[-.]?\\d{0,4}$") || reference.isEmpty()) {
-            return Optional.of(new RowError(line, "\"" + record.get(0) + "\" is not a reference like TC-01 or 3.2."));
+            return Optional.of(RowError.of(line, Problem.NOT_A_REFERENCE, record.get(0)));
         }
         if (seen.contains(reference)) {
-            return Optional.of(new RowError(line, reference + " is listed twice."));
+            return Optional.of(RowError.of(line, Problem.LISTED_TWICE, reference));
         }
-        if (record.get(1).isBlank() || record.get(1).length() > 3000) {
-            return Optional.of(new RowError(line, "say what the action was (up to 3,000 characters)."));
+        if (record.get(1).isBlank() || record.get(1).length() > MAX_TEXT) {
+            return Optional.of(RowError.of(line, Problem.NO_ACTION_TEXT, null));
         }
         if (themes(record.get(2)).isEmpty()) {
-            return Optional.of(new RowError(line, "name at least one theme (Visibility, Recognition, Career Development, "
-                    + "Sustainability, Evaluating Impact), separated by ;"));
+            return Optional.of(RowError.of(line, Problem.NO_THEME, null));
         }
         if (status(record.get(3)) == null) {
-            return Optional.of(new RowError(line, "\"" + record.get(3) + "\" is not a status: use not started, in progress, done or dropped."));
+            return Optional.of(RowError.of(line, Problem.NOT_A_STATUS, record.get(3)));
         }
         if (record.size() > 4 && !record.get(4).isBlank() && rag(record.get(4)) == null) {
-            return Optional.of(new RowError(line, "\"" + record.get(4) + "\" is not a RAG rating: use red, amber or green."));
+            return Optional.of(RowError.of(line, Problem.NOT_A_RAG, record.get(4)));
         }
         if (record.size() > 5 && !record.get(5).isBlank()) {
             try {
                 LocalDate.parse(record.get(5));
             } catch (DateTimeParseException e) {
-                return Optional.of(new RowError(line, "\"" + record.get(5) + "\" is not a date like 2024-07-31."));
+                return Optional.of(RowError.of(line, Problem.NOT_A_DATE, record.get(5)));
             }
         }
-        if (record.size() > 6 && record.get(6).length() > 3000) {
-            return Optional.of(new RowError(line, "please keep what was achieved under 3,000 characters."));
+        if (record.size() > 6 && record.get(6).length() > MAX_TEXT) {
+            return Optional.of(RowError.of(line, Problem.ACHIEVED_TOO_LONG, null));
         }
         return Optional.empty();
     }

@@ -4,7 +4,7 @@ package org.techvoice.draft.submission;
 public interface SubmissionMessages {
 
     /** Plain mrkdwn text. */
-    String recorded(SubmissionService.Recorded recorded, java.time.LocalDate on);
+    String recorded(SubmissionService.Outcome outcome, java.time.LocalDate on);
 
     String failed(java.time.LocalDate on);
 }

@@ -27,11 +27,27 @@ public class SubmissionService {
         DATE_IN_FUTURE, ALREADY_RECORDED, BAD_STAGE
     }
 
-    /** @param id the recorded submission, or 0 when refused */
-    public record Recorded(long id, Refusal refusal, List<PlanCsv.RowError> rowErrors, int actions, CommitmentStage next) {
+    /** What came of recording a submission: recorded, refused, or a typed plan with lines to fix. */
+    public sealed interface Outcome {
 
-        public boolean done() {
-            return refusal == null && rowErrors.isEmpty();
+        default boolean done() {
+            return this instanceof Recorded;
+        }
+    }
+
+    /** Recorded as submission {@code id} with {@code actions} actions; the workspace now prepares {@code next}. */
+    public record Recorded(long id, int actions, CommitmentStage next) implements Outcome {
+    }
+
+    /** Nothing was recorded, for this reason. */
+    public record Refused(Refusal refusal) implements Outcome {
+    }
+
+    /** Nothing was recorded: these lines of the typed plan are wrong. */
+    public record InvalidPlan(List<PlanCsv.RowError> errors) implements Outcome {
+
+        public InvalidPlan {
+            errors = List.copyOf(errors);
         }
     }
 
@@ -49,40 +65,40 @@ public class SubmissionService {
 
     /** Records the stage being prepared as submitted on {@code on}, with these figures and the plan as it stands. */
     @Transactional
-    public Recorded record(String teamId, String userId, LocalDate on, KeyFigures figures) {
+    public Outcome record(String teamId, String userId, LocalDate on, KeyFigures figures) {
         CommitmentStage stage = profiles.stage(teamId);
         Optional<Refusal> refused = refusal(teamId, on, stage.stage());
         if (refused.isPresent()) {
-            return new Recorded(0, refused.get(), List.of(), 0, stage);
+            return new Refused(refused.get());
         }
         Map<Long, List<ProgressUpdate>> histories = actionPlan.histories(teamId);
         List<SubmittedAction> actions = actionPlan.list(teamId).stream()
                 .map(action -> snapshot(action, histories.getOrDefault(action.id(), List.of()), on)).toList();
         long id = store.insert(teamId, stage.stage(), on, Submission.Source.DRAFT, stage.planMonths(), figures, actions, userId, clock.instant());
         CommitmentStage next = moveOn(teamId, userId, stage.stage(), on);
-        return new Recorded(id, null, List.of(), actions.size(), next);
+        return new Recorded(id, actions.size(), next);
     }
 
     /** Records an earlier submission typed in by hand: its day, stage and plan (CSV, see {@link PlanCsv}). */
     @Transactional
-    public Recorded recordEarlier(String teamId, String userId, LocalDate on, int stage, String planCsv) {
+    public Outcome recordEarlier(String teamId, String userId, LocalDate on, int stage, String planCsv) {
         CommitmentStage current = profiles.stage(teamId);
         if (stage < CommitmentStage.FIRST_STAGE || stage > CommitmentStage.LAST_STAGE) {
-            return new Recorded(0, Refusal.BAD_STAGE, List.of(), 0, current);
+            return new Refused(Refusal.BAD_STAGE);
         }
         Optional<Refusal> refused = refusal(teamId, on, stage);
         if (refused.isPresent()) {
-            return new Recorded(0, refused.get(), List.of(), 0, current);
+            return new Refused(refused.get());
         }
         PlanCsv.Parsed parsed = PlanCsv.parse(planCsv);
         if (!parsed.errors().isEmpty()) {
-            return new Recorded(0, null, parsed.errors(), 0, current);
+            return new InvalidPlan(parsed.errors());
         }
         long id = store.insert(teamId, stage, on, Submission.Source.MANUAL, CommitmentStage.defaultMonths(stage), null, parsed.actions(),
                 userId, clock.instant());
         boolean latest = store.all(teamId).stream().allMatch(s -> !s.submittedOn().isAfter(on));
         CommitmentStage next = latest ? moveOn(teamId, userId, stage, on) : current;
-        return new Recorded(id, null, List.of(), parsed.actions().size(), next);
+        return new Recorded(id, parsed.actions().size(), next);
     }
 
     /** Oldest first. */

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.slack.ActionModals;
+import org.techvoice.draft.slack.DraftRefusals;
 import org.techvoice.draft.slack.LeadAccess;
 import org.techvoice.findings.DecisionResult;
 import org.techvoice.findings.PlanReviewService;
@@ -104,7 +105,7 @@ class PlanActionsListener implements BoltListener {
         String proposal = value(payload);
         afterAck.execute(() -> {
             DecisionResult result = replies.oneAtATime(teamId, () -> replies.reviews().accept(teamId, userId, proposal, replies.today()));
-            show(payload, context, teamId, userId, result.done() ? PlanReplies.accepted(proposal, result) : PlanReplies.notDone(result));
+            show(payload, context, teamId, userId, PlanReplies.words(proposal, result));
         });
         return context.ack();
     }
@@ -132,7 +133,7 @@ class PlanActionsListener implements BoltListener {
                 var prefilled = replies.reviews().prefill(teamId, proposal, replies.today());
                 View view = prefilled.isPresent()
                         ? ActionModals.form(EDIT_CALLBACK, "Edit and accept", "Accept", prefilled.get(), metadata)
-                        : ActionModals.saved("Edit and accept", PlanReplies.notDone(new DecisionResult(DecisionResult.Refusal.UNKNOWN, Map.of(), null)));
+                        : ActionModals.saved("Edit and accept", PlanReplies.refusal(DecisionResult.Refusal.UNKNOWN));
                 var updated = client.viewsUpdate(r -> r.viewId(viewId).view(view));
                 if (!updated.isOk()) {
                     log.warn("views.update of the edit form failed: {}", updated.getError());
@@ -194,7 +195,7 @@ class PlanActionsListener implements BoltListener {
         ActionInput edited = ActionModals.readAdd(view.getState());
         return decideInForm(context, view, teamId, userId, metadata[1], PlanBlocks.themeOf(metadata[2]), "Edit and accept",
                 () -> replies.oneAtATime(teamId, () -> replies.reviews().acceptEdited(teamId, userId, proposal, edited, replies.today())),
-                result -> PlanReplies.accepted(proposal, result));
+                proposal);
     }
 
     Response submitDismiss(ViewSubmissionRequest request, ViewSubmissionContext context) {
@@ -212,7 +213,7 @@ class PlanActionsListener implements BoltListener {
         String finding = metadata[0];
         return decideInForm(context, view, teamId, userId, metadata[1], PlanBlocks.themeOf(metadata[2]), "Dismiss a finding",
                 () -> replies.oneAtATime(teamId, () -> replies.reviews().dismiss(teamId, userId, finding, reason, replies.today())),
-                result -> PlanReplies.dismissed(finding));
+                finding);
     }
 
     /**
@@ -221,25 +222,26 @@ class PlanActionsListener implements BoltListener {
      * updated when the decision is made.
      */
     private Response decideInForm(ViewSubmissionContext context, View view, String teamId, String userId, String origin, Theme only, String title,
-            Supplier<DecisionResult> decision, java.util.function.Function<DecisionResult, String> doneWords) {
+            Supplier<DecisionResult> decision, String reference) {
         CompletableFuture<DecisionResult> running = CompletableFuture.supplyAsync(decision, afterAck);
         MethodsClient client = context.client();
         Slack slack = context.getSlack();
         try {
             DecisionResult result = running.get(WAIT_MS, TimeUnit.MILLISECONDS);
-            if (!result.errors().isEmpty()) {
+            if (result instanceof DecisionResult.Invalid invalid) {
                 Map<String, String> errors = new LinkedHashMap<>();
-                result.errors().forEach((field, message) -> errors.put(ActionModals.blockId(field), message));
+                invalid.errors().forEach((field, problem) -> errors.put(ActionModals.blockId(field), DraftRefusals.text(field, problem)));
                 return context.ackWithErrors(errors);
             }
-            String words = result.done() ? doneWords.apply(result) : PlanReplies.notDone(result);
+            String words = PlanReplies.words(reference, result);
             afterAck.execute(() -> refresh(slack, client, origin, only, teamId, userId, words));
             return context.ackWithUpdate(ActionModals.saved(title, words));
         } catch (TimeoutException slow) {
             running.whenComplete((result, failure) -> {
-                String words = failure != null ? SlackReplies.FAILED : result.done() ? doneWords.apply(result)
-                        : result.errors().isEmpty() ? PlanReplies.notDone(result)
-                                : ":warning: Nothing was added: " + PlanReplies.errors(result.errors()) + " Press *Edit* again to fix it.";
+                String words = failure != null ? SlackReplies.FAILED
+                        : result instanceof DecisionResult.Invalid invalid
+                                ? ":warning: Nothing was added: " + PlanReplies.errors(invalid.errors()) + " Press *Edit* again to fix it."
+                                : PlanReplies.words(reference, result);
                 try {
                     client.viewsUpdate(r -> r.viewId(view.getId()).view(ActionModals.saved(title, words)));
                 } catch (Exception e) {

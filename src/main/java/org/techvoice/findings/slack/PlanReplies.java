@@ -9,7 +9,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.techvoice.draft.FieldProblem;
 import org.techvoice.draft.actionplan.ActionField;
+import org.techvoice.draft.slack.DraftRefusals;
 import org.techvoice.findings.DecisionResult;
 import org.techvoice.findings.PlanReviewService;
 import org.techvoice.slack.SlackReplies;
@@ -67,32 +69,40 @@ class PlanReplies {
         return reviews;
     }
 
-    static String accepted(String proposal, DecisionResult result) {
-        return ":white_check_mark: Accepted *" + proposal + "* as *" + result.actionReference() + "*: it is in your action plan, "
-                + "keeping the finding it came from, so the draft shows its origin. `/tc action list` shows it.";
-    }
-
-    static String dismissed(String finding) {
-        return ":heavy_multiplication_x: Dismissed *" + finding + "*. Your reason is kept and goes in the draft's list of findings "
-                + "not acted on; the finding comes back only if technicians add to it.";
-    }
-
-    /** The words for a decision that did not happen. */
-    static String notDone(DecisionResult result) {
-        if (result.refusal() != null) {
-            return switch (result.refusal()) {
-                case UNKNOWN -> ":grey_question: That proposal or finding is no longer in the review (what technicians said may have "
-                        + "changed since this list was made). Nothing was changed; here is the review as it stands now.";
-                case ALREADY_DECIDED -> ":ballot_box_with_check: That was already decided, by an earlier click or another lead. "
-                        + "Nothing was changed; here is the review as it stands now.";
-                case REASON_REQUIRED -> "Please say why you are dismissing it: the reason is kept for the self-assessment.";
-                case REASON_TOO_LONG -> "Please keep the reason under " + PlanReviewService.REASON_LIMIT + " characters.";
-            };
+    /**
+     * The words for a decision taken from a button: what was done, or why nothing was.
+     *
+     * @param reference the proposal accepted or the finding dismissed, as the lead saw it
+     */
+    static String words(String reference, DecisionResult result) {
+        if (result instanceof DecisionResult.Accepted accepted) {
+            return ":white_check_mark: Accepted *" + reference + "* as *" + accepted.actionReference() + "*: it is in your action plan, "
+                    + "keeping the finding it came from, so the draft shows its origin. `/tc action list` shows it.";
         }
-        return ":warning: I couldn't add it to your plan: " + errors(result.errors()) + " Press *Edit* to change it first.";
+        if (result instanceof DecisionResult.Dismissed) {
+            return ":heavy_multiplication_x: Dismissed *" + reference + "*. Your reason is kept and goes in the draft's list of findings "
+                    + "not acted on; the finding comes back only if technicians add to it.";
+        }
+        if (result instanceof DecisionResult.Refused refused) {
+            return refusal(refused.refusal());
+        }
+        return ":warning: I couldn't add it to your plan: " + errors(((DecisionResult.Invalid) result).errors()) + " Press *Edit* to change it first.";
     }
 
-    static String errors(Map<ActionField, String> errors) {
-        return errors.values().stream().map(SlackReplies::escape).collect(Collectors.joining(" "));
+    /** The words for a decision refused as a whole. */
+    static String refusal(DecisionResult.Refusal refusal) {
+        return switch (refusal) {
+            case UNKNOWN -> ":grey_question: That proposal or finding is no longer in the review (what technicians said may have "
+                    + "changed since this list was made). Nothing was changed; here is the review as it stands now.";
+            case ALREADY_DECIDED -> ":ballot_box_with_check: That was already decided, by an earlier click or another lead. "
+                    + "Nothing was changed; here is the review as it stands now.";
+            case REASON_REQUIRED -> "Please say why you are dismissing it: the reason is kept for the self-assessment.";
+            case REASON_TOO_LONG -> "Please keep the reason under " + PlanReviewService.REASON_LIMIT + " characters.";
+        };
+    }
+
+    static String errors(Map<ActionField, FieldProblem> errors) {
+        return errors.entrySet().stream().map(error -> SlackReplies.escape(DraftRefusals.text(error.getKey(), error.getValue())))
+                .collect(Collectors.joining(" "));
     }
 }

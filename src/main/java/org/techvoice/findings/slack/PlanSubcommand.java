@@ -1,6 +1,7 @@
 package org.techvoice.findings.slack;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -34,8 +35,11 @@ class PlanSubcommand implements TcSubcommand {
     private final PlanReplies replies;
     private final LeadAccess access;
     private final Executor afterAck;
+    private final GapMatchCommands gapMatches;
 
-    PlanSubcommand(PlanReplies replies, LeadAccess access, @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck) {
+    PlanSubcommand(PlanReplies replies, LeadAccess access, @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck,
+            GapMatchCommands gapMatches) {
+        this.gapMatches = gapMatches;
         this.replies = replies;
         this.access = access;
         this.afterAck = afterAck;
@@ -48,12 +52,13 @@ class PlanSubcommand implements TcSubcommand {
 
     @Override
     public String usage() {
-        return "[theme]";
+        return "[theme] | wrong <activity> <evidence> | undo <activity> <evidence>";
     }
 
     @Override
     public String summary() {
-        return "Leads: review what technicians told us, grouped into findings per theme, with proposed actions to accept, edit or dismiss.";
+        return "Leads: review what technicians told us, grouped into findings per theme, with proposed actions to accept, edit or dismiss; "
+                + "mark a match of the draft's gap analysis wrong (`wrong VIS-9 C-12`) or undo it.";
     }
 
     @Override
@@ -70,8 +75,14 @@ class PlanSubcommand implements TcSubcommand {
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) {
         var payload = request.getPayload();
         String teamId = payload.getTeamId();
+        List<String> words = argument.isBlank() ? List.of() : List.of(argument.strip().split("\\s+"));
+        boolean gapMatch = !words.isEmpty() && GapMatchCommands.handles(words.get(0));
         if (!access.isLead(teamId, payload.getUserId())) {
-            return context.ack(SlackReplies.ephemeral(access.refusal(teamId, "review the findings and proposed actions")));
+            return context.ack(SlackReplies.ephemeral(access.refusal(teamId,
+                    gapMatch ? "correct the draft's gap analysis" : "review the findings and proposed actions")));
+        }
+        if (gapMatch) {
+            return context.ack(SlackReplies.ephemeral(gapMatches.answer(teamId, payload.getUserId(), words)));
         }
         Optional<Theme> only = Optional.empty();
         if (!argument.isBlank()) {

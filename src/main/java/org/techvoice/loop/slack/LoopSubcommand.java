@@ -86,10 +86,10 @@ class LoopSubcommand implements TcSubcommand {
                     SlackReplies.truncate(argument, 80)) + "`.\n" + USAGE));
         }
         LoopAdmin.Updated updated = admin.update(payload.getTeamId(), payload.getUserId(), change.get(), what + " " + value.toLowerCase(Locale.ROOT));
-        if (!updated.done()) {
-            return context.ack(SlackReplies.ephemeral(":lock: " + RoleRefusals.text(updated.refused(), "change what TechVoice shares back")));
+        if (updated instanceof LoopAdmin.AdminsOnly refused) {
+            return context.ack(SlackReplies.ephemeral(":lock: " + RoleRefusals.text(refused.whoCan(), "change what TechVoice shares back")));
         }
-        return context.ack(SlackReplies.ephemeral(":white_check_mark: Saved.\n" + describe(updated.settings())));
+        return context.ack(SlackReplies.ephemeral(":white_check_mark: Saved.\n" + describe(((LoopAdmin.Saved) updated).settings())));
     }
 
     private static Optional<UnaryOperator<LoopSettings>> change(String what, String typed) {

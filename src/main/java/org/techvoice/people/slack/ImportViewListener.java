@@ -48,7 +48,7 @@ class ImportViewListener implements BoltListener {
             }
             TechnicianCsv.Parsed parsed = TechnicianCsv.parse(csv);
             if (!parsed.errors().isEmpty()) {
-                String problems = parsed.errors().stream().map(TechnicianCsv.RowError::describe).collect(Collectors.joining("\n"));
+                String problems = parsed.errors().stream().map(PeopleRefusals::describe).collect(Collectors.joining("\n"));
                 return context.ack(r -> r.responseAction("errors").errors(Map.of(ImportForm.BLOCK_ID,
                         "Nothing was imported. " + SlackReplies.truncate(problems, ERROR_TEXT_LIMIT))));
             }

@@ -26,10 +26,10 @@ class JoinViewListener implements BoltListener {
             String teamId = context.getTeamId();
             String userId = request.getPayload().getUser().getId();
             TechnicianDetails details = TechnicianForm.read(request.getPayload().getView().getState());
-            Map<TechnicianDetails.Field, String> problems = people.join(teamId, userId, details);
+            Map<TechnicianDetails.Field, TechnicianDetails.Problem> problems = people.join(teamId, userId, details);
             if (!problems.isEmpty()) {
                 Map<String, String> errors = new LinkedHashMap<>();
-                problems.forEach((field, problem) -> errors.put(TechnicianForm.BLOCK_IDS.get(field), problem));
+                problems.forEach((field, problem) -> errors.put(TechnicianForm.BLOCK_IDS.get(field), PeopleRefusals.text(field, problem)));
                 return context.ack(r -> r.responseAction("errors").errors(errors));
             }
             var saved = people.find(teamId, userId).orElseThrow();

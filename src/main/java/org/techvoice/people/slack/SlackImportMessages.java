@@ -3,7 +3,6 @@ package org.techvoice.people.slack;
 import org.springframework.stereotype.Component;
 import org.techvoice.people.ImportMessages;
 import org.techvoice.people.TechnicianImport;
-import org.techvoice.people.WhoCan;
 
 /** The import's DMs in Slack's words. */
 @Component
@@ -23,16 +22,11 @@ class SlackImportMessages implements ImportMessages {
         StringBuilder text = new StringBuilder(":warning: Nothing was imported: ").append(problems)
                 .append(problems == 1 ? " line has a problem" : " lines have problems")
                 .append(". Fix ").append(problems == 1 ? "it" : "them").append(" and run `/tc import` again.\n");
-        result.errors().stream().limit(LISTED).forEach(e -> text.append("• ").append(e.describe()).append('\n'));
+        result.errors().stream().limit(LISTED).forEach(e -> text.append("• ").append(PeopleRefusals.describe(e)).append('\n'));
         if (problems > LISTED) {
             text.append("…and ").append(problems - LISTED).append(" more.");
         }
         return text.toString().strip();
-    }
-
-    @Override
-    public String notAllowed(WhoCan whoCan) {
-        return RoleRefusals.text(whoCan, "import technicians");
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.recognition.CelebrationRefused;
 import org.techvoice.recognition.CelebrationService;
 import org.techvoice.slack.BoltListener;
@@ -47,7 +48,7 @@ class CelebrateModalListener implements BoltListener {
             } catch (CelebrationRefused refused) {
                 return context.ackWithErrors(Map.of(RecognitionHomeSection.PERSON, CelebrationReplies.fieldRefusal(refused)));
             } catch (EntryRejected rejected) {
-                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
+                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), EntryRefusals.text(rejected)));
             }
         });
     }

@@ -2,6 +2,7 @@ package org.techvoice.recognition.slack;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.recognition.CelebrationRefused;
 import org.techvoice.recognition.CelebrationService;
 import org.techvoice.slack.SlackMentions;
@@ -75,7 +76,7 @@ class CelebrateSubcommand implements TcSubcommand {
         } catch (CelebrationRefused refused) {
             return context.ack(SlackReplies.ephemeral(CelebrationReplies.refusal(refused)));
         } catch (EntryRejected rejected) {
-            return context.ack(SlackReplies.ephemeral(":warning: " + rejected.getMessage()));
+            return context.ack(SlackReplies.ephemeral(":warning: " + EntryRefusals.text(rejected)));
         }
     }
 }

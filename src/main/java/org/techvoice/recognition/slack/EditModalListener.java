@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.recognition.OwnEntries;
 import org.techvoice.slack.BoltListener;
 import org.techvoice.slack.Modals;
@@ -45,7 +46,7 @@ class EditModalListener implements BoltListener {
                     case ONLY_THE_SUBJECT_MAY_REWORD -> context.ackWithErrors(Map.of(VoiceBlocks.TEXT, MineBlocks.ONLY_THE_SUBJECT_MAY_REWORD));
                 };
             } catch (EntryRejected rejected) {
-                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
+                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), EntryRefusals.text(rejected)));
             }
         });
     }

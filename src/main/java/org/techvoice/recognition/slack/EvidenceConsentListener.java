@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.recognition.EvidenceRequest;
 import org.techvoice.recognition.EvidenceRequests;
 import org.techvoice.slack.BoltListener;
@@ -56,7 +57,7 @@ class EvidenceConsentListener implements BoltListener {
                 default -> { } // the DM is rewritten by the outbox update
             }
         } catch (EntryRejected rejected) {
-            replies.note(payload, context, ":warning: " + rejected.getMessage());
+            replies.note(payload, context, ":warning: " + EntryRefusals.text(rejected));
         }
         return context.ack();
     }

@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.recognition.EvidenceRequest;
 import org.techvoice.recognition.EvidenceRequests;
 import org.techvoice.slack.BoltListener;
@@ -67,7 +68,7 @@ class EvidenceShortcutListener implements BoltListener {
             };
         } catch (EntryRejected rejected) {
             return ":warning: I can't log that message: " + (rejected.problem() == EntryRejected.Problem.EMPTY
-                    ? "it has no text (files alone can't be logged)." : rejected.getMessage());
+                    ? "it has no text (files alone can't be logged)." : EntryRefusals.text(rejected));
         }
     }
 

@@ -11,6 +11,7 @@ import org.techvoice.recognition.ContributionService;
 import org.techvoice.themes.Theme;
 import org.techvoice.voice.EntryChange;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.slack.BoltListener;
 import org.techvoice.slack.InteractionReplies;
 import org.techvoice.themes.slack.ThemeBlocks;
@@ -66,7 +67,7 @@ class LogActionsListener implements BoltListener {
                 case NOT_YOURS -> replies.note(payload, context, NOT_YOURS);
             }
         } catch (EntryRejected rejected) {
-            replies.note(payload, context, ":warning: " + rejected.getMessage());
+            replies.note(payload, context, ":warning: " + EntryRefusals.text(rejected));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.recognition.ContributionDraft;
 import org.techvoice.recognition.ContributionService;
 import org.techvoice.slack.BoltListener;
@@ -50,7 +51,7 @@ class LogModalListener implements BoltListener {
                                 collaborators, ThemeBlocks.parse(state.selectedAll(VoiceBlocks.THEMES))));
                 return context.ackWithUpdate(Modals.done(LogBlocks.MODAL, "Contribution logged", LogBlocks.confirmation(logged, true)));
             } catch (EntryRejected rejected) {
-                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
+                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), EntryRefusals.text(rejected)));
             }
         });
     }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.recognition.ContributionDraft;
 import org.techvoice.recognition.ContributionKind;
 import org.techvoice.recognition.ContributionService;
@@ -68,7 +69,7 @@ class LogSubcommand implements TcSubcommand {
                     new ContributionDraft(null, argument, null, null, List.of(), Set.of()));
             return context.ack(SlackReplies.ephemeral("Logged as " + logged.contribution().reference(), LogBlocks.confirmation(logged, false)));
         } catch (EntryRejected rejected) {
-            return context.ack(SlackReplies.ephemeral(":warning: " + rejected.getMessage()));
+            return context.ack(SlackReplies.ephemeral(":warning: " + EntryRefusals.text(rejected)));
         }
     }
 }

@@ -80,7 +80,7 @@ class SurveyModals {
     /** The builder's errors by block id, for {@code response_action: errors}. */
     static Map<String, String> blockErrors(FieldErrors errors) {
         Map<String, String> byBlock = new LinkedHashMap<>();
-        errors.byField().forEach((field, error) -> byBlock.put(Modals.blockId(field), error));
+        errors.byField().forEach((field, problem) -> byBlock.put(Modals.blockId(field), SurveyProblems.text(field, problem)));
         return byBlock;
     }
 

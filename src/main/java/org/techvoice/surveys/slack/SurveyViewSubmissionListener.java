@@ -90,10 +90,10 @@ class SurveyViewSubmissionListener implements BoltListener {
                 state.text(SurveyModals.USER_GROUP), state.dateTime(SurveyModals.OPENS), state.dateTime(SurveyModals.CLOSES),
                 parseInt(state.selected(SurveyModals.REMINDERS)));
         SurveyBuilder.Started started = builder.start(teamId, userId, input);
-        if (!started.errors().isEmpty()) {
-            return context.ackWithErrors(SurveyModals.blockErrors(started.errors()));
+        if (started instanceof SurveyBuilder.Invalid invalid) {
+            return context.ackWithErrors(SurveyModals.blockErrors(invalid.errors()));
         }
-        SurveyBuilder.DraftView draft = builder.draft(teamId, userId, started.surveyId());
+        SurveyBuilder.DraftView draft = builder.draft(teamId, userId, ((SurveyBuilder.Drafted) started).surveyId());
         return context.ackWithUpdate(modals.questions(draft.survey(), draft.questions()));
     }
 
@@ -129,7 +129,8 @@ class SurveyViewSubmissionListener implements BoltListener {
         long surveyId = Long.parseLong(view.getPrivateMetadata());
         FieldErrors errors = builder.schedule(teamId, userId, surveyId);
         if (!errors.isEmpty()) {
-            return errorsOrNotice(view, errors.byField().values().iterator().next(), context);
+            var first = errors.byField().entrySet().iterator().next();
+            return errorsOrNotice(view, SurveyProblems.text(first.getKey(), first.getValue()), context);
         }
         return context.ack(r -> r.responseAction("clear"));
     }
@@ -148,7 +149,7 @@ class SurveyViewSubmissionListener implements BoltListener {
         AnswerOutcome outcome = answering.submit(teamId, userId, surveyId, page, given);
         if (outcome instanceof AnswerOutcome.Invalid invalid) {
             Map<String, String> byBlock = new LinkedHashMap<>();
-            invalid.byQuestionId().forEach((question, error) -> byBlock.put(Long.toString(question), error));
+            invalid.byQuestionId().forEach((question, problem) -> byBlock.put(Long.toString(question), SurveyProblems.text(problem)));
             return context.ackWithErrors(byBlock);
         }
         if (outcome instanceof AnswerOutcome.Refused refused) {

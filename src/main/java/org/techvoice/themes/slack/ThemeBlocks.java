@@ -39,6 +39,13 @@ public final class ThemeBlocks {
         return themes.stream().sorted().map(Theme::displayName).collect(Collectors.joining(", "));
     }
 
+    /** Why a theme was suggested, e.g. "mentions professional registration → Recognition", as plain text (escape it where shown). */
+    public static String reason(ThemeSuggestion suggestion) {
+        String why = suggestion.cues().isEmpty() ? "close to " + suggestion.closeTo()
+                : "mentions " + String.join(" and ", suggestion.cues());
+        return why + " → " + suggestion.theme().displayName();
+    }
+
     /** e.g. "Themes: *Recognition* (mentions professional registration → Recognition)". */
     public static String line(Set<Theme> themes, List<ThemeSuggestion> suggestions) {
         String names = themes.stream().sorted().map(t -> "*" + t.displayName() + "*").collect(Collectors.joining(", "));
@@ -46,7 +53,7 @@ public final class ThemeBlocks {
         if (suggestions.isEmpty()) {
             return label + names;
         }
-        String why = suggestions.stream().map(s -> UserText.shown(s.reason())).collect(Collectors.joining("; "));
+        String why = suggestions.stream().map(s -> UserText.shown(reason(s))).collect(Collectors.joining("; "));
         return SlackReplies.truncate(label + names + " _(" + why + ")_", SlackReplies.SECTION_TEXT_LIMIT);
     }
 

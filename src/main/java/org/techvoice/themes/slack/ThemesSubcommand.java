@@ -166,7 +166,7 @@ class ThemesSubcommand implements TcSubcommand {
                     + themeNames() + ".";
         } else {
             answer = suggestions.stream()
-                    .map(s -> "• *" + s.theme().displayName() + "*: " + SlackReplies.escape(s.reason()))
+                    .map(s -> "• *" + s.theme().displayName() + "*: " + SlackReplies.escape(ThemeBlocks.reason(s)))
                     .collect(Collectors.joining("\n"));
         }
         blocks.add(section(s -> s.text(markdownText(answer))));

@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.slack.BoltListener;
 import org.techvoice.slack.InteractionReplies;
 import org.techvoice.themes.Theme;
@@ -49,7 +50,7 @@ class VoiceActionsListener implements BoltListener {
                         .ifPresent(entry -> replies.replace(payload, context, "Theme changed",
                                 VoiceBlocks.confirmation(entry, controls.get().token(), java.util.List.of()))));
             } catch (EntryRejected rejected) {
-                replies.note(payload, context, ":warning: " + rejected.getMessage());
+                replies.note(payload, context, ":warning: " + EntryRefusals.text(rejected));
             }
             return context.ack();
         });

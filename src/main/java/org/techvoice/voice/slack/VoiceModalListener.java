@@ -3,6 +3,7 @@ package org.techvoice.voice.slack;
 import org.techvoice.slack.ModalState;
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.slack.BoltListener;
 import org.techvoice.slack.Modals;
 import org.techvoice.themes.slack.ThemeBlocks;
@@ -34,7 +35,7 @@ class VoiceModalListener implements BoltListener {
                         anonymous, ThemeBlocks.parse(state.selectedAll(VoiceBlocks.THEMES)));
                 return context.ackWithUpdate(Modals.done(VoiceBlocks.MODAL, "Technician voice", VoiceBlocks.confirmation(receipt)));
             } catch (EntryRejected rejected) {
-                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), rejected.getMessage()));
+                return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), EntryRefusals.text(rejected)));
             }
         });
     }

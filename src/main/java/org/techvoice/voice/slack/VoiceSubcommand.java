@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
+import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackExecutors;
 import org.techvoice.slack.SlackReplies;
@@ -85,7 +86,7 @@ class VoiceSubcommand implements TcSubcommand {
             VoiceReceipt receipt = voice.speak(payload.getTeamId(), payload.getUserId(), argument, true, Set.of());
             return context.ack(SlackReplies.ephemeral("Saved as " + receipt.entry().reference(), VoiceBlocks.confirmation(receipt)));
         } catch (EntryRejected rejected) {
-            return context.ack(SlackReplies.ephemeral(":warning: " + rejected.getMessage()));
+            return context.ack(SlackReplies.ephemeral(":warning: " + EntryRefusals.text(rejected)));
         }
     }
 
