@@ -262,6 +262,8 @@ class EveryTableUninstallTest {
         nudges.setEnabled(team, false);
         assertThat(submissions.record(team, ws.lead(), today, keyFigures.collect(team, today.minusYears(1), today)).done()).isTrue();
         assertThat(slack.slashCommand(team, ADMIN, "/tc", "loop posts off").statusCode()).isEqualTo(200);
+        // the lead's correction of the gap analysis: the celebrations do not evidence VIS-7 here
+        assertThat(slack.slashCommand(team, ws.lead(), "/tc", "plan wrong VIS-7 celebrations").statusCode()).isEqualTo(200);
     }
 
     /** What the features queued has gone to Slack, so nothing changes under the comparison (no late retries or notices). */
