@@ -117,27 +117,9 @@ public class DraftCompiler {
                 : tally.andThen(participation).andThen(findingsCollector);
         // Stages 2 and 3 also count the period since the last submission: from this same read, and every survey read once
         StageContext stageContext = stage.reflectsOnPreviousPlan() ? stageContext(teamId, profile, today) : null;
-        LocalDate readFrom = portSince;
-        Consumer<EvidenceEntry> everyReader = reader;
-        if (stageContext != null) {
-            LocalDate countedFrom = stageContext.sinceSubmission().since();
-            if (countedFrom.isBefore(portSince)) {
-                readFrom = countedFrom;
-                everyReader = entry -> {
-                    if (!entry.date().isBefore(portSince)) {
-                        reader.accept(entry);
-                    }
-                };
-            }
-            everyReader = everyReader.andThen(stageContext.sinceSubmission());
-        }
-        LocalDate entriesFrom = readFrom;
-        Consumer<EvidenceEntry> entryReader = everyReader;
-        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, entriesFrom, entryReader));
+        readEntries(teamId, portSince, reader, stageContext);
         List<SurveyEvidence> everySurvey = stageContext == null ? null : surveys(teamId, EVERYTHING);
-        List<SurveyEvidence> surveys = everySurvey == null ? surveys(teamId, portSince)
-                : portSince.equals(EVERYTHING) ? everySurvey
-                : everySurvey.stream().filter(survey -> !survey.opensOn().isBefore(portSince)).toList();
+        List<SurveyEvidence> surveys = everySurvey == null ? surveys(teamId, portSince) : opensFrom(everySurvey, portSince);
         List<ActionItem> actions = actionPlan.list(teamId);
 
         Citations citations = new Citations();
@@ -189,6 +171,30 @@ public class DraftCompiler {
                 ProposalsAppendix.awaiting(findings).size());
         return new CompiledDraft(document, docx.render(document), markdown.render(document), summary,
                 "technician-commitment-draft-" + today);
+    }
+
+    /**
+     * One read of the entries: the draft's period for {@code reader} and, at Stages 2 and 3, the counting since the last
+     * submission, which may start before the draft's period (a draft asked "since" a later day).
+     */
+    private void readEntries(String teamId, LocalDate portSince, Consumer<EvidenceEntry> reader, StageContext stageContext) {
+        if (stageContext == null) {
+            entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, portSince, reader));
+            return;
+        }
+        KeyFiguresCollector.Counting counting = stageContext.sinceSubmission();
+        LocalDate readFrom = counting.since().isBefore(portSince) ? counting.since() : portSince;
+        Consumer<EvidenceEntry> inPeriod = readFrom.equals(portSince) ? reader : entry -> {
+            if (!entry.date().isBefore(portSince)) {
+                reader.accept(entry);
+            }
+        };
+        Consumer<EvidenceEntry> both = inPeriod.andThen(counting);
+        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, readFrom, both));
+    }
+
+    private static List<SurveyEvidence> opensFrom(List<SurveyEvidence> surveys, LocalDate from) {
+        return from.equals(EVERYTHING) ? surveys : surveys.stream().filter(survey -> !survey.opensOn().isBefore(from)).toList();
     }
 
     /** What a Stage 2 or 3 draft knows before it reads the evidence: the submissions so far and the counting since the last. */

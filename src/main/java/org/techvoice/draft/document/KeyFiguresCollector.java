@@ -48,8 +48,8 @@ public class KeyFiguresCollector {
     /** @param from first day counted, or null for everything up to {@code to} */
     public KeyFigures collect(String teamId, LocalDate from, LocalDate to) {
         Counting counting = counting(from, to);
-        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, counting.since, counting));
-        List<SurveyEvidence> surveys = surveySources.orderedStream().flatMap(source -> source.surveys(teamId, counting.since).stream()).toList();
+        entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, counting.since(), counting));
+        List<SurveyEvidence> surveys = surveySources.orderedStream().flatMap(source -> source.surveys(teamId, counting.since()).stream()).toList();
         return figures(teamId, counting, surveys);
     }
 
@@ -66,7 +66,7 @@ public class KeyFiguresCollector {
     /** The figures of a counted period; {@code surveys} may hold surveys of any date, those opened in the period count. */
     public KeyFigures figures(String teamId, Counting counting, List<SurveyEvidence> surveys) {
         List<SurveyEvidence> inPeriod = surveys.stream()
-                .filter(survey -> !survey.opensOn().isBefore(counting.since) && !survey.opensOn().isAfter(counting.to))
+                .filter(survey -> !survey.opensOn().isBefore(counting.since()) && !survey.opensOn().isAfter(counting.to))
                 .sorted(Comparator.comparing(SurveyEvidence::opensOn)).toList();
         return new KeyFigures(counting.from, counting.to, counting.perTheme(), people.count(teamId), counting.registrations, counting.awards,
                 counting.training, surveyItems(inPeriod, properties.minimumGroupSize()));
@@ -109,7 +109,6 @@ public class KeyFiguresCollector {
     /** Counts the entries of a period, whatever else the read that feeds it holds; kept in memory as counters only. */
     public static final class Counting implements Consumer<EvidenceEntry> {
         private final LocalDate from;
-        private final LocalDate since;
         private final LocalDate to;
         private final Map<Theme, long[]> byTheme = new EnumMap<>(Theme.class);
         long registrations;
@@ -118,18 +117,17 @@ public class KeyFiguresCollector {
 
         private Counting(LocalDate from, LocalDate to) {
             this.from = from;
-            this.since = from == null ? LocalDate.EPOCH : from;
             this.to = to;
         }
 
         /** The first day a read must cover to feed this counting. */
         public LocalDate since() {
-            return since;
+            return from == null ? LocalDate.EPOCH : from;
         }
 
         @Override
         public void accept(EvidenceEntry entry) {
-            if (entry.date().isBefore(since) || entry.date().isAfter(to)) {
+            if (entry.date().isBefore(since()) || entry.date().isAfter(to)) {
                 return;
             }
             for (Theme theme : entry.themes()) {
