@@ -1,6 +1,9 @@
 package org.techvoice.draft.document;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A match of the gap analysis the lead marked wrong: this evidence does not show this Appendix A activity.
@@ -27,6 +30,12 @@ public record MatchCorrection(String activityId, String evidence, LocalDate mark
 
         public String key() {
             return key;
+        }
+
+        /** The mechanism whose key this is, typed in any case and with spaces around, if any. */
+        public static Optional<Mechanism> byKey(String typed) {
+            String lower = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+            return Arrays.stream(values()).filter(m -> m.key.equals(lower)).findFirst();
         }
     }
 }

@@ -148,12 +148,11 @@ public class MatchCorrections {
 
     /** A mechanism's key in lower case, any reference in upper case, as the appendix shows them. */
     private static String evidenceKey(String typed) {
-        String stripped = typed == null ? "" : typed.strip();
-        String lower = stripped.toLowerCase(Locale.ROOT);
-        if (Arrays.stream(Mechanism.values()).anyMatch(m -> m.key().equals(lower))) {
-            return lower;
+        Optional<Mechanism> mechanism = Mechanism.byKey(typed);
+        if (mechanism.isPresent()) {
+            return mechanism.get().key();
         }
-        String upper = stripped.toUpperCase(Locale.ROOT);
+        String upper = typed == null ? "" : typed.strip().toUpperCase(Locale.ROOT);
         if (upper.isEmpty() || upper.length() > 40) {
             throw new MatchCorrectionRefused(Reason.UNKNOWN_EVIDENCE, upper.length() > 40 ? upper.substring(0, 40) + "…" : upper);
         }

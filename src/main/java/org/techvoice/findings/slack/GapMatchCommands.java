@@ -1,10 +1,12 @@
 package org.techvoice.findings.slack;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.document.MatchCorrection;
+import org.techvoice.draft.document.MatchCorrection.Mechanism;
 import org.techvoice.draft.document.MatchCorrectionRefused;
 import org.techvoice.draft.document.MatchCorrections;
 import org.techvoice.slack.SlackReplies;
@@ -20,6 +22,8 @@ class GapMatchCommands {
 
     static final String WRONG = "wrong";
     static final String UNDO = "undo";
+    /** As many marks as fit one message's section (3,000 characters) whole, rather than a list cut mid-line. */
+    static final int MARKS_LISTED = 12;
 
     static final String USAGE = "Mark a match of the draft's gap analysis (Appendix A) that is wrong: `/tc plan wrong VIS-9 C-12` "
             + "(this evidence does not show this activity). Undo it with `/tc plan undo VIS-9 C-12`. The evidence is a "
@@ -52,7 +56,7 @@ class GapMatchCommands {
         try {
             MatchCorrections.Outcome outcome = undo ? corrections.undo(teamId, userId, activity, evidence)
                     : corrections.markWrong(teamId, userId, activity, evidence);
-            String id = activity.strip().toUpperCase(java.util.Locale.ROOT);
+            String id = activity.strip().toUpperCase(Locale.ROOT);
             String shown = shown(evidence);
             String named = "*" + id + "* (" + activityText(id) + ")";
             return switch (outcome) {
@@ -84,10 +88,11 @@ class GapMatchCommands {
         if (marks.isEmpty()) {
             return ":information_source: No match of the gap analysis is marked wrong. " + USAGE;
         }
-        String lines = marks.stream().map(m -> "• " + shown(m.evidence()) + " does not show *" + m.activityId() + "* ("
-                + activityText(m.activityId()) + ") · undo: `/tc plan undo " + m.activityId() + " " + m.evidence() + "`")
+        String lines = marks.stream().limit(MARKS_LISTED).map(m -> "• " + shown(m.evidence()) + " does not show *" + m.activityId()
+                + "* (" + activityText(m.activityId()) + ") · undo: `/tc plan undo " + m.activityId() + " " + m.evidence() + "`")
                 .collect(Collectors.joining("\n"));
-        return "*Matches you marked wrong* (the draft leaves them out):\n" + lines;
+        String more = marks.size() > MARKS_LISTED ? "\n…and " + (marks.size() - MARKS_LISTED) + " more (the list runs by activity)." : "";
+        return "*Matches you marked wrong* (the draft leaves them out):\n" + lines + more;
     }
 
     private String activityText(String id) {
@@ -95,18 +100,15 @@ class GapMatchCommands {
     }
 
     private static String shown(String evidence) {
-        String key = plain(evidence);
-        return switch (key) {
-            case "celebrations" -> "TechVoice's celebrations";
-            case "channel" -> "TechVoice's network channel";
-            case "profile" -> "the organisation profile";
-            default -> "*" + SlackReplies.escape(key) + "*";
-        };
+        return Mechanism.byKey(evidence).map(mechanism -> switch (mechanism) {
+            case CELEBRATIONS -> "TechVoice's celebrations";
+            case CHANNEL -> "TechVoice's network channel";
+            case PROFILE -> "the organisation profile";
+        }).orElseGet(() -> "*" + SlackReplies.escape(plain(evidence)) + "*");
     }
 
+    /** The evidence as the appendix and the domain write it: a mechanism's key, or a reference in upper case. */
     private static String plain(String evidence) {
-        String stripped = evidence.strip();
-        String lower = stripped.toLowerCase(java.util.Locale.ROOT);
-        return List.of("celebrations", "channel", "profile").contains(lower) ? lower : stripped.toUpperCase(java.util.Locale.ROOT);
+        return Mechanism.byKey(evidence).map(Mechanism::key).orElseGet(() -> evidence.strip().toUpperCase(Locale.ROOT));
     }
 }
