@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.techvoice.RequestTraffic;
 import org.techvoice.draft.EntryEvidenceSource;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.privacy.PersonalDataHolder;
@@ -68,7 +69,7 @@ class EmbeddingJobTest {
 
     private EmbeddingJob job() {
         return new EmbeddingJob(sources, LoadedModel.embeddings(), LoadedModel.themes(), workspaces, lockProvider,
-                new UnderstandingProperties(true, 100, Duration.ofSeconds(15)), clock);
+                new UnderstandingProperties(true, 100, Duration.ofSeconds(15)), new RequestTraffic(clock), clock);
     }
 
     @Test
