@@ -67,7 +67,7 @@ public class ThemeTopicBank {
             texts.forEach(text -> topics.add(new Topic(text, activity.theme(), name)));
         }
         for (ThemeAspects.Aspect aspect : ThemeAspects.ALL) {
-            topics.add(new Topic(aspect.text(), aspect.theme(), "what " + aspect.theme().displayName() + " covers: " + aspect.name()));
+            topics.add(new Topic(aspect.text(), aspect.theme(), "what " + aspect.theme().displayName() + " covers: '" + aspect.name() + "'"));
         }
         for (Theme theme : Theme.values()) {
             topics.add(new Topic(catalogue.description(theme), theme, "the " + theme.displayName() + " aim"));
