@@ -46,10 +46,11 @@ public class CombinedThemeSuggester implements ThoroughThemeSuggester {
     /**
      * Which theme a text is closest to is a soft maximum over all of each theme's descriptions, at this temperature
      * (in cosine similarity): the closest description counts most, one 0.05 further about a twelfth as much, so a
-     * theme with several close descriptions beats one lucky neighbour of another. Averaged over the theme's
-     * descriptions, so a theme does not win by having more of them (Visibility has three times Evaluating Impact's).
-     * Measured on the test's sentences: 0.01–0.04 all within 0.015 of each other; the mean of the two closest (the old
-     * rule) 0.02 less on the first set and 0.04 less on the held-out one.
+     * theme with several close descriptions beats a lone description of another theme that is a little closer (by up
+     * to about 0.01–0.02). Averaged over the theme's descriptions, so a theme does not win by having more of them
+     * (Visibility has three times as many as Evaluating Impact). Measured on the test's sentences: 0.01–0.04 all within
+     * 0.015 of each other; the mean of the two closest (the old rule) 0.02 less on the first set and 0.04 less on the
+     * held-out one.
      */
     static final double SOFTNESS = 0.02;
 
@@ -120,7 +121,7 @@ public class CombinedThemeSuggester implements ThoroughThemeSuggester {
     }
 
     /** τ·ln(mean(exp(similarity/τ))) over a theme's descriptions, closest first; computed from the closest for precision. */
-    private static double softMaximum(List<ThemeTopicBank.Match> closestFirst) {
+    static double softMaximum(List<ThemeTopicBank.Match> closestFirst) {
         double closest = closestFirst.get(0).similarity();
         double sum = 0;
         for (ThemeTopicBank.Match match : closestFirst) {
