@@ -54,6 +54,12 @@ class Pacing {
         }
         String channelKey = channel == null ? null : teamId + "/" + channel;
         Instant free = channelKey == null ? null : channelFree.get(channelKey);
+        if (free != null && free.isAfter(now.plus(properties.channelInterval()))) {
+            // a slot is never more than one interval ahead unless the clock went back (an NTP step, a restored
+            // snapshot): then the channel would wait for the lost time, possibly days, so start it again from now
+            channelFree.remove(channelKey);
+            free = null;
+        }
         if (free != null && free.isAfter(now)) {
             return Optional.of(free);
         }
@@ -159,6 +165,9 @@ class Pacing {
             if (now.isAfter(refilled)) {
                 double elapsedMinutes = Duration.between(refilled, now).toNanos() / 60e9;
                 tokens = Math.min(capacity, tokens + elapsedMinutes * perMinute);
+                refilled = now;
+            } else if (now.isBefore(refilled)) {
+                // the clock went back: refill from now on rather than only once it is past the old reading again
                 refilled = now;
             }
         }

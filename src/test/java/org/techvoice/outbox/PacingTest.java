@@ -33,6 +33,23 @@ class PacingTest {
     }
 
     @Test
+    void aClockThatGoesBackDoesNotHoldAChannelOrABucketForTheLostTime() {
+        clock.advance(Duration.ofDays(3));
+        assertThat(pacing.reserve("T1", Kind.POST_MESSAGE, "C1")).isEmpty();
+        for (int i = 0; i < 50; i++) {
+            pacing.reserve("T1", Kind.UPDATE_MESSAGE, null);
+        }
+        assertThat(pacing.reserve("T1", Kind.UPDATE_MESSAGE, null)).as("the Tier 3 minute is used up").isPresent();
+
+        clock.advance(Duration.ofDays(-3));
+        assertThat(pacing.reserve("T1", Kind.POST_MESSAGE, "C1")).as("not three days from now").isEmpty();
+        assertThat(pacing.reserve("T1", Kind.POST_MESSAGE, "C1")).contains(clock.instant().plusSeconds(1));
+        assertThat(pacing.reserve("T1", Kind.UPDATE_MESSAGE, null)).as("the used-up minute still counts").isPresent();
+        clock.advance(Duration.ofSeconds(60));
+        assertThat(pacing.reserve("T1", Kind.UPDATE_MESSAGE, null)).as("a minute later, Tier 3 has room again").isEmpty();
+    }
+
+    @Test
     void channelsPausesAndBucketsNoLongerInUseAreForgotten() {
         for (int i = 0; i < 5_000; i++) {
             assertThat(pacing.reserve("T1", Kind.DIRECT_MESSAGE, "U" + i)).isEmpty();
