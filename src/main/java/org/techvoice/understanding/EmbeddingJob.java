@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -18,6 +20,8 @@ import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.techvoice.understanding.EmbeddableTexts.EmbeddedText;
+import org.techvoice.understanding.EmbeddableTexts.PlacedVector;
+import org.techvoice.understanding.EmbeddableTexts.StoredVector;
 import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
 import org.techvoice.workspaces.WorkspaceService;
 
@@ -54,10 +58,13 @@ class EmbeddingJob {
     private final LockingTaskExecutor locks;
     private final UnderstandingProperties properties;
     private final Clock clock;
+    private final Map<VectorPlacer.Targets, VectorPlacer> placers = new EnumMap<>(VectorPlacer.Targets.class);
     private ScheduledExecutorService thread;
 
     EmbeddingJob(List<EmbeddableTexts> sources, SentenceEmbeddings embeddings, CombinedThemeSuggester themes,
-            WorkspaceService workspaces, LockProvider lockProvider, UnderstandingProperties properties, Clock clock) {
+            WorkspaceService workspaces, LockProvider lockProvider, UnderstandingProperties properties, Clock clock,
+            List<VectorPlacer> placers) {
+        placers.forEach(placer -> this.placers.put(placer.targets(), placer));
         this.sources = List.copyOf(sources);
         this.embeddings = embeddings;
         this.themes = themes;
@@ -112,6 +119,7 @@ class EmbeddingJob {
         for (String teamId : workspaces.teamIds()) {
             for (EmbeddableTexts source : sources) {
                 stored += embedAll(teamId, source, stopAt);
+                placeAll(teamId, source, stopAt);
                 if (!embeddings.ready() || clock.instant().isAfter(stopAt)) {
                     return stored;
                 }
@@ -125,6 +133,7 @@ class EmbeddingJob {
 
     /** Walks the workspace's rows of one kind without a vector, by id, a batch at a time. */
     private int embedAll(String teamId, EmbeddableTexts source, Instant stopAt) {
+        VectorPlacer placer = source.placedBy() == null ? null : placers.get(source.placedBy());
         int stored = 0;
         String afterKey = null;
         while (!clock.instant().isAfter(stopAt)) {
@@ -140,7 +149,9 @@ class EmbeddingJob {
                     return stored + source.store(teamId, embedded);
                 }
                 // the model's theme suggestion from the vector just computed: dot products, no second embedding
-                meaning.ifPresent(m -> embedded.add(new EmbeddedText(text.key(), text.text(), m, themes.suggest(text.text(), m))));
+                // and where it places the row (nearest topic or activity), so a draft reads that instead of the vector
+                meaning.ifPresent(m -> embedded.add(new EmbeddedText(text.key(), text.text(), m, themes.suggest(text.text(), m),
+                        placer == null ? null : placer.place(m).orElse(null))));
             }
             stored += source.store(teamId, embedded);
             if (batch.size() < properties.batchSize()) {
@@ -150,6 +161,36 @@ class EmbeddingJob {
             afterKey = batch.get(batch.size() - 1).key();
         }
         return stored;
+    }
+
+    /**
+     * Places again, from their stored vectors, the rows of one kind with no placement against the bank as it is now:
+     * rows embedded before the bank was built or before placements were stored, and every row once the action library
+     * or Appendix A's descriptions change (the bank's stamp with them). No embedding: a few hundred dot products a row.
+     *
+     * @return how many rows were placed
+     */
+    int placeAll(String teamId, EmbeddableTexts source, Instant stopAt) {
+        VectorPlacer placer = source.placedBy() == null ? null : placers.get(source.placedBy());
+        String stamp = placer == null ? null : placer.stamp();
+        if (stamp == null) {
+            return 0;
+        }
+        int placed = 0;
+        String afterKey = null;
+        while (!clock.instant().isAfter(stopAt)) {
+            List<StoredVector> batch = source.awaitingPlacement(teamId, stamp, afterKey, properties.batchSize());
+            List<PlacedVector> placements = new ArrayList<>(batch.size());
+            for (StoredVector row : batch) {
+                placer.place(row.embedding()).ifPresent(p -> placements.add(new PlacedVector(row.key(), row.embedding(), p)));
+            }
+            placed += source.storePlacements(teamId, placements);
+            if (batch.size() < properties.batchSize() || placements.isEmpty()) {
+                return placed;
+            }
+            afterKey = batch.get(batch.size() - 1).key();
+        }
+        return placed;
     }
 
     /**
