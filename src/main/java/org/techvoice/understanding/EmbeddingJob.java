@@ -59,6 +59,13 @@ class EmbeddingJob {
     private final UnderstandingProperties properties;
     private final Clock clock;
     private final Map<VectorPlacer.Targets, VectorPlacer> placers = new EnumMap<>(VectorPlacer.Targets.class);
+    /**
+     * For each workspace and kind of text, the bank stamp its rows were last all placed against: the walk for rows to
+     * place again is a scan of the workspace's rows, so it runs once per bank (after start-up, after an upgrade changed
+     * a bank) and again only when this instance stored vectors the bank could not place (it was not built yet), not
+     * every 15 seconds. Another instance's such rows wait for its own next run; meanwhile a draft measures their vectors.
+     */
+    private final Map<String, String> placedAgainst = new java.util.concurrent.ConcurrentHashMap<>();
     private ScheduledExecutorService thread;
 
     EmbeddingJob(List<EmbeddableTexts> sources, SentenceEmbeddings embeddings, CombinedThemeSuggester themes,
@@ -148,10 +155,16 @@ class EmbeddingJob {
                 if (meaning.isEmpty() && !embeddings.ready()) {
                     return stored + source.store(teamId, embedded);
                 }
-                // the model's theme suggestion from the vector just computed: dot products, no second embedding
-                // and where it places the row (nearest topic or activity), so a draft reads that instead of the vector
-                meaning.ifPresent(m -> embedded.add(new EmbeddedText(text.key(), text.text(), m, themes.suggest(text.text(), m),
-                        placer == null ? null : placer.place(m).orElse(null))));
+                if (meaning.isPresent()) {
+                    Embedding m = meaning.get();
+                    // where the vector places the row (nearest topic or activity), so a draft reads that, not the vector
+                    Placement placement = placer == null ? null : placer.place(m).orElse(null);
+                    if (placer != null && placement == null) {
+                        placedAgainst.remove(teamId + "/" + source.kind()); // stored unplaced: the next walk places it
+                    }
+                    // the model's theme suggestion from the vector just computed: dot products, no second embedding
+                    embedded.add(new EmbeddedText(text.key(), text.text(), m, themes.suggest(text.text(), m), placement));
+                }
             }
             stored += source.store(teamId, embedded);
             if (batch.size() < properties.batchSize()) {
@@ -173,7 +186,8 @@ class EmbeddingJob {
     int placeAll(String teamId, EmbeddableTexts source, Instant stopAt) {
         VectorPlacer placer = source.placedBy() == null ? null : placers.get(source.placedBy());
         String stamp = placer == null ? null : placer.stamp();
-        if (stamp == null) {
+        String walk = teamId + "/" + source.kind();
+        if (stamp == null || stamp.equals(placedAgainst.get(walk))) {
             return 0;
         }
         int placed = 0;
@@ -185,8 +199,12 @@ class EmbeddingJob {
                 placer.place(row.embedding()).ifPresent(p -> placements.add(new PlacedVector(row.key(), row.embedding(), p)));
             }
             placed += source.storePlacements(teamId, placements);
-            if (batch.size() < properties.batchSize() || placements.isEmpty()) {
+            if (batch.size() < properties.batchSize()) {
+                placedAgainst.put(walk, stamp);
                 return placed;
+            }
+            if (placements.isEmpty()) {
+                return placed; // the bank went away mid-walk: the next run starts again
             }
             afterKey = batch.get(batch.size() - 1).key();
         }
