@@ -10,6 +10,9 @@ public interface MyDataMessages {
     /** The comment posted with the exported file. */
     String exportComment(List<String> sections);
 
+    /** The apology when the export failed on our side, after every retry: no file was sent. */
+    String exportFailed();
+
     /** What forget-me did, per section. */
     String erased(List<ErasureReport> reports);
 

@@ -1,12 +1,8 @@
 package org.techvoice.mydata;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +13,6 @@ import org.techvoice.scheduling.StoredRequests;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.privacy.PersonalDataHolder;
 import org.techvoice.privacy.PersonalDataHolder.ErasureReport;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
  * A person's own data: {@code /tc my-data} exports everything every feature holds about them, {@code /tc
@@ -39,19 +31,14 @@ public class MyDataService implements StoredRequestHandler {
 
     private final List<PersonalDataHolder> holders;
     private final Outbox outbox;
-    private final ObjectMapper json;
     private final MyDataMessages messages;
     private final StoredRequests requests;
-    private final Clock clock;
 
-    MyDataService(List<PersonalDataHolder> holders, Outbox outbox, ObjectMapper json, MyDataMessages messages,
-            StoredRequests requests, Clock clock) {
+    MyDataService(List<PersonalDataHolder> holders, Outbox outbox, MyDataMessages messages, StoredRequests requests) {
         this.requests = requests;
         this.holders = holders.stream().sorted(Comparator.comparing(PersonalDataHolder::section)).toList();
         this.outbox = outbox;
-        this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
         this.messages = messages;
-        this.clock = clock;
     }
 
     /** The sections a forget-me would go through, for the confirmation. */
@@ -60,28 +47,15 @@ public class MyDataService implements StoredRequestHandler {
     }
 
     /**
-     * Builds the export and queues it as a file in a DM to the person.
+     * Stores the person's wish for their data; {@link MyDataExport} builds the file and queues the DM after the
+     * acknowledgement. Building it reads every feature's rows about the person, which is not work for the ack.
+     * While one is waiting, asking again joins it: one file, not one per click.
      *
-     * @param requestKey unique per request (e.g. the command's trigger id), so a redelivery sends one file
-     * @return the sections exported
+     * @return the sections the file will hold
      */
-    @Transactional
-    public List<String> sendExport(String teamId, String userId, String requestKey) {
-        Map<String, Object> sections = new LinkedHashMap<>();
-        for (PersonalDataHolder holder : holders) {
-            sections.put(holder.section(), holder.export(teamId, userId));
-        }
-        Map<String, Object> export = new LinkedHashMap<>();
-        export.put("generatedAt", clock.instant().toString());
-        export.put("workspace", teamId);
-        export.put("user", userId);
-        export.put("anonymousData", ANONYMOUS_NOTE);
-        export.put("sections", sections);
-        byte[] file = toJson(export);
-        String comment = messages.exportComment(List.copyOf(sections.keySet()));
-        outbox.enqueue(OutboundMessage.upload(teamId, "my-data:" + userId + ":" + requestKey, userId, comment,
-                List.of(new OutboundMessage.OutboundFile("techvoice-my-data.json", "TechVoice: my data", file))));
-        return List.copyOf(sections.keySet());
+    public List<String> sendExport(String teamId, String userId) {
+        requests.submit(teamId, MyDataExport.KIND, userId, userId, null);
+        return sections();
     }
 
     /**
@@ -128,13 +102,5 @@ public class MyDataService implements StoredRequestHandler {
         outbox.enqueue(OutboundMessage.directMessage(teamId, "forget-me:" + requestKey, userId, messages.erased(reports), null)
                 .erasingRecipientOnDelivery());
         return reports;
-    }
-
-    private byte[] toJson(Object export) {
-        try {
-            return json.writeValueAsString(export).getBytes(StandardCharsets.UTF_8);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A personal-data section could not be written as JSON", e);
-        }
     }
 }

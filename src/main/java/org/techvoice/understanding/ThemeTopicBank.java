@@ -3,6 +3,7 @@ package org.techvoice.understanding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -17,8 +18,9 @@ import org.techvoice.themes.ThemeCatalogue;
 
 /**
  * Short descriptions of what technicians talk about, each with its theme and a name a person can read: the action
- * library's topics and the concerns each answers (in technicians' own words), Appendix A's example activities and
- * the themes' aims. A text's nearest descriptions say which theme it speaks to and why.
+ * library's topics and the concerns each answers (in technicians' own words), Appendix A's example activities with
+ * what a technician logs as evidence of each ({@link ActivityDescriptions}), what each theme covers in everyday words
+ * ({@link ThemeAspects}) and the themes' aims. A text's nearest descriptions say which theme it speaks to and why.
  *
  * <p>Embedding the bank takes a few seconds, so it happens once, on the model's loading thread, as soon as the model
  * is ready ({@link SentenceModelReady}); until then {@link #nearest} answers nothing and the rules alone suggest.
@@ -57,8 +59,15 @@ public class ThemeTopicBank {
             topics.add(new Topic(template.topic(), template.mainTheme(), name));
             template.concerns().forEach(concern -> topics.add(new Topic(concern, template.mainTheme(), name)));
         }
+        Map<String, List<String>> described = ActivityDescriptions.of(catalogue.activities());
         for (ExampleActivity activity : catalogue.activities()) {
-            topics.add(new Topic(activity.text(), activity.theme(), "Appendix A " + activity.id() + " '" + shortened(activity.text()) + "'"));
+            String name = "Appendix A " + activity.id() + " '" + shortened(activity.text()) + "'";
+            // the activity's policy wording, then the deeds that evidence it: a logged text reads like a deed
+            List<String> texts = described.get(activity.id()).isEmpty() ? List.of(activity.text()) : described.get(activity.id());
+            texts.forEach(text -> topics.add(new Topic(text, activity.theme(), name)));
+        }
+        for (ThemeAspects.Aspect aspect : ThemeAspects.ALL) {
+            topics.add(new Topic(aspect.text(), aspect.theme(), "what " + aspect.theme().displayName() + " covers: '" + aspect.name() + "'"));
         }
         for (Theme theme : Theme.values()) {
             topics.add(new Topic(catalogue.description(theme), theme, "the " + theme.displayName() + " aim"));

@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -22,6 +23,10 @@ import jakarta.persistence.Entity;
 class ModuleBoundariesTest {
 
     private static final String ROOT = "org.techvoice";
+
+    /** Issue 16's rule, kept in its own class but checked here: one import of the classes rather than two. */
+    @ArchTest
+    static final ArchTests embeddingOffTheAck = ArchTests.in(EmbeddingOffTheAck.class);
 
     @ArchTest
     static final ArchRule domainCodeNeverSeesSlackTypes = noClasses()

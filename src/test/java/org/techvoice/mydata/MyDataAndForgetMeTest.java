@@ -116,10 +116,12 @@ class MyDataAndForgetMeTest {
         }
     }
 
+    /** The one message queued for the person under that key, waiting for the stored-request job that queues it. */
     private JsonNode outboxMessage(String keyPrefix, String userId) {
-        List<String> payloads = jdbc.queryForList(
-                "select payload from outbox_message where team_id = ? and idempotency_key like ? order by id",
-                String.class, TEAM, keyPrefix + ":" + userId + ":%");
+        String sql = "select payload from outbox_message where team_id = ? and idempotency_key like ? order by id";
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> !jdbc.queryForList(sql, String.class, TEAM, keyPrefix + ":" + userId + ":%").isEmpty());
+        List<String> payloads = jdbc.queryForList(sql, String.class, TEAM, keyPrefix + ":" + userId + ":%");
         assertThat(payloads).hasSize(1);
         return SlackJson.parse(payloads.get(0));
     }

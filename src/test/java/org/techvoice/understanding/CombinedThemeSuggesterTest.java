@@ -19,13 +19,16 @@ import org.techvoice.themes.ThemeSuggester;
 import org.techvoice.themes.ThemeSuggestion;
 
 /**
- * The combined suggester (rules + model + the topic bank) measured on {@value #SET}, sentences written for it:
+ * The combined suggester (rules + model + the topic bank) measured on {@value #SET}, sentences written for it, and
+ * on {@value #HELD_OUT}, written before the suggester was tuned on the first set's misses and never used to tune it:
  * top-1 accuracy (the first suggestion is one of the labelled themes; no suggestion counts as wrong) and coverage
  * (some theme suggested), over the sentences that have a theme, beside the rules alone.
  */
 class CombinedThemeSuggesterTest {
 
     static final String SET = "/understanding/theme-suggestion-sentences.tsv";
+    /** Written before the suggester was tuned on {@link #SET}'s misses and never used to tune it: the honest figure. */
+    static final String HELD_OUT = "/understanding/theme-suggestion-sentences-holdout.tsv";
 
     record Score(double top1, double coverage, int falseAlarms, String report) {
     }
@@ -47,13 +50,23 @@ class CombinedThemeSuggesterTest {
         Score byRules = measure("rules alone", rules, set);
         Score together = measure("rules + model + topic bank", combined::suggest, set);
         System.out.println(byRules.report() + together.report());
+        List<Labelled> heldOut = LabelledSentencesAccuracyTest.load(HELD_OUT);
+        Score heldOutByRules = measure("rules alone, held-out set", rules, heldOut);
+        Score heldOutTogether = measure("rules + model + topic bank, held-out set", combined::suggest, heldOut);
+        System.out.println(heldOutByRules.report() + heldOutTogether.report());
 
-        // floors a little below what is measured (0.819 top-1, 0.984 coverage, 1 of 10 small-talk sentences given a
-        // theme; the rules alone: 0.488 and 0.528), so a change that makes it worse fails
-        assertThat(together.top1()).as(together.report()).isGreaterThanOrEqualTo(0.79);
+        // floors a little below what is measured (first set: 0.850 top-1, 0.984 coverage, none of 10 small-talk sentences
+        // given a theme; the rules alone 0.488 and 0.528. Held-out set: 0.851, 0.979, 3 of 6; the rules alone 0.447 and
+        // 0.489), so a change that makes it worse fails
+        assertThat(together.top1()).as(together.report()).isGreaterThanOrEqualTo(0.83);
         assertThat(together.coverage()).as(together.report()).isGreaterThanOrEqualTo(0.95);
         assertThat(together.top1()).isGreaterThan(byRules.top1() + 0.25);
-        assertThat(together.falseAlarms()).as(together.report()).isLessThanOrEqualTo(3);
+        assertThat(together.falseAlarms()).as(together.report()).isLessThanOrEqualTo(2);
+        assertThat(heldOut.stream().filter(l -> !l.expected().isEmpty())).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(heldOutTogether.top1()).as(heldOutTogether.report()).isGreaterThanOrEqualTo(0.82);
+        assertThat(heldOutTogether.coverage()).as(heldOutTogether.report()).isGreaterThanOrEqualTo(0.95);
+        assertThat(heldOutTogether.top1()).isGreaterThan(heldOutByRules.top1() + 0.25);
+        assertThat(heldOutTogether.falseAlarms()).as(heldOutTogether.report()).isLessThanOrEqualTo(3);
     }
 
     @Test
@@ -152,7 +165,10 @@ class CombinedThemeSuggesterTest {
         for (Labelled item : set) {
             List<ThemeSuggestion> suggested = suggester.suggest(item.sentence());
             if (item.expected().isEmpty()) {
-                falseAlarms += suggested.isEmpty() ? 0 : 1;
+                if (!suggested.isEmpty()) {
+                    falseAlarms++;
+                    misses.add("  expected no theme, got " + suggested.get(0) + ": " + item.sentence());
+                }
                 continue;
             }
             themed++;

@@ -46,8 +46,7 @@ class MyDataSubcommand implements TcSubcommand {
 
     @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) {
-        var sections = myData.sendExport(context.getTeamId(), request.getPayload().getUserId(),
-                request.getPayload().getTriggerId());
+        var sections = myData.sendExport(context.getTeamId(), request.getPayload().getUserId());
         return context.ack(SlackReplies.ephemeral(":inbox_tray: I'm sending you a direct message with a JSON file of everything "
                 + "TechVoice holds about you (" + String.join(", ", sections) + "). Anonymous answers are not linked to you, "
                 + "so they are not in it."));

@@ -18,6 +18,11 @@ class SlackMyDataMessages implements MyDataMessages {
     }
 
     @Override
+    public String exportFailed() {
+        return ":warning: Sorry, something went wrong on our side and your data file was not made. Please run `/tc my-data` again.";
+    }
+
+    @Override
     public String erasureFailed() {
         return ":warning: Sorry, something went wrong and nothing was erased. Please run `/tc forget-me` again.";
     }

@@ -5,8 +5,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import org.techvoice.themes.ThoroughThemeSuggester;
 import org.techvoice.understanding.SentenceEmbeddings;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -14,10 +12,14 @@ import com.tngtech.archunit.lang.ArchRule;
  * Issue 16: no embedding on a Slack ack. Embedding one text costs several milliseconds of CPU; at 200 slash commands a
  * second that saturated two cores (p99 2 s). So only code that runs off the request threads may embed: the model's
  * own load, the embedding job, the banks embedded once on the model's loading thread, and {@code /tc themes}' answer
- * after its ack. A new caller must be one of those, and is added here with the reason.
+ * after its ack. A new caller must be one of those, and is added here with the reason. Checked by
+ * {@link ModuleBoundariesTest}, on its import of the classes.
  */
-@AnalyzeClasses(packages = "org.techvoice", importOptions = ImportOption.DoNotIncludeTests.class)
-class EmbeddingOffTheAckTest {
+final class EmbeddingOffTheAck {
+
+    private EmbeddingOffTheAck() {
+    }
+
 
     @ArchTest
     static final ArchRule onlyBackgroundCodeEmbeds = noClasses()
