@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.people.Role;
@@ -31,7 +30,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** {@code /tc draft canvas}: the draft's Markdown as a Slack canvas shared with the lead, or a friendly word when canvases are off. */
 @SlackAppTest
-@Import(DraftFixtures.class)
 class DraftCanvasTest {
 
     static final String ADMIN = "U0ADMIN01";

@@ -16,7 +16,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.document.CompiledDraft;
 import org.techvoice.draft.document.DraftCompiler;
@@ -26,7 +25,6 @@ import org.techvoice.support.SlackAppTest;
 
 /** A realistic institution compiled to Word and Markdown; the Word file opened again with POI and read section by section. */
 @SlackAppTest
-@Import(DraftFixtures.class)
 class DraftDocumentTest {
 
     static final List<String> FORM_ORDER = List.of(

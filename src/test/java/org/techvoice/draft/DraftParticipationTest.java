@@ -18,7 +18,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.techvoice.draft.EvidenceEntry.Kind;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.document.CompiledDraft;
@@ -31,7 +30,6 @@ import org.techvoice.themes.Theme;
 
 /** The answer to the form's technician-voice question starts with who took part, each figure with its source. */
 @SlackAppTest
-@Import(DraftFixtures.class)
 class DraftParticipationTest {
 
     @Autowired

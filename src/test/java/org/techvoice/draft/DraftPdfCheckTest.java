@@ -26,7 +26,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.actionplan.Rag;
@@ -45,7 +44,6 @@ import org.techvoice.themes.Theme;
  * <p>Skipped, saying why, where LibreOffice ({@code soffice}) is not installed. The rendering takes 10–20 s.
  */
 @SlackAppTest
-@Import(DraftFixtures.class)
 class DraftPdfCheckTest {
 
     private static final Path SOFFICE = Path.of("/usr/bin/soffice");

@@ -28,7 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.SurveyEvidence.QuestionEvidence;
 import org.techvoice.draft.actionplan.ActionPlanService;
@@ -48,7 +47,6 @@ import org.techvoice.themes.Theme;
  * described in docs/ARCHITECTURE.md (render it with LibreOffice and look at the pages).
  */
 @SlackAppTest
-@Import(DraftFixtures.class)
 class DraftPublishingTest {
 
     private static final int A4_SHORT = 11906;

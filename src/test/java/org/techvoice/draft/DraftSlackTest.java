@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionPlanService;
@@ -39,7 +38,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /** {@code /tc profile}, {@code /tc action} and {@code /tc draft} driven as Slack drives them: signed requests, real payload shapes. */
 @SlackAppTest
-@Import(DraftFixtures.class)
 class DraftSlackTest {
 
     static final String ADMIN = "U0ADMIN01";

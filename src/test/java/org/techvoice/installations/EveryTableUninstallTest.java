@@ -22,9 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.techvoice.draft.actionplan.ActionInput;
 import org.techvoice.draft.actionplan.ActionNudges;
 import org.techvoice.draft.actionplan.ActionPlanService;
@@ -48,7 +46,6 @@ import org.techvoice.recognition.ContributionDraft;
 import org.techvoice.recognition.ContributionKind;
 import org.techvoice.recognition.ContributionService;
 import org.techvoice.support.MutableClock;
-import org.techvoice.support.OAuthAppTest;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackPayloads;
@@ -74,8 +71,6 @@ import net.javacrumbs.shedlock.core.SimpleLock;
  * A feature that adds a team table without a way to fill it here fails the "every table has rows" check first.
  */
 @SlackAppTest
-@Import(OAuthAppTest.MovableTime.class)
-@TestPropertySource(properties = "techvoice.surveys.job-initial-delay=PT24H")
 class EveryTableUninstallTest {
 
     /** Team tables this test cannot fill in single-workspace mode, and why their removal is tested elsewhere. */

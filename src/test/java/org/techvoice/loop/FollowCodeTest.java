@@ -17,16 +17,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.techvoice.draft.Finding;
 import org.techvoice.findings.PlanReview;
 import org.techvoice.findings.PlanReviewService;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
 import org.techvoice.support.MutableClock;
-import org.techvoice.support.OAuthAppTest;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -38,8 +35,6 @@ import org.techvoice.support.SlackTestClient;
  * the code or anything that ties it to the author.
  */
 @SlackAppTest
-@Import(OAuthAppTest.MovableTime.class)
-@TestPropertySource(properties = "techvoice.surveys.job-initial-delay=PT24H")
 class FollowCodeTest {
 
     static final String LEAD = "U0FOLLOWLEAD";

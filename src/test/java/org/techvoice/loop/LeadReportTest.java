@@ -14,12 +14,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
 import org.techvoice.support.MutableClock;
-import org.techvoice.support.OAuthAppTest;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -28,8 +25,6 @@ import org.techvoice.voice.VoiceService;
 
 /** The leads' monthly DM: once a calendar month at a reading hour, what awaits their review; an admin switches it off. */
 @SlackAppTest
-@Import(OAuthAppTest.MovableTime.class)
-@TestPropertySource(properties = "techvoice.surveys.job-initial-delay=PT24H")
 class LeadReportTest {
 
     static final String LEAD = "U0REPORTLEAD";

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 import org.techvoice.draft.Finding;
 import org.techvoice.draft.ProposedAction;
 import org.techvoice.draft.actionplan.ActionItem;
@@ -32,7 +30,6 @@ import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
 import org.techvoice.people.TechnicianProfile;
 import org.techvoice.support.MutableClock;
-import org.techvoice.support.OAuthAppTest;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -45,8 +42,6 @@ import org.techvoice.voice.VoiceService;
  * with a fixed clock moved from day to day in London.
  */
 @SlackAppTest
-@Import(OAuthAppTest.MovableTime.class)
-@TestPropertySource(properties = "techvoice.surveys.job-initial-delay=PT24H")
 class SaidDidTest {
 
     static final String ADMIN = "U0ADMIN01";

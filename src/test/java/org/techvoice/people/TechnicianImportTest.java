@@ -133,7 +133,7 @@ class TechnicianImportTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> dms("V0IMPGOOD") == 1);
         assertThat(dmText("V0IMPGOOD")).isEqualTo(":white_check_mark: Imported 2 technicians (1 new, 1 updated).");
         // the admin's DM channel is shared with other tests of this class: look for this import's report among its posts
-        await().atMost(Duration.ofSeconds(10)).until(() -> SlackApiStub.postsTo("DU0ADMIN01").stream()
+        await().atMost(Duration.ofSeconds(30)).until(() -> SlackApiStub.postsTo("DU0ADMIN01").stream()
                 .anyMatch(post -> String.valueOf(post.get("text")).contains("Imported 2 technicians (1 new, 1 updated)")));
         assertThat(people.find(TEAM, "U0IMPGD01")).contains(
                 new TechnicianProfile("U0IMPGD01", "School of Chemistry", "Laboratory and research technical", "RSciTech"));

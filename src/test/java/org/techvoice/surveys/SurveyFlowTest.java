@@ -29,15 +29,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.techvoice.draft.SurveyEvidence;
 import org.techvoice.draft.SurveyEvidenceSource;
 import org.techvoice.people.PeopleService;
 import org.techvoice.people.TechnicianProfile;
 import org.techvoice.support.MutableClock;
-import org.techvoice.support.OAuthAppTest;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -52,8 +49,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  * have not answered in their own working hours, close, and read results with small groups withheld.
  */
 @SlackAppTest
-@Import(OAuthAppTest.MovableTime.class)
-@TestPropertySource(properties = "techvoice.surveys.job-initial-delay=PT24H")
 class SurveyFlowTest {
 
     static final String TEAM = SlackTestClient.TEAM;

@@ -18,14 +18,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.techvoice.people.PeopleService;
 import org.techvoice.people.TechnicianProfile;
 import org.techvoice.privacy.PersonalDataHolder;
 import org.techvoice.support.MutableClock;
-import org.techvoice.support.OAuthAppTest;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -36,8 +33,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Audiences other than a channel, attributed surveys and personal data, and closing early, extending, cancelling. */
 @SlackAppTest
-@Import(OAuthAppTest.MovableTime.class)
-@TestPropertySource(properties = "techvoice.surveys.job-initial-delay=PT24H")
 class SurveyManagementTest {
 
     static final String TEAM = SlackTestClient.TEAM;

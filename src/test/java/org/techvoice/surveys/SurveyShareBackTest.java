@@ -18,13 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.techvoice.people.PeopleService;
 import org.techvoice.people.TechnicianProfile;
 import org.techvoice.support.MutableClock;
-import org.techvoice.support.OAuthAppTest;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -36,8 +33,6 @@ import org.techvoice.support.SlackTestClient;
  * as the admin chose with {@code /tc loop results}. Driven through signed requests, posts asserted at WireMock.
  */
 @SlackAppTest
-@Import(OAuthAppTest.MovableTime.class)
-@TestPropertySource(properties = "techvoice.surveys.job-initial-delay=PT24H")
 class SurveyShareBackTest {
 
     static final String TEAM = SlackTestClient.TEAM;

@@ -307,7 +307,7 @@ class EmbeddingJobTest {
     private void surveyAnswers(String team, String freeText, String rating) {
         Timestamp now = Timestamp.from(Instant.now(clock));
         jdbc.update("insert into survey (team_id, lead_user_id, title, anonymous, audience_kind, opens_at, closes_at, "
-                + "reminder_every_days, status, audience_size, created_at) values (?, 'U0LEAD', 'Pulse', true, 'WORKSPACE', ?, ?, 0, "
+                + "reminder_every_days, status, audience_size, created_at) values (?, 'U0LEAD', 'Pulse', true, 'TECHNICIANS', ?, ?, 0, "
                 + "'OPEN', 10, ?)", team, now, now, now);
         long survey = jdbc.queryForObject("select max(id) from survey where team_id = ?", Long.class, team);
         jdbc.update("insert into survey_question (team_id, survey_id, seq, question_type, theme, question_text) "

@@ -11,9 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.techvoice.draft.actionplan.ActionPlanService;
-import org.techvoice.draft.DraftFixtures;
 import org.techvoice.draft.FixtureEvidence;
 import org.techvoice.draft.FixtureInstitution;
 import org.techvoice.draft.profile.ProfileService;
@@ -22,7 +20,6 @@ import org.techvoice.support.SlackAppTest;
 
 /** The operators' export writes the same draft to files, from the database, without Slack. */
 @SlackAppTest
-@Import(DraftFixtures.class)
 class DraftExportTest {
 
     @Autowired

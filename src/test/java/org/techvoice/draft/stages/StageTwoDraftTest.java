@@ -15,8 +15,6 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.techvoice.draft.DraftFixtures;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.draft.EvidenceEntry.Kind;
 import org.techvoice.draft.FixtureEvidence;
@@ -38,7 +36,6 @@ import org.techvoice.themes.Theme;
 
 /** Issue 17 part 4: a Stage 2 draft reflects on the recorded plan, shows progress and indicators, in Word and Markdown alike. */
 @SlackAppTest
-@Import(DraftFixtures.class)
 class StageTwoDraftTest {
 
     static final String LEAD = "U0ADMIN01";
