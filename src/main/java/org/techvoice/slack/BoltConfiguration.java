@@ -13,6 +13,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.techvoice.RequestTraffic;
 import org.techvoice.idempotency.HandledRequests;
 import org.techvoice.installations.Installations;
 import org.techvoice.installations.OAuthStates;
@@ -182,9 +183,9 @@ public class BoltConfiguration {
 
     @Bean
     FilterRegistrationBean<SlackSignatureFilter> slackSignatureFilter(SlackProperties properties,
-            SlackRequestVerifier verifier, HandledRequests handled) {
+            SlackRequestVerifier verifier, HandledRequests handled, RequestTraffic traffic) {
         FilterRegistrationBean<SlackSignatureFilter> registration =
-                new FilterRegistrationBean<>(new SlackSignatureFilter(properties, verifier, handled));
+                new FilterRegistrationBean<>(new SlackSignatureFilter(properties, verifier, handled, traffic));
         registration.addUrlPatterns(EVENTS_PATH);
         return registration;
     }

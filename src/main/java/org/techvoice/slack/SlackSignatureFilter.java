@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.techvoice.RequestTraffic;
 import org.techvoice.idempotency.HandledRequests;
 
 import jakarta.servlet.FilterChain;
@@ -23,6 +24,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * request could send it again and it would still verify. Each signature is therefore taken on once: the same
  * signed request again is acknowledged (200, empty) and reaches no listener. A request whose handling failed
  * (5xx) is forgotten again, so it may be retried.
+ *
+ * <p>Every request, answered here or by Bolt, is reported to {@link RequestTraffic}: background work that competes
+ * for the CPU waits while requests are arriving.
  */
 final class SlackSignatureFilter extends OncePerRequestFilter {
 
@@ -36,15 +40,28 @@ final class SlackSignatureFilter extends OncePerRequestFilter {
     private final SlackProperties properties;
     private final SlackRequestVerifier verifier;
     private final HandledRequests handled;
+    private final RequestTraffic traffic;
 
-    SlackSignatureFilter(SlackProperties properties, SlackRequestVerifier verifier, HandledRequests handled) {
+    SlackSignatureFilter(SlackProperties properties, SlackRequestVerifier verifier, HandledRequests handled,
+            RequestTraffic traffic) {
         this.properties = properties;
         this.verifier = verifier;
         this.handled = handled;
+        this.traffic = traffic;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        traffic.arrived();
+        try {
+            answer(request, response, chain);
+        } finally {
+            traffic.answered();
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!"POST".equals(request.getMethod())) {
             reply(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "Slack sends POST requests here.");

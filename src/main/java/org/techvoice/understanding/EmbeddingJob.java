@@ -19,6 +19,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
+import org.techvoice.RequestTraffic;
 import org.techvoice.understanding.EmbeddableTexts.EmbeddedText;
 import org.techvoice.understanding.EmbeddableTexts.PlacedVector;
 import org.techvoice.understanding.EmbeddableTexts.StoredVector;
@@ -41,7 +42,8 @@ import net.javacrumbs.shedlock.core.LockingTaskExecutor;
  * minutes, and on the shared scheduler it would hold up the outbox's deliveries and the survey reminders. ShedLock
  * (lock {@code embedding}, through the same lock table as every job) keeps it to one instance at a time; a run stops
  * after {@link #RUN_BUDGET}, well inside the lock's lifetime, and the next run carries on. It rests between texts, so
- * it uses about half of one core: the acks it runs beside keep the rest.
+ * it uses about half of one core, and it yields to Slack traffic ({@link EmbeddingPace}): while requests are arriving
+ * it waits, so the acks keep both cores.
  */
 @Component
 class EmbeddingJob {
@@ -58,6 +60,7 @@ class EmbeddingJob {
     private final LockingTaskExecutor locks;
     private final UnderstandingProperties properties;
     private final Clock clock;
+    private final EmbeddingPace pace;
     private final Map<VectorPlacer.Targets, VectorPlacer> placers = new EnumMap<>(VectorPlacer.Targets.class);
     /**
      * For each workspace and kind of text, the bank stamp its rows were last all placed against: the walk for rows to
@@ -69,8 +72,8 @@ class EmbeddingJob {
     private ScheduledExecutorService thread;
 
     EmbeddingJob(List<EmbeddableTexts> sources, SentenceEmbeddings embeddings, CombinedThemeSuggester themes,
-            WorkspaceService workspaces, LockProvider lockProvider, UnderstandingProperties properties, Clock clock,
-            List<VectorPlacer> placers) {
+            WorkspaceService workspaces, LockProvider lockProvider, UnderstandingProperties properties,
+            RequestTraffic traffic, Clock clock, List<VectorPlacer> placers) {
         placers.forEach(placer -> this.placers.put(placer.targets(), placer));
         this.sources = List.copyOf(sources);
         this.embeddings = embeddings;
@@ -79,6 +82,7 @@ class EmbeddingJob {
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
         this.properties = properties;
         this.clock = clock;
+        this.pace = new EmbeddingPace(traffic, clock);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -147,6 +151,9 @@ class EmbeddingJob {
             List<TextToEmbed> batch = source.awaitingEmbedding(teamId, afterKey, properties.batchSize());
             List<EmbeddedText> embedded = new ArrayList<>(batch.size());
             for (TextToEmbed text : batch) {
+                if (!awaitPause()) {
+                    return stored + source.store(teamId, embedded);
+                }
                 long started = System.nanoTime();
                 Optional<Embedding> meaning = embed(source, text);
                 if (!restAsLongAs(System.nanoTime() - started)) {
@@ -209,6 +216,21 @@ class EmbeddingJob {
             afterKey = batch.get(batch.size() - 1).key();
         }
         return placed;
+    }
+
+    /**
+     * Waits while Slack requests are arriving, for at most {@link EmbeddingPace#LONGEST_WAIT}.
+     *
+     * @return false when the job is being stopped
+     */
+    private boolean awaitPause() {
+        Instant since = clock.instant();
+        for (Duration wait = pace.waitBeforeNext(since); !wait.isZero(); wait = pace.waitBeforeNext(since)) {
+            if (!restAsLongAs(wait.toNanos())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

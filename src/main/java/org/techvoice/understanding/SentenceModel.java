@@ -6,13 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 
 /**
  * all-MiniLM-L6-v2, quantised (Apache-2.0), from the Maven artifact: the ONNX file and its tokenizer are inside the
- * jar and ONNX Runtime runs it in-process on the CPU, so nothing is downloaded. Loading takes a few seconds of CPU
- * and about 100 MB, so it happens once per JVM, on a thread of its own: an application context (or a test class)
- * that asks again gets the same load, never a second copy.
+ * jar and ONNX Runtime runs it in-process on the CPU, on one thread ({@link MiniLmModel}), so nothing is downloaded.
+ * Loading takes a few seconds of CPU and about 100 MB, so it happens once per JVM, on a thread of its own: an
+ * application context (or a test class) that asks again gets the same load, never a second copy.
  */
 final class SentenceModel {
 
@@ -40,7 +39,7 @@ final class SentenceModel {
     private static void loadInto(CompletableFuture<EmbeddingModel> future) {
         long started = System.nanoTime();
         try {
-            EmbeddingModel model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+            EmbeddingModel model = MiniLmModel.load();
             // the first inference initialises ONNX Runtime's session fully; do it here rather than on a caller's time
             model.embed("The technician voice was heard.");
             log.info("Sentence-embedding model loaded in {} ms: theme suggestions and findings now use it with the rules",

@@ -6,6 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +59,27 @@ class SlackRequestVerifierTest {
         assertThat(new SlackRequestVerifier(SECRET, fiveMinutesLater).isValid(Long.toString(TIMESTAMP), SIGNATURE, body)).isTrue();
         assertThat(new SlackRequestVerifier(SECRET, justOverFiveMinutesLater).isValid(Long.toString(TIMESTAMP), SIGNATURE, body)).isFalse();
         assertThat(new SlackRequestVerifier(SECRET, fromTheFuture).isValid(Long.toString(TIMESTAMP), SIGNATURE, body)).isFalse();
+    }
+
+    /** The MAC is keyed once and copied per check: one check must not leave anything behind for the next. */
+    @Test
+    void checksInARowAndOnManyThreadsAtOnceEachStandAlone() throws Exception {
+        SlackRequestVerifier verifier = new SlackRequestVerifier(SECRET, atSigningTime);
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        byte[] other = (BODY + "x").getBytes(StandardCharsets.UTF_8);
+
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> checks = new ArrayList<>();
+            for (int i = 0; i < 400; i++) {
+                boolean genuine = i % 2 == 0;
+                checks.add(threads.submit(() -> verifier.isValid(Long.toString(TIMESTAMP), SIGNATURE, genuine ? body : other) == genuine));
+            }
+            for (Future<Boolean> check : checks) {
+                assertThat(check.get()).isTrue();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.techvoice.RequestTraffic;
 import org.techvoice.draft.EntryEvidenceSource;
 import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.privacy.PersonalDataHolder;
@@ -73,7 +74,7 @@ class EmbeddingJobTest {
 
     private EmbeddingJob job(List<VectorPlacer> placers) {
         return new EmbeddingJob(sources, LoadedModel.embeddings(), LoadedModel.themes(), workspaces, lockProvider,
-                new UnderstandingProperties(true, 100, Duration.ofSeconds(15)), clock, placers);
+                new UnderstandingProperties(true, 100, Duration.ofSeconds(15)), new RequestTraffic(clock), clock, placers);
     }
 
     /** A bank that places by the vector's first value, under a stamp a test can change (the library edited). */
