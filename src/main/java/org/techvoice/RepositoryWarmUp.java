@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.Ordered;
@@ -19,8 +20,13 @@ import org.springframework.stereotype.Component;
  * not need them to start. Creating them all here, after the context is up and before readiness, keeps the check that
  * every query is valid (a broken one is logged at once, and {@code RepositoryWarmUpTest} fails on it) and spares the
  * first Slack requests the cost (they used to meet a background creation still running, on the same two cores).
+ *
+ * <p>{@code techvoice.warm-up.repositories=false} leaves each repository to its first use. Only the test suite sets
+ * it: its dozen contexts and many application starts each paid for all 22 (1.5 s warm, up to 12 s cold) although a
+ * test uses a few; {@code RepositoryWarmUpTest} still creates every one, so a broken query still fails the suite.
  */
 @Component
+@ConditionalOnProperty(name = "techvoice.warm-up.repositories", havingValue = "true", matchIfMissing = true)
 @Order(Ordered.HIGHEST_PRECEDENCE) // first: the other steps use repositories
 class RepositoryWarmUp implements WarmUp {
 
