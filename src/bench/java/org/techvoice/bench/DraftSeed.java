@@ -7,15 +7,21 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 
 import javax.sql.DataSource;
+
+import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
+import org.techvoice.understanding.VectorPlacer;
 
 /**
  * Fills the features' own tables (as their Flyway migrations define them) with an institution's worth of data,
@@ -23,7 +29,8 @@ import javax.sql.DataSource;
  * contributions and approved achievements spread over three years. The institution prepares Stage 2 (issue 17): its
  * previous plan has a progress update every month since signing ({@link StageHistory}), the surveys are waves of one
  * another, and a Stage 1 submission is recorded a year after signing ({@link #submission}). With {@code vectors}, every
- * entry and free-text answer is stored with an embedding, as once the embedding job has reached every row (issue 16).
+ * entry and free-text answer is stored with an embedding, as once the embedding job has reached every row (issue 16),
+ * and with where the app's own banks place that vector (the findings' topic, the Appendix A activity), as the job stores it.
  */
 final class DraftSeed {
 
@@ -69,14 +76,20 @@ final class DraftSeed {
     private final DataSource dataSource;
     private final Random random = new Random(8);
     private final StoredVectors vectors;
+    /** the app's own banks, placing each seeded vector as the embedding job places each vector it stores */
+    private final Map<VectorPlacer.Targets, VectorPlacer> placers;
     private final List<Long> actionIds = new ArrayList<>();
     private int entries;
     private long firstSurveyId;
 
-    /** @param vectors whether every entry and free-text answer has its stored embedding */
-    DraftSeed(DataSource dataSource, boolean vectors) {
+    /**
+     * @param vectors whether every entry and free-text answer has its stored embedding
+     * @param placers the app's banks (built from the model), which place each seeded vector as the embedding job does
+     */
+    DraftSeed(DataSource dataSource, boolean vectors, Map<VectorPlacer.Targets, VectorPlacer> placers) {
         this.dataSource = dataSource;
         this.vectors = vectors ? new StoredVectors(new Random(16)) : null;
+        this.placers = placers;
     }
 
     int entries() {
@@ -285,7 +298,7 @@ final class DraftSeed {
         try (PreparedStatement response = c.prepareStatement("INSERT INTO survey_response (id, team_id, survey_id, respondent_key, "
                 + "user_id, department, complete, submitted_on) VALUES (?, ?, ?, ?, ?, ?, TRUE, ?)");
              PreparedStatement answer = c.prepareStatement("INSERT INTO survey_answer (id, team_id, response_id, question_id, value_text, "
-                     + "embedding) VALUES (?, ?, ?, ?, ?, ?)")) {
+                     + "embedding, placed_topic, placed_similarity, placed_against) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int r = 0; r < responses; r++) {
                 String id = new UUID(random.nextLong(), random.nextLong()).toString();
                 boolean anonymous = n % 2 == 0;
@@ -316,12 +329,12 @@ final class DraftSeed {
         return surveyId;
     }
 
-    private static void addAnswer(PreparedStatement s, String responseId, long questionId, String value) throws SQLException {
+    private void addAnswer(PreparedStatement s, String responseId, long questionId, String value) throws SQLException {
         addAnswer(s, responseId, questionId, value, null);
     }
 
     /** @param embedding the stored vector of a free-text answer, or null */
-    private static void addAnswer(PreparedStatement s, String responseId, long questionId, String value, byte[] embedding)
+    private void addAnswer(PreparedStatement s, String responseId, long questionId, String value, byte[] embedding)
             throws SQLException {
         // answers have random UUID ids since V70, so a dump does not show the order people answered in
         s.setString(1, UUID.randomUUID().toString());
@@ -330,7 +343,19 @@ final class DraftSeed {
         s.setLong(4, questionId);
         s.setString(5, value);
         s.setBytes(6, embedding);
+        placed(s, 7, embedding, VectorPlacer.Targets.LIBRARY_TOPICS);
         s.addBatch();
+    }
+
+    /**
+     * Where the app's bank places a seeded vector, in the three columns from {@code first} on: exactly what the embedding
+     * job stores beside the vectors it computes (V107); nulls for a row without a vector.
+     */
+    private void placed(PreparedStatement s, int first, byte[] embedding, VectorPlacer.Targets targets) throws SQLException {
+        Placement placement = embedding == null ? null : placers.get(targets).place(Embedding.fromBytes(embedding)).orElseThrow();
+        s.setString(first, placement == null ? null : placement.target());
+        s.setObject(first + 1, placement == null ? null : placement.similarity(), Types.DOUBLE);
+        s.setString(first + 2, placement == null ? null : placement.against());
     }
 
     /** A stored vector for the next text, or null in the scenario without vectors. */
@@ -346,12 +371,14 @@ final class DraftSeed {
         Instant now = Instant.now();
         try (Connection c = dataSource.getConnection();
              PreparedStatement voice = c.prepareStatement("INSERT INTO voice_entry (team_id, body, themes, author_user_id, "
-                     + "delete_token_hash, said_on, embedding) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                     + "delete_token_hash, said_on, embedding, placed_topic, placed_similarity, placed_against) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement contribution = c.prepareStatement("INSERT INTO contribution (team_id, user_id, kind, body, themes, "
-                     + "happened_on, link, collaborators, source_ref, created_at, embedding) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)");
+                     + "happened_on, link, collaborators, source_ref, created_at, embedding, placed_activity, placed_similarity, "
+                     + "placed_against) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?)");
              PreparedStatement achievement = c.prepareStatement("INSERT INTO achievement (team_id, subject_user_id, celebrated_by, "
-                     + "body, themes, achieved_on, status, posted, edits, created_at, embedding) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, 'APPROVED', TRUE, 0, ?, ?)")) {
+                     + "body, themes, achieved_on, status, posted, edits, created_at, embedding, placed_activity, placed_similarity, "
+                     + "placed_against) VALUES (?, ?, ?, ?, ?, ?, 'APPROVED', TRUE, 0, ?, ?, ?, ?, ?)")) {
             c.setAutoCommit(false);
             while (entries < target) {
                 int i = entries++;
@@ -366,7 +393,9 @@ final class DraftSeed {
                     voice.setString(4, i % 3 == 0 ? user : null);
                     voice.setString(5, sha256("voice:" + i));
                     voice.setDate(6, day);
-                    voice.setBytes(7, vector());
+                    byte[] vector = vector();
+                    voice.setBytes(7, vector);
+                    placed(voice, 8, vector, VectorPlacer.Targets.LIBRARY_TOPICS);
                     voice.addBatch();
                 } else if (kind < 17) {
                     contribution.setString(1, TEAM);
@@ -378,7 +407,9 @@ final class DraftSeed {
                     contribution.setString(7, i % 5 == 0 ? "https://bench.example.ac.uk/evidence/" + i : null);
                     contribution.setString(8, i % 7 == 0 ? user(random.nextInt(technicians)) : "");
                     contribution.setTimestamp(9, Timestamp.from(now));
-                    contribution.setBytes(10, vector());
+                    byte[] vector = vector();
+                    contribution.setBytes(10, vector);
+                    placed(contribution, 11, vector, VectorPlacer.Targets.APPENDIX_A_ACTIVITIES);
                     contribution.addBatch();
                 } else {
                     achievement.setString(1, TEAM);
@@ -388,7 +419,9 @@ final class DraftSeed {
                     achievement.setString(5, themes);
                     achievement.setDate(6, day);
                     achievement.setTimestamp(7, Timestamp.from(now));
-                    achievement.setBytes(8, vector());
+                    byte[] vector = vector();
+                    achievement.setBytes(8, vector);
+                    placed(achievement, 9, vector, VectorPlacer.Targets.APPENDIX_A_ACTIVITIES);
                     achievement.addBatch();
                 }
                 if (entries % BATCH == 0) {

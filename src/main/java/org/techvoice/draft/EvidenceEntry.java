@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.techvoice.themes.Theme;
 import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
 
 /**
  * One item of evidence gathered in Slack, as the draft sees it.
@@ -21,10 +22,13 @@ import org.techvoice.understanding.Embedding;
  * @param link         evidence link, or null
  * @param celebrated   true once an achievement was approved and posted in the network channel
  * @param embedding    what the text means, stored with the row; null until the embedding job has reached it (then
- *                     the draft falls back to the rules for this entry rather than embedding it itself)
+ *                     the draft falls back to the rules for this entry rather than embedding it itself); a contribution
+ *                     or achievement whose placement is current comes without it (it is not needed)
+ * @param placement    where the embedding job placed its vector among Appendix A's activities (contributions and
+ *                     achievements), or null when not placed
  */
 public record EvidenceEntry(String reference, Kind kind, String category, Set<Theme> themes, String text,
-        String authorUserId, LocalDate date, String link, boolean celebrated, Embedding embedding) {
+        String authorUserId, LocalDate date, String link, boolean celebrated, Embedding embedding, Placement placement) {
 
     public enum Kind { VOICE, CONTRIBUTION, ACHIEVEMENT }
 
@@ -45,10 +49,16 @@ public record EvidenceEntry(String reference, Kind kind, String category, Set<Th
         themes = Set.copyOf(themes);
     }
 
+    /** An entry with no stored placement. */
+    public EvidenceEntry(String reference, Kind kind, String category, Set<Theme> themes, String text,
+            String authorUserId, LocalDate date, String link, boolean celebrated, Embedding embedding) {
+        this(reference, kind, category, themes, text, authorUserId, date, link, celebrated, embedding, null);
+    }
+
     /** An entry not embedded (yet). */
     public EvidenceEntry(String reference, Kind kind, String category, Set<Theme> themes, String text,
             String authorUserId, LocalDate date, String link, boolean celebrated) {
-        this(reference, kind, category, themes, text, authorUserId, date, link, celebrated, null);
+        this(reference, kind, category, themes, text, authorUserId, date, link, celebrated, null, null);
     }
 
     public boolean anonymous() {

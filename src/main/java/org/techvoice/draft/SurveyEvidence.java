@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.techvoice.themes.Theme;
 import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
 
 /**
  * A survey's results as they may be published: minimum group size and anonymity already applied by
@@ -61,11 +62,16 @@ public record SurveyEvidence(String reference, String title, boolean anonymous, 
      * One free-text answer, never linked to who gave it.
      *
      * @param embedding what it means, stored with the answer; null until the embedding job has reached it
+     * @param placement the findings' library topic the vector is nearest, stored with it; null when not placed
      */
-    public record Comment(String text, Embedding embedding) {
+    public record Comment(String text, Embedding embedding, Placement placement) {
 
         public Comment {
             Objects.requireNonNull(text, "text");
+        }
+
+        public Comment(String text, Embedding embedding) {
+            this(text, embedding, null);
         }
 
         /** An answer not embedded (yet). */

@@ -23,7 +23,7 @@ final class EvidenceReading {
             return null;
         }
         return new Said(entry.reference(), entry.reference(), entry.text().strip(), embedding(entry), entry.themes(),
-                entry.authorUserId(), entry.date(), true);
+                entry.authorUserId(), entry.date(), true, entry.placement());
     }
 
     /** The stored vector of an entry, or null while the embedding job has not reached it. */
@@ -46,7 +46,7 @@ final class EvidenceReading {
                     continue;
                 }
                 said.add(new Said(question.reference(), question.reference() + "#" + index, comment.text().strip(), comment.embedding(), themes, null,
-                        survey.closesOn() == null ? survey.opensOn() : survey.closesOn(), false));
+                        survey.closesOn() == null ? survey.opensOn() : survey.closesOn(), false, comment.placement()));
             }
         }
         return said;

@@ -70,7 +70,8 @@ final class FindingTally implements Consumer<Said> {
             int[] vector = Vectors.widen(said.embedding());
             Method method = Method.STORED_VECTOR;
             modelPlaced++;
-            TopicBank.Nearest nearest = bank.nearest(vector);
+            // where the embedding job placed it, against this very bank, is what measuring the vector would give now
+            TopicBank.Nearest nearest = bank.placed(said.placement()).orElseGet(() -> bank.nearest(vector));
             if (nearest.similarity() >= properties.topicThreshold()) {
                 add(nearest.template(), said, method, vector);
             } else {

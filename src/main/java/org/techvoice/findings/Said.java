@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.techvoice.themes.Theme;
 import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
 
 /**
  * One thing a technician said, from a voice entry or a free-text survey answer, as findings read it.
@@ -14,14 +15,21 @@ import org.techvoice.understanding.Embedding;
  * @param key          distinct per item, for sampling (a survey comment's reference is its question's)
  * @param authorUserId null when anonymous (always for survey comments): never attributed
  * @param embedding    stored with the row, or null when not embedded yet
+ * @param placement    the library topic the embedding job found nearest the vector, or null when not placed
  */
 record Said(String reference, String key, String text, Embedding embedding, Set<Theme> themes, String authorUserId,
-        LocalDate date, boolean voice) {
+        LocalDate date, boolean voice, Placement placement) {
 
     static final Comparator<Said> OLDEST_FIRST = Comparator.comparing(Said::date).thenComparing(Said::key);
 
     Said {
         themes = Set.copyOf(themes);
+    }
+
+    /** Not placed by the job. */
+    Said(String reference, String key, String text, Embedding embedding, Set<Theme> themes, String authorUserId, LocalDate date,
+            boolean voice) {
+        this(reference, key, text, embedding, themes, authorUserId, date, voice, null);
     }
 
     boolean anonymous() {

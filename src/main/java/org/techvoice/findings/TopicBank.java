@@ -23,8 +23,11 @@ import org.techvoice.themes.ActivityMatcher;
 import org.techvoice.themes.ExampleActivity;
 import org.techvoice.themes.Theme;
 import org.techvoice.themes.ThemeCatalogue;
+import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
 import org.techvoice.understanding.SentenceEmbeddings;
 import org.techvoice.understanding.SentenceModelReady;
+import org.techvoice.understanding.VectorPlacer;
 
 /**
  * The action library's topics as the model sees them: each template's concern descriptions and title embedded once per
@@ -34,7 +37,7 @@ import org.techvoice.understanding.SentenceModelReady;
  * with a topic), and so it does for every text without a stored vector.
  */
 @Component
-public class TopicBank {
+public class TopicBank implements VectorPlacer {
 
     private static final Logger log = LoggerFactory.getLogger(TopicBank.class);
 
@@ -56,7 +59,7 @@ public class TopicBank {
         }
 
         @Override
-        public Optional<org.techvoice.understanding.Embedding> embed(String text) {
+        public Optional<Embedding> embed(String text) {
             return Optional.empty();
         }
     };
@@ -72,6 +75,9 @@ public class TopicBank {
     /** word to the templates using it, for {@link #keywordTopic} */
     private final Map<String, Postings> index;
     private volatile Bank vectors;
+    /** what decides where a vector goes: the model and every concern description and title, by template; see {@link #stamp()} */
+    private final String stamp;
+    private final Map<String, Integer> templateIndex;
 
     /** Without a model in the application (none configured), the keyword rules place everything. */
     @Autowired
@@ -90,6 +96,49 @@ public class TopicBank {
         templateWords.forEach(set -> set.forEach(word -> counts.merge(word, 1, Integer::sum)));
         this.wordTemplates = Map.copyOf(counts);
         this.index = index();
+        StringBuilder decides = new StringBuilder(VectorPlacer.MODEL);
+        Map<String, Integer> byId = new HashMap<>();
+        for (int t = 0; t < templates.size(); t++) {
+            ActionTemplate template = templates.get(t);
+            byId.put(template.id(), t);
+            decides.append('|').append(template.id()).append('=').append(template.topic());
+            template.concerns().forEach(concern -> decides.append('/').append(concern));
+        }
+        this.templateIndex = Map.copyOf(byId);
+        this.stamp = VectorPlacer.stampOf(decides.toString());
+    }
+
+    @Override
+    public Targets targets() {
+        return Targets.LIBRARY_TOPICS;
+    }
+
+    /** Null until the bank is built: a placement is only ever made, and used, against the bank built from the model. */
+    @Override
+    public String stamp() {
+        return vectors == null ? null : stamp;
+    }
+
+    /** The nearest topic of {@link #nearest} (its template's id) and its similarity, for the embedding job to store on the row. */
+    @Override
+    public Optional<Placement> place(Embedding vector) {
+        if (vectors == null || vector == null) {
+            return Optional.empty();
+        }
+        Nearest nearest = nearest(Vectors.widen(vector));
+        return Optional.of(new Placement(nearest.template() < 0 ? null : templates.get(nearest.template()).id(), nearest.similarity(), stamp));
+    }
+
+    /**
+     * The nearest topic the embedding job stored with a row, when it was placed against this bank as it is now: the same
+     * template and similarity {@link #nearest} gives for the row's vector. Empty otherwise (then measure the vector).
+     */
+    Optional<Nearest> placed(Placement placement) {
+        if (placement == null || !placement.current(stamp())) {
+            return Optional.empty();
+        }
+        Integer template = placement.target() == null ? Integer.valueOf(-1) : templateIndex.get(placement.target());
+        return template == null ? Optional.empty() : Optional.of(new Nearest(template, null, placement.similarity()));
     }
 
     /** Each word of the templates, with the templates using it and what it weighs for each. */

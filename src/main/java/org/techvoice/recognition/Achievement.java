@@ -8,6 +8,7 @@ import java.util.Set;
 import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
 import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -72,6 +73,16 @@ class Achievement {
     /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
     @Column(name = "embedding", length = Embedding.DIMENSIONS)
     private byte[] embedding;
+
+    /** Where the vector places the entry among Appendix A's activities ({@link Placement}); cleared with the vector. */
+    @Column(name = "placed_activity", length = Placement.TARGET_LENGTH)
+    private String placedActivity;
+
+    @Column(name = "placed_similarity")
+    private Double placedSimilarity;
+
+    @Column(name = "placed_against", length = 32)
+    private String placedAgainst;
 
     protected Achievement() {
     }
@@ -148,10 +159,24 @@ class Achievement {
         this.themesSuggested = false;
         this.edits++;
         this.embedding = null;
+        this.placedAgainst = null;
+        this.placedActivity = null;
+        this.placedSimilarity = null;
     }
 
     void embedded(Embedding meaning) {
         this.embedding = meaning.toBytes();
+    }
+
+    /** The stored vector, or null while the job has not reached the text. */
+    Embedding embedding() {
+        return Embedding.fromNullableBytes(embedding);
+    }
+
+    void placed(Placement placement) {
+        this.placedActivity = placement.target();
+        this.placedSimilarity = placement.similarity();
+        this.placedAgainst = placement.against();
     }
 
     /** The rules' and the model's suggestion, found with the vector after the ack: taken only while nobody has chosen. */

@@ -5,14 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
+import org.techvoice.understanding.EmbeddableTexts.StoredVector;
 import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
-
-import jakarta.persistence.QueryHint;
 
 interface AchievementRepository extends JpaRepository<Achievement, Long> {
 
@@ -24,12 +21,27 @@ interface AchievementRepository extends JpaRepository<Achievement, Long> {
 
     List<Achievement> findByTeamIdAndStatusAndPostedFalseOrderById(String teamId, Achievement.Status status);
 
-    /** Keyset paging in the order the rows were stored, after {@code afterId} (see VoiceRepository). */
+    /**
+     * The draft's page: keyset paging in the order the rows were stored, after {@code afterId} (see VoiceRepository),
+     * without the vector, with where the vector places the row (V107).
+     */
     @Query("""
-            select a from Achievement a where a.teamId = :teamId and a.id > :afterId and a.achievedOn >= :since
+            select new org.techvoice.recognition.StoredEvidence$AchievementRow(a.id, a.subjectUserId, a.body, a.themes, a.achievedOn,
+            a.status, a.posted, a.placedActivity, a.placedSimilarity, a.placedAgainst)
+            from Achievement a where a.teamId = :teamId and a.id > :afterId and a.achievedOn >= :since
             order by a.teamId, a.id""")
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")) // no snapshot kept for dirty checking
-    List<Achievement> page(String teamId, LocalDate since, long afterId, Pageable page);
+    List<StoredEvidence.AchievementRow> evidencePage(String teamId, LocalDate since, long afterId, Pageable page);
+
+    /** The stored vectors of these rows (those with one), as (id, bytes). */
+    @Query("select a.id, a.embedding from Achievement a where a.teamId = :teamId and a.id in :ids and a.embedding is not null")
+    List<Object[]> vectors(String teamId, Collection<Long> ids);
+
+    /** The embedding job's re-placing: rows with a vector not placed against the bank stamped {@code stamp}, by id. */
+    @Query("""
+            select new org.techvoice.understanding.EmbeddableTexts$StoredVector(a.id, a.embedding) from Achievement a
+            where a.teamId = :teamId and a.id > :afterId and a.embedding is not null
+            and (a.placedAgainst is null or a.placedAgainst <> :stamp) order by a.id""")
+    List<StoredVector> awaitingPlacement(String teamId, String stamp, long afterId, Pageable page);
 
     /** The first id dated on or after {@code since}: every row before it is older, so a walk can start there. */
     @Query("select min(a.id) from Achievement a where a.teamId = :teamId and a.achievedOn >= :since")

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
 import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -74,6 +75,16 @@ class Contribution {
     @Column(name = "embedding", length = Embedding.DIMENSIONS)
     private byte[] embedding;
 
+    /** Where the vector places the entry among Appendix A's activities ({@link Placement}); cleared with the vector. */
+    @Column(name = "placed_activity", length = Placement.TARGET_LENGTH)
+    private String placedActivity;
+
+    @Column(name = "placed_similarity")
+    private Double placedSimilarity;
+
+    @Column(name = "placed_against", length = 32)
+    private String placedAgainst;
+
     protected Contribution() {
     }
 
@@ -95,6 +106,9 @@ class Contribution {
         this.collaborators = String.join(",", draft.collaborators());
         this.themes = EnumSet.copyOf(themes);
         this.embedding = null;
+        this.placedAgainst = null;
+        this.placedActivity = null;
+        this.placedSimilarity = null;
     }
 
     void rekind(ContributionKind kind) {
@@ -106,6 +120,9 @@ class Contribution {
         this.themes = EnumSet.copyOf(chosen);
         this.themesSuggested = false;
         this.embedding = null;
+        this.placedAgainst = null;
+        this.placedActivity = null;
+        this.placedSimilarity = null;
     }
 
     /** The rules' and the model's suggestion, found with the vector after the ack: taken only while nobody has chosen. */
@@ -117,6 +134,17 @@ class Contribution {
 
     void embedded(Embedding meaning) {
         this.embedding = meaning.toBytes();
+    }
+
+    /** The stored vector, or null while the job has not reached the text. */
+    Embedding embedding() {
+        return Embedding.fromNullableBytes(embedding);
+    }
+
+    void placed(Placement placement) {
+        this.placedActivity = placement.target();
+        this.placedSimilarity = placement.similarity();
+        this.placedAgainst = placement.against();
     }
 
     /** Forget-me of a collaborator: their id leaves the list; the contribution stays its author's. */

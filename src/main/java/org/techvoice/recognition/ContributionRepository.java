@@ -5,14 +5,11 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.hibernate.jpa.HibernateHints;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
+import org.techvoice.understanding.EmbeddableTexts.StoredVector;
 import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
-
-import jakarta.persistence.QueryHint;
 
 interface ContributionRepository extends JpaRepository<Contribution, Long> {
 
@@ -25,12 +22,27 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
     /** Candidates for a forget-me of a collaborator; the exact match is made in Java on the split list. */
     List<Contribution> findByTeamIdAndCollaboratorsContaining(String teamId, String userId);
 
-    /** Keyset paging in the order the rows were stored, after {@code afterId} (see VoiceRepository). */
+    /**
+     * The draft's page: keyset paging in the order the rows were stored, after {@code afterId} (see VoiceRepository),
+     * without the vector, with where the vector places the row (V107).
+     */
     @Query("""
-            select c from Contribution c where c.teamId = :teamId and c.id > :afterId and c.happenedOn >= :since
+            select new org.techvoice.recognition.StoredEvidence$ContributionRow(c.id, c.userId, c.kind, c.body, c.themes, c.happenedOn,
+            c.link, c.placedActivity, c.placedSimilarity, c.placedAgainst)
+            from Contribution c where c.teamId = :teamId and c.id > :afterId and c.happenedOn >= :since
             order by c.teamId, c.id""")
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_READ_ONLY, value = "true")) // no snapshot kept for dirty checking
-    List<Contribution> page(String teamId, LocalDate since, long afterId, Pageable page);
+    List<StoredEvidence.ContributionRow> evidencePage(String teamId, LocalDate since, long afterId, Pageable page);
+
+    /** The stored vectors of these rows (those with one), as (id, bytes). */
+    @Query("select c.id, c.embedding from Contribution c where c.teamId = :teamId and c.id in :ids and c.embedding is not null")
+    List<Object[]> vectors(String teamId, Collection<Long> ids);
+
+    /** The embedding job's re-placing: rows with a vector not placed against the bank stamped {@code stamp}, by id. */
+    @Query("""
+            select new org.techvoice.understanding.EmbeddableTexts$StoredVector(c.id, c.embedding) from Contribution c
+            where c.teamId = :teamId and c.id > :afterId and c.embedding is not null
+            and (c.placedAgainst is null or c.placedAgainst <> :stamp) order by c.id""")
+    List<StoredVector> awaitingPlacement(String teamId, String stamp, long afterId, Pageable page);
 
     /** The first id dated on or after {@code since}: every row before it is older, so a walk can start there. */
     @Query("select min(c.id) from Contribution c where c.teamId = :teamId and c.happenedOn >= :since")

@@ -16,6 +16,11 @@ final class StoredOrderWalk {
         List<T> after(long afterId, int size);
     }
 
+    /** A consumer told when it has had every row of a page, to finish them together (one more query a page, not one a row). */
+    interface PageEnd {
+        void pageEnded();
+    }
+
     static final int PAGE_SIZE = 1_000;
 
     private StoredOrderWalk() {
@@ -27,6 +32,9 @@ final class StoredOrderWalk {
         while (true) {
             List<T> page = pages.after(afterId, PAGE_SIZE);
             page.forEach(each);
+            if (each instanceof PageEnd end) {
+                end.pageEnded();
+            }
             if (page.size() < PAGE_SIZE) {
                 return;
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.techvoice.draft.SurveyEvidence.Comment;
 import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
 
 /**
  * One question's answers folded as they arrive, in any order: how many responses answered it, how often each
@@ -35,6 +36,11 @@ final class QuestionTally {
 
     /** The same, with the value's stored embedding (null when it has none). */
     void add(int response, String value, Embedding embedding) {
+        add(response, value, embedding, null);
+    }
+
+    /** The same, with where the embedding job placed the vector (null when it did not). */
+    void add(int response, String value, Embedding embedding, Placement placement) {
         if (!answered.get(response)) {
             answered.set(response);
             respondents++;
@@ -43,7 +49,7 @@ final class QuestionTally {
             }
         }
         if (type == QuestionType.FREE_TEXT) {
-            texts.add(new Comment(value, embedding));
+            texts.add(new Comment(value, embedding, placement));
         } else {
             valueCounts.merge(value, 1L, Long::sum);
         }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.springframework.data.domain.Persistable;
 import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -44,6 +45,16 @@ class SurveyAnswer implements Persistable<String> {
     /** A free-text answer's {@link Embedding} (384 bytes), null until embedded after the ack; null for other answers. */
     @Column(name = "embedding", length = Embedding.DIMENSIONS)
     private byte[] embedding;
+
+    /** The findings' library topic the vector is nearest ({@link Placement}), found with it; cleared with the vector. */
+    @Column(name = "placed_topic", length = Placement.TARGET_LENGTH)
+    private String placedTopic;
+
+    @Column(name = "placed_similarity")
+    private Double placedSimilarity;
+
+    @Column(name = "placed_against", length = 32)
+    private String placedAgainst;
 
     protected SurveyAnswer() {
     }
@@ -90,5 +101,15 @@ class SurveyAnswer implements Persistable<String> {
 
     void embedded(Embedding meaning) {
         this.embedding = meaning.toBytes();
+    }
+
+    void placed(Placement placement) {
+        this.placedTopic = placement.target();
+        this.placedSimilarity = placement.similarity();
+        this.placedAgainst = placement.against();
+    }
+
+    Placement placement() {
+        return Placement.stored(placedTopic, placedSimilarity, placedAgainst);
     }
 }

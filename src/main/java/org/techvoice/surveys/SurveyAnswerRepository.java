@@ -11,6 +11,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
+import org.techvoice.understanding.EmbeddableTexts.StoredVector;
 import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
 
 import jakarta.persistence.QueryHint;
@@ -29,11 +30,14 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, String> {
     List<SurveyAnswer> findOfCompleteResponses(String teamId, Long surveyId);
 
     /**
-     * Every answer of the workspace as (response id, question id, value, stored embedding bytes or null), streamed:
+     * Every answer of the workspace as (response id, question id, value, stored embedding bytes or null, and where the
+     * vector places it: topic, similarity, stamp), streamed:
      * the draft folds them in one pass rather than reading each survey's responses again. Call inside a transaction
      * and close the stream.
      */
-    @Query("select a.responseId, a.questionId, a.value, a.embedding from SurveyAnswer a where a.teamId = :teamId")
+    @Query("""
+            select a.responseId, a.questionId, a.value, a.embedding, a.placedTopic, a.placedSimilarity, a.placedAgainst
+            from SurveyAnswer a where a.teamId = :teamId""")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
     Stream<Object[]> streamAllOfTeam(String teamId);
 
@@ -44,6 +48,13 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, String> {
                 select q.id from SurveyQuestion q where q.teamId = :teamId and q.type = org.techvoice.surveys.QuestionType.FREE_TEXT)
             order by a.id""")
     List<TextToEmbed> awaitingEmbedding(String teamId, String afterId, Pageable page);
+
+    /** The embedding job's re-placing: free-text answers with a vector not placed against the bank stamped {@code stamp}. */
+    @Query("""
+            select new org.techvoice.understanding.EmbeddableTexts$StoredVector(a.id, a.embedding) from SurveyAnswer a
+            where a.teamId = :teamId and a.id > :afterId and a.embedding is not null
+            and (a.placedAgainst is null or a.placedAgainst <> :stamp) order by a.id""")
+    List<StoredVector> awaitingPlacement(String teamId, String stamp, String afterId, Pageable page);
 
     List<SurveyAnswer> findByTeamIdAndIdIn(String teamId, Collection<String> ids);
 

@@ -18,6 +18,7 @@ import org.techvoice.outbox.MessageContent;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
 
 /** Results for leads: the report, its chart, and the summary DM a lead gets when a survey closes. */
 @Service
@@ -119,7 +120,8 @@ public class SurveyResults {
                 Integer response = responseIndex.get((String) row[0]);
                 QuestionTally tally = tallies.get((Long) row[1]);
                 if (response != null && tally != null) {
-                    tally.add(response, (String) row[2], Embedding.fromNullableBytes((byte[]) row[3]));
+                    tally.add(response, (String) row[2], Embedding.fromNullableBytes((byte[]) row[3]),
+                            Placement.stored((String) row[4], (Double) row[5], (String) row[6]));
                 }
             });
         }

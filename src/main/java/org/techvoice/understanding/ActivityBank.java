@@ -23,7 +23,7 @@ import org.techvoice.themes.ThemeCatalogue;
  * {@link #activities} answers nothing and the rules alone decide.
  */
 @Component
-public class ActivityBank {
+public class ActivityBank implements VectorPlacer {
 
     private static final Logger log = LoggerFactory.getLogger(ActivityBank.class);
 
@@ -48,11 +48,38 @@ public class ActivityBank {
     private final Map<String, List<String>> descriptions;
     private final SentenceEmbeddings embeddings;
     private volatile Bank bank;
+    /** what decides where a vector goes: the model, every description and the two constants; see {@link #stamp()} */
+    private final String stamp;
 
     public ActivityBank(ThemeCatalogue catalogue, SentenceEmbeddings embeddings) {
         this.activities = catalogue.activities();
         this.descriptions = ActivityDescriptions.of(activities);
         this.embeddings = embeddings;
+        StringBuilder decides = new StringBuilder(VectorPlacer.MODEL).append('|').append(THRESHOLD).append('|').append(MARGIN);
+        activities.forEach(activity -> descriptions.get(activity.id())
+                .forEach(description -> decides.append('|').append(activity.id()).append('=').append(description)));
+        this.stamp = VectorPlacer.stampOf(decides.toString());
+    }
+
+    @Override
+    public Targets targets() {
+        return Targets.APPENDIX_A_ACTIVITIES;
+    }
+
+    /** Null until the bank is built: a placement is only ever made, and used, against the bank built from the model. */
+    @Override
+    public String stamp() {
+        return bank == null ? null : stamp;
+    }
+
+    /** The activity of {@link #activity}, with its closeness, for the embedding job to store on the row. */
+    @Override
+    public Optional<Placement> place(Embedding vector) {
+        if (bank == null || vector == null) {
+            return Optional.empty();
+        }
+        Nearest nearest = nearest(vector);
+        return Optional.of(new Placement(nearest.activityId(), nearest.activityId() == null ? 0 : nearest.similarity(), stamp));
     }
 
     /** Embeds the bank once the model is ready: on the thread that loaded it, never on a request's or a draft's. */
@@ -112,6 +139,14 @@ public class ActivityBank {
         if (bank == null || meaning == null) {
             return Optional.empty();
         }
+        return Optional.ofNullable(nearest(meaning).activityId());
+    }
+
+    /** @param activityId null when no activity is near enough, or another is nearly as near */
+    private record Nearest(String activityId, double similarity) {
+    }
+
+    private Nearest nearest(Embedding meaning) {
         Map<String, Double> closest = closeness(meaning);
         String best = null;
         double first = -2;
@@ -126,7 +161,7 @@ public class ActivityBank {
                 second = similarity;
             }
         }
-        return first >= THRESHOLD && first - second >= MARGIN ? Optional.of(best) : Optional.empty();
+        return first >= THRESHOLD && first - second >= MARGIN ? new Nearest(best, first) : new Nearest(null, first);
     }
 
     /** Each activity's closeness to a vector (its closest description, centred cosine), sorted by id. */

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -19,6 +21,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 import org.techvoice.RequestTraffic;
 import org.techvoice.understanding.EmbeddableTexts.EmbeddedText;
+import org.techvoice.understanding.EmbeddableTexts.PlacedVector;
+import org.techvoice.understanding.EmbeddableTexts.StoredVector;
 import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
 import org.techvoice.workspaces.WorkspaceService;
 
@@ -57,11 +61,20 @@ class EmbeddingJob {
     private final UnderstandingProperties properties;
     private final Clock clock;
     private final EmbeddingPace pace;
+    private final Map<VectorPlacer.Targets, VectorPlacer> placers = new EnumMap<>(VectorPlacer.Targets.class);
+    /**
+     * For each workspace and kind of text, the bank stamp its rows were last all placed against: the walk for rows to
+     * place again is a scan of the workspace's rows, so it runs once per bank (after start-up, after an upgrade changed
+     * a bank) and again only when this instance stored vectors the bank could not place (it was not built yet), not
+     * every 15 seconds. Another instance's such rows wait for its own next run; meanwhile a draft measures their vectors.
+     */
+    private final Map<String, String> placedAgainst = new java.util.concurrent.ConcurrentHashMap<>();
     private ScheduledExecutorService thread;
 
     EmbeddingJob(List<EmbeddableTexts> sources, SentenceEmbeddings embeddings, CombinedThemeSuggester themes,
             WorkspaceService workspaces, LockProvider lockProvider, UnderstandingProperties properties,
-            RequestTraffic traffic, Clock clock) {
+            RequestTraffic traffic, Clock clock, List<VectorPlacer> placers) {
+        placers.forEach(placer -> this.placers.put(placer.targets(), placer));
         this.sources = List.copyOf(sources);
         this.embeddings = embeddings;
         this.themes = themes;
@@ -117,6 +130,7 @@ class EmbeddingJob {
         for (String teamId : workspaces.teamIds()) {
             for (EmbeddableTexts source : sources) {
                 stored += embedAll(teamId, source, stopAt);
+                placeAll(teamId, source, stopAt);
                 if (!embeddings.ready() || clock.instant().isAfter(stopAt)) {
                     return stored;
                 }
@@ -130,6 +144,7 @@ class EmbeddingJob {
 
     /** Walks the workspace's rows of one kind without a vector, by id, a batch at a time. */
     private int embedAll(String teamId, EmbeddableTexts source, Instant stopAt) {
+        VectorPlacer placer = source.placedBy() == null ? null : placers.get(source.placedBy());
         int stored = 0;
         String afterKey = null;
         while (!clock.instant().isAfter(stopAt)) {
@@ -147,8 +162,16 @@ class EmbeddingJob {
                 if (meaning.isEmpty() && !embeddings.ready()) {
                     return stored + source.store(teamId, embedded);
                 }
-                // the model's theme suggestion from the vector just computed: dot products, no second embedding
-                meaning.ifPresent(m -> embedded.add(new EmbeddedText(text.key(), text.text(), m, themes.suggest(text.text(), m))));
+                if (meaning.isPresent()) {
+                    Embedding m = meaning.get();
+                    // where the vector places the row (nearest topic or activity), so a draft reads that, not the vector
+                    Placement placement = placer == null ? null : placer.place(m).orElse(null);
+                    if (placer != null && placement == null) {
+                        placedAgainst.remove(teamId + "/" + source.kind()); // stored unplaced: the next walk places it
+                    }
+                    // the model's theme suggestion from the vector just computed: dot products, no second embedding
+                    embedded.add(new EmbeddedText(text.key(), text.text(), m, themes.suggest(text.text(), m), placement));
+                }
             }
             stored += source.store(teamId, embedded);
             if (batch.size() < properties.batchSize()) {
@@ -158,6 +181,41 @@ class EmbeddingJob {
             afterKey = batch.get(batch.size() - 1).key();
         }
         return stored;
+    }
+
+    /**
+     * Places again, from their stored vectors, the rows of one kind with no placement against the bank as it is now:
+     * rows embedded before the bank was built or before placements were stored, and every row once the action library
+     * or Appendix A's descriptions change (the bank's stamp with them). No embedding: a few hundred dot products a row.
+     *
+     * @return how many rows were placed
+     */
+    int placeAll(String teamId, EmbeddableTexts source, Instant stopAt) {
+        VectorPlacer placer = source.placedBy() == null ? null : placers.get(source.placedBy());
+        String stamp = placer == null ? null : placer.stamp();
+        String walk = teamId + "/" + source.kind();
+        if (stamp == null || stamp.equals(placedAgainst.get(walk))) {
+            return 0;
+        }
+        int placed = 0;
+        String afterKey = null;
+        while (!clock.instant().isAfter(stopAt)) {
+            List<StoredVector> batch = source.awaitingPlacement(teamId, stamp, afterKey, properties.batchSize());
+            List<PlacedVector> placements = new ArrayList<>(batch.size());
+            for (StoredVector row : batch) {
+                placer.place(row.embedding()).ifPresent(p -> placements.add(new PlacedVector(row.key(), row.embedding(), p)));
+            }
+            placed += source.storePlacements(teamId, placements);
+            if (batch.size() < properties.batchSize()) {
+                placedAgainst.put(walk, stamp);
+                return placed;
+            }
+            if (placements.isEmpty()) {
+                return placed; // the bank went away mid-walk: the next run starts again
+            }
+            afterKey = batch.get(batch.size() - 1).key();
+        }
+        return placed;
     }
 
     /**

@@ -7,8 +7,12 @@ import org.springframework.context.annotation.Configuration;
 import org.techvoice.entry.ThemeChoice;
 import org.techvoice.understanding.EmbeddableRows;
 import org.techvoice.understanding.EmbeddableTexts;
+import org.techvoice.understanding.VectorPlacer;
 
-/** Voice entries for the embedding job: the vector goes on the entry's own row, and suggested themes get the model's view. */
+/**
+ * Voice entries for the embedding job: the vector goes on the entry's own row with the findings' topic it is nearest,
+ * and suggested themes get the model's view.
+ */
 @Configuration(proxyBeanMethods = false)
 class VoiceEmbeddings {
 
@@ -17,6 +21,7 @@ class VoiceEmbeddings {
         return EmbeddableRows.byNumber("voice entries", entries::awaitingEmbedding, entries::findByTeamIdAndIdIn, VoiceEntry::id,
                 VoiceEntry::body, VoiceEntry::embedded)
                 .withSuggestedThemes((entry, suggested) -> entry.suggestedThemes(
-                        ThemeChoice.chosenOrSuggested(Set.of(), suggested, VoiceService.DEFAULT_THEME)));
+                        ThemeChoice.chosenOrSuggested(Set.of(), suggested, VoiceService.DEFAULT_THEME)))
+                .withPlacement(VectorPlacer.Targets.LIBRARY_TOPICS, entries::awaitingPlacement, VoiceEntry::embedding, VoiceEntry::placed);
     }
 }

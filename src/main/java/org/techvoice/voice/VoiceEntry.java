@@ -7,6 +7,7 @@ import java.util.Set;
 import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
 import org.techvoice.understanding.Embedding;
+import org.techvoice.understanding.Placement;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -54,6 +55,16 @@ class VoiceEntry {
     /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
     @Column(name = "embedding", length = Embedding.DIMENSIONS)
     private byte[] embedding;
+
+    /** The findings' library topic the vector is nearest ({@link Placement}), found with it; cleared with the vector. */
+    @Column(name = "placed_topic", length = Placement.TARGET_LENGTH)
+    private String placedTopic;
+
+    @Column(name = "placed_similarity")
+    private Double placedSimilarity;
+
+    @Column(name = "placed_against", length = 32)
+    private String placedAgainst;
 
     protected VoiceEntry() {
     }
@@ -108,10 +119,28 @@ class VoiceEntry {
     void rewritten(String text) {
         this.body = text;
         this.embedding = null;
+        this.placedAgainst = null;
+        this.placedTopic = null;
+        this.placedSimilarity = null;
     }
 
     void embedded(Embedding meaning) {
         this.embedding = meaning.toBytes();
+    }
+
+    /** The stored vector, or null while the job has not reached the text. */
+    Embedding embedding() {
+        return Embedding.fromNullableBytes(embedding);
+    }
+
+    void placed(Placement placement) {
+        this.placedTopic = placement.target();
+        this.placedSimilarity = placement.similarity();
+        this.placedAgainst = placement.against();
+    }
+
+    Placement placement() {
+        return Placement.stored(placedTopic, placedSimilarity, placedAgainst);
     }
 
     /** Forget-me keeps nothing of an attributed entry: the words themselves may identify the speaker. */
@@ -121,6 +150,6 @@ class VoiceEntry {
 
     VoiceView view() {
         return new VoiceView(VoiceView.reference(id), id, body, themes(), authorUserId, saidOn,
-                Embedding.fromNullableBytes(embedding));
+                Embedding.fromNullableBytes(embedding), placement());
     }
 }

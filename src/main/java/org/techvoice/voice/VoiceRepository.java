@@ -10,6 +10,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.jpa.repository.QueryHints;
+import org.techvoice.understanding.EmbeddableTexts.StoredVector;
 import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
 
 import jakarta.persistence.QueryHint;
@@ -40,6 +41,13 @@ interface VoiceRepository extends JpaRepository<VoiceEntry, Long> {
             select new org.techvoice.understanding.EmbeddableTexts$TextToEmbed(v.id, v.body) from VoiceEntry v
             where v.teamId = :teamId and v.id > :afterId and v.embedding is null order by v.id""")
     List<TextToEmbed> awaitingEmbedding(String teamId, long afterId, Pageable page);
+
+    /** The embedding job's re-placing: entries with a vector not placed against the bank stamped {@code stamp}, by id. */
+    @Query("""
+            select new org.techvoice.understanding.EmbeddableTexts$StoredVector(v.id, v.embedding) from VoiceEntry v
+            where v.teamId = :teamId and v.id > :afterId and v.embedding is not null
+            and (v.placedAgainst is null or v.placedAgainst <> :stamp) order by v.id""")
+    List<StoredVector> awaitingPlacement(String teamId, String stamp, long afterId, Pageable page);
 
     List<VoiceEntry> findByTeamIdAndIdIn(String teamId, Collection<Long> ids);
 

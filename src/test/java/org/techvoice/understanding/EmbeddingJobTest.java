@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -68,8 +69,104 @@ class EmbeddingJobTest {
     ContributionService contributions;
 
     private EmbeddingJob job() {
+        return job(List.of());
+    }
+
+    private EmbeddingJob job(List<VectorPlacer> placers) {
         return new EmbeddingJob(sources, LoadedModel.embeddings(), LoadedModel.themes(), workspaces, lockProvider,
-                new UnderstandingProperties(true, 100, Duration.ofSeconds(15)), new RequestTraffic(clock), clock);
+                new UnderstandingProperties(true, 100, Duration.ofSeconds(15)), new RequestTraffic(clock), clock, placers);
+    }
+
+    /** A bank that places by the vector's first value, under a stamp a test can change (the library edited). */
+    private static final class StampedPlacer implements VectorPlacer {
+        private final Targets targets;
+        private volatile String stamp = "bank-1";
+
+        StampedPlacer(Targets targets) {
+            this.targets = targets;
+        }
+
+        @Override
+        public Targets targets() {
+            return targets;
+        }
+
+        @Override
+        public String stamp() {
+            return stamp;
+        }
+
+        @Override
+        public Optional<Placement> place(Embedding vector) {
+            byte first = vector.values()[0];
+            return Optional.of(new Placement(first >= 0 ? "UP" : null, first / 127.0, stamp));
+        }
+
+        static String expected(byte[] vector) {
+            return vector[0] >= 0 ? "UP" : null;
+        }
+    }
+
+    /**
+     * With each vector the job stores where it places the row (the findings' topics for voice and survey answers, Appendix
+     * A's activities for contributions and achievements), places again from the stored vectors every row of a bank that
+     * changed, embedding nothing, and an edited text loses its placement with its vector.
+     */
+    @Test
+    void eachVectorIsStoredWithWhereItPlacesItsRowAndPlacedAgainWhenTheBankChanges() {
+        String team = "T0EMBPLACE";
+        workspace(team);
+        LocalDate today = LocalDate.now(clock);
+        long voiceId = voice(team, "We need protected time for training", "U0PLACE01", today);
+        jdbc.update("insert into contribution (team_id, user_id, kind, body, themes, happened_on, collaborators, created_at) "
+                + "values (?, 'U0TECH001', 'OUTREACH', 'Ran the school outreach day', 'VISIBILITY', ?, '', now())", team, Date.valueOf(today));
+        jdbc.update("insert into achievement (team_id, subject_user_id, celebrated_by, body, themes, achieved_on, status, posted, edits, "
+                + "created_at) values (?, 'U0TECH001', 'U0TECH001', 'Became RSciTech', 'RECOGNITION', ?, 'APPROVED', false, 0, now())",
+                team, Date.valueOf(today));
+        surveyAnswers(team, "A clear promotion route for technicians", "4");
+        StampedPlacer topics = new StampedPlacer(VectorPlacer.Targets.LIBRARY_TOPICS);
+        StampedPlacer activities = new StampedPlacer(VectorPlacer.Targets.APPENDIX_A_ACTIVITIES);
+
+        job(List.of(topics, activities)).runOnce();
+
+        assertPlaced(team, "voice_entry", "placed_topic", "bank-1");
+        assertPlaced(team, "survey_answer", "placed_topic", "bank-1");
+        assertPlaced(team, "contribution", "placed_activity", "bank-1");
+        assertPlaced(team, "achievement", "placed_activity", "bank-1");
+        // the rating has no vector, so nothing places it
+        assertThat(jdbc.queryForObject("select count(*) from survey_answer where team_id = ? and embedding is null and placed_against is null",
+                Integer.class, team)).isEqualTo(1);
+
+        // the action library changed: the next run places every row again from its stored vector, embedding nothing
+        byte[] vector = jdbc.queryForObject("select embedding from voice_entry where id = ?", byte[].class, voiceId);
+        topics.stamp = "bank-2";
+        job(List.of(topics, activities)).runOnce();
+        assertPlaced(team, "voice_entry", "placed_topic", "bank-2");
+        assertPlaced(team, "survey_answer", "placed_topic", "bank-2");
+        assertPlaced(team, "contribution", "placed_activity", "bank-1");
+        assertThat(jdbc.queryForObject("select embedding from voice_entry where id = ?", byte[].class, voiceId)).isEqualTo(vector);
+
+        // a bank not built yet places nothing and stores nothing
+        topics.stamp = null;
+        job(List.of(topics, activities)).runOnce();
+        assertPlaced(team, "voice_entry", "placed_topic", "bank-2");
+
+        // an edit clears the vector and its placement together
+        assertThat(voiceService.edit(team, voiceId, null, "U0PLACE01", "We need protected time for CPD", Set.of(Theme.CAREER_DEVELOPMENT)))
+                .isEqualTo(org.techvoice.voice.EntryChange.DONE);
+        assertThat(jdbc.queryForMap("select embedding, placed_topic, placed_similarity, placed_against from voice_entry where id = ?", voiceId))
+                .allSatisfy((column, value) -> assertThat(value).as(column).isNull());
+    }
+
+    private void assertPlaced(String team, String table, String target, String stamp) {
+        List<java.util.Map<String, Object>> rows = jdbc.queryForList("select embedding, " + target + " as target, placed_similarity, "
+                + "placed_against from " + table + " where team_id = ? and embedding is not null", team);
+        assertThat(rows).as(table).isNotEmpty().allSatisfy(row -> {
+            byte[] vector = (byte[]) row.get("embedding");
+            assertThat(row.get("placed_against")).as(table).isEqualTo(stamp);
+            assertThat(row.get("target")).as(table).isEqualTo(StampedPlacer.expected(vector));
+            assertThat(((Number) row.get("placed_similarity")).doubleValue()).as(table).isEqualTo(vector[0] / 127.0);
+        });
     }
 
     @Test

@@ -9,13 +9,16 @@ import org.techvoice.draft.EvidenceEntry;
 import org.techvoice.draft.EvidenceEntry.Kind;
 import org.techvoice.themes.ActivityMatcher;
 import org.techvoice.understanding.ActivityBank;
+import org.techvoice.understanding.Placement;
 
 /**
  * Which Appendix A activities a contribution or achievement evidences, for the gap analysis and the findings' gaps
  * alike: the rules ({@link ActivityMatcher}, precise on the words they know) and the model (the entry's stored vector
  * nearest an activity's descriptions, {@link ActivityBank}), less the matches the workspace's lead marked wrong. Voice
- * entries are views, never activities in place: they evidence nothing. Nothing is embedded here: an entry without a
- * stored vector, or any entry while the model is not ready, is matched by the rules alone.
+ * entries are views, never activities in place: they evidence nothing. Nothing is embedded here, and mostly nothing is
+ * measured either: the embedding job stored where each vector places its entry ({@link Placement}), which is used when
+ * it was placed against this bank; only an entry placed against none (or another) is measured from its vector. An entry
+ * without a stored vector, or any entry while the model is not ready, is matched by the rules alone.
  */
 @Component
 public class ActivityMatches {
@@ -57,8 +60,16 @@ public class ActivityMatches {
                 return Set.of();
             }
             Set<String> ids = new TreeSet<>(rules.matchingActivities(entry.text()));
-            if (model != null && entry.embedding() != null) {
-                model.activity(entry.embedding()).ifPresent(ids::add);
+            if (model != null) {
+                // where the embedding job placed the vector against this very bank is what the vector would give now
+                Placement placed = entry.placement();
+                if (placed != null && placed.current(model.stamp())) {
+                    if (placed.target() != null) {
+                        ids.add(placed.target());
+                    }
+                } else if (entry.embedding() != null) {
+                    model.activity(entry.embedding()).ifPresent(ids::add);
+                }
             }
             ids.removeIf(id -> dropped.dropped(id, entry.reference()));
             return ids;

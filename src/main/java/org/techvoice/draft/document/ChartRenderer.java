@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Shape;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -133,7 +134,10 @@ class ChartRenderer {
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, HEIGHT);
+            // drawn opaque (the background is white): the same picture as with an alpha channel every pixel of which
+            // is opaque, and a quarter less for the PNG encoder to filter and compress (it was an eighth of a draft's CPU)
+            BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
+            ChartUtils.writeBufferedImageAsPNG(out, image);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot draw the chart", e);
