@@ -92,8 +92,9 @@ class OutboxUnderFireTest {
             firstCallFails("chat.postMessage", "channel", user, aResponse().withStatus(429).withHeader("Retry-After", "0"));
         } else if (i % 10 == 3) {
             firstCallFails("chat.postMessage", "channel", user, aResponse().withStatus(500));
-        } else if (i % 50 == 5) {
-            // a DM is one chat.postMessage to the user id: Slack asks for a longer wait now and then
+        } else if (i % 250 == 5) {
+            // a DM is one chat.postMessage to the user id: Slack asks for a longer wait now and then (each such 429 holds
+            // every DM of the workspace for two seconds, so twice is enough)
             firstCallFails("chat.postMessage", "channel", user, aResponse().withStatus(429).withHeader("Retry-After", "2"));
         } else if (i % 50 == 7) {
             // the post times out and Slack did not take it (a slow gateway error)

@@ -40,18 +40,21 @@ class PostgresMigrationsTest {
     @DynamicPropertySource
     static void postgresDataSource(DynamicPropertyRegistry registry) throws IOException {
         postgres = EmbeddedPostgres.builder().start();
+        // Stopped when the test JVM ends, after @DirtiesContext has closed the application: stopped in @AfterAll, before
+        // the context, it left the scheduled jobs waiting out their connection timeouts (about 25 s of the suite).
+        EmbeddedPostgres started = postgres;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                started.close();
+            } catch (IOException e) {
+                // the JVM is ending; the postgres process goes with its directory either way
+            }
+        }));
         registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "postgres");
         // the postgres profile refuses to start without a survey key (SurveyHashKey)
         registry.add("techvoice.surveys.hash-key", () -> "postgres-migrations-test-survey-key-0123456789");
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     @Autowired
