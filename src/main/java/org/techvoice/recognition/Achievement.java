@@ -7,9 +7,10 @@ import java.util.Set;
 
 import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
-import org.techvoice.understanding.Embedding;
 import org.techvoice.understanding.Placement;
+import org.techvoice.understanding.StoredMeaning;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -23,7 +24,9 @@ import jakarta.persistence.Table;
 /** A colleague's (or one's own) achievement, celebrated in the network channel once its subject agrees. */
 @Entity
 @Table(name = "achievement")
-class Achievement {
+// the placement's column names what it is placed among: the Appendix A activity the vector is nearest
+@AttributeOverride(name = "placedTarget", column = @Column(name = "placed_activity", length = Placement.TARGET_LENGTH))
+class Achievement extends StoredMeaning {
 
     enum Status { AWAITING_CONSENT, APPROVED, PRIVATE }
 
@@ -70,19 +73,6 @@ class Achievement {
     @Column(name = "themes_suggested", nullable = false)
     private boolean themesSuggested;
 
-    /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
-    @Column(name = "embedding", length = Embedding.DIMENSIONS)
-    private byte[] embedding;
-
-    /** Where the vector places the entry among Appendix A's activities ({@link Placement}); cleared with the vector. */
-    @Column(name = "placed_activity", length = Placement.TARGET_LENGTH)
-    private String placedActivity;
-
-    @Column(name = "placed_similarity")
-    private Double placedSimilarity;
-
-    @Column(name = "placed_against", length = 32)
-    private String placedAgainst;
 
     protected Achievement() {
     }
@@ -158,26 +148,11 @@ class Achievement {
         this.themes = EnumSet.copyOf(chosen);
         this.themesSuggested = false;
         this.edits++;
-        this.embedding = null;
-        this.placedAgainst = null;
-        this.placedActivity = null;
-        this.placedSimilarity = null;
+        forgetMeaning();
     }
 
-    void embedded(Embedding meaning) {
-        this.embedding = meaning.toBytes();
-    }
 
-    /** The stored vector, or null while the job has not reached the text. */
-    Embedding embedding() {
-        return Embedding.fromNullableBytes(embedding);
-    }
 
-    void placed(Placement placement) {
-        this.placedActivity = placement.target();
-        this.placedSimilarity = placement.similarity();
-        this.placedAgainst = placement.against();
-    }
 
     /** The rules' and the model's suggestion, found with the vector after the ack: taken only while nobody has chosen. */
     void suggestedThemes(Set<Theme> suggested) {
@@ -195,6 +170,6 @@ class Achievement {
     AchievementView view() {
         return new AchievementView(AchievementView.PREFIX + id, id, subjectUserId, celebratedBy, body,
                 themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes), achievedOn, status == Status.APPROVED,
-                status == Status.AWAITING_CONSENT, posted, Embedding.fromNullableBytes(embedding));
+                status == Status.AWAITING_CONSENT, posted, embedding());
     }
 }

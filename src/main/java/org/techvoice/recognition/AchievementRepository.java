@@ -27,7 +27,7 @@ interface AchievementRepository extends JpaRepository<Achievement, Long> {
      */
     @Query("""
             select new org.techvoice.recognition.StoredEvidence$AchievementRow(a.id, a.subjectUserId, a.body, a.themes, a.achievedOn,
-            a.status, a.posted, a.placedActivity, a.placedSimilarity, a.placedAgainst)
+            a.status, a.posted, a.placedTarget, a.placedSimilarity, a.placedAgainst)
             from Achievement a where a.teamId = :teamId and a.id > :afterId and a.achievedOn >= :since
             order by a.teamId, a.id""")
     List<StoredEvidence.AchievementRow> evidencePage(String teamId, LocalDate since, long afterId, Pageable page);

@@ -9,9 +9,10 @@ import java.util.Set;
 
 import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
-import org.techvoice.understanding.Embedding;
 import org.techvoice.understanding.Placement;
+import org.techvoice.understanding.StoredMeaning;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -25,7 +26,9 @@ import jakarta.persistence.Table;
 /** Something a technician did and logged about their own work. */
 @Entity
 @Table(name = "contribution")
-class Contribution {
+// the placement's column names what it is placed among: the Appendix A activity the vector is nearest
+@AttributeOverride(name = "placedTarget", column = @Column(name = "placed_activity", length = Placement.TARGET_LENGTH))
+class Contribution extends StoredMeaning {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -71,19 +74,6 @@ class Contribution {
     @Column(name = "themes_suggested", nullable = false)
     private boolean themesSuggested;
 
-    /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
-    @Column(name = "embedding", length = Embedding.DIMENSIONS)
-    private byte[] embedding;
-
-    /** Where the vector places the entry among Appendix A's activities ({@link Placement}); cleared with the vector. */
-    @Column(name = "placed_activity", length = Placement.TARGET_LENGTH)
-    private String placedActivity;
-
-    @Column(name = "placed_similarity")
-    private Double placedSimilarity;
-
-    @Column(name = "placed_against", length = 32)
-    private String placedAgainst;
 
     protected Contribution() {
     }
@@ -105,10 +95,7 @@ class Contribution {
         this.link = draft.link();
         this.collaborators = String.join(",", draft.collaborators());
         this.themes = EnumSet.copyOf(themes);
-        this.embedding = null;
-        this.placedAgainst = null;
-        this.placedActivity = null;
-        this.placedSimilarity = null;
+        forgetMeaning();
     }
 
     void rekind(ContributionKind kind) {
@@ -119,10 +106,7 @@ class Contribution {
         this.body = text;
         this.themes = EnumSet.copyOf(chosen);
         this.themesSuggested = false;
-        this.embedding = null;
-        this.placedAgainst = null;
-        this.placedActivity = null;
-        this.placedSimilarity = null;
+        forgetMeaning();
     }
 
     /** The rules' and the model's suggestion, found with the vector after the ack: taken only while nobody has chosen. */
@@ -132,20 +116,8 @@ class Contribution {
         }
     }
 
-    void embedded(Embedding meaning) {
-        this.embedding = meaning.toBytes();
-    }
 
-    /** The stored vector, or null while the job has not reached the text. */
-    Embedding embedding() {
-        return Embedding.fromNullableBytes(embedding);
-    }
 
-    void placed(Placement placement) {
-        this.placedActivity = placement.target();
-        this.placedSimilarity = placement.similarity();
-        this.placedAgainst = placement.against();
-    }
 
     /** Forget-me of a collaborator: their id leaves the list; the contribution stays its author's. */
     boolean dropCollaborator(String collaborator) {
@@ -174,6 +146,6 @@ class Contribution {
     ContributionView view() {
         return new ContributionView(ContributionView.PREFIX + id, id, userId, kind, body,
                 themes.isEmpty() ? Set.of() : EnumSet.copyOf(themes), happenedOn, link, collaboratorIds(),
-                Embedding.fromNullableBytes(embedding));
+                embedding());
     }
 }

@@ -28,7 +28,7 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
      */
     @Query("""
             select new org.techvoice.recognition.StoredEvidence$ContributionRow(c.id, c.userId, c.kind, c.body, c.themes, c.happenedOn,
-            c.link, c.placedActivity, c.placedSimilarity, c.placedAgainst)
+            c.link, c.placedTarget, c.placedSimilarity, c.placedAgainst)
             from Contribution c where c.teamId = :teamId and c.id > :afterId and c.happenedOn >= :since
             order by c.teamId, c.id""")
     List<StoredEvidence.ContributionRow> evidencePage(String teamId, LocalDate since, long afterId, Pageable page);

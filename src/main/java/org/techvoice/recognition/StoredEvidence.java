@@ -18,19 +18,19 @@ final class StoredEvidence {
 
     /** A contribution's columns for the draft. */
     record ContributionRow(Long id, String userId, ContributionKind kind, String body, Set<Theme> themes, LocalDate happenedOn,
-            String link, String placedActivity, Double placedSimilarity, String placedAgainst) {
+            String link, String placedTarget, Double placedSimilarity, String placedAgainst) {
 
         Placement placement() {
-            return Placement.stored(placedActivity, placedSimilarity, placedAgainst);
+            return Placement.stored(placedTarget, placedSimilarity, placedAgainst);
         }
     }
 
     /** An achievement's columns for the draft. */
     record AchievementRow(Long id, String subjectUserId, String body, Set<Theme> themes, LocalDate achievedOn, Achievement.Status status,
-            boolean posted, String placedActivity, Double placedSimilarity, String placedAgainst) {
+            boolean posted, String placedTarget, Double placedSimilarity, String placedAgainst) {
 
         Placement placement() {
-            return Placement.stored(placedActivity, placedSimilarity, placedAgainst);
+            return Placement.stored(placedTarget, placedSimilarity, placedAgainst);
         }
     }
 }

@@ -3,9 +3,10 @@ package org.techvoice.surveys;
 import java.util.UUID;
 
 import org.springframework.data.domain.Persistable;
-import org.techvoice.understanding.Embedding;
 import org.techvoice.understanding.Placement;
+import org.techvoice.understanding.StoredMeaning;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -20,7 +21,9 @@ import jakarta.persistence.Transient;
  */
 @Entity
 @Table(name = "survey_answer")
-class SurveyAnswer implements Persistable<String> {
+// the placement's column names what it is placed among: the findings' library topic the vector is nearest
+@AttributeOverride(name = "placedTarget", column = @Column(name = "placed_topic", length = Placement.TARGET_LENGTH))
+class SurveyAnswer extends StoredMeaning implements Persistable<String> {
 
     @Id
     @Column(name = "id", nullable = false, length = 36)
@@ -42,19 +45,6 @@ class SurveyAnswer implements Persistable<String> {
     @Column(name = "value_text", nullable = false, length = 1000)
     private String value;
 
-    /** A free-text answer's {@link Embedding} (384 bytes), null until embedded after the ack; null for other answers. */
-    @Column(name = "embedding", length = Embedding.DIMENSIONS)
-    private byte[] embedding;
-
-    /** The findings' library topic the vector is nearest ({@link Placement}), found with it; cleared with the vector. */
-    @Column(name = "placed_topic", length = Placement.TARGET_LENGTH)
-    private String placedTopic;
-
-    @Column(name = "placed_similarity")
-    private Double placedSimilarity;
-
-    @Column(name = "placed_against", length = 32)
-    private String placedAgainst;
 
     protected SurveyAnswer() {
     }
@@ -95,21 +85,4 @@ class SurveyAnswer implements Persistable<String> {
         return value;
     }
 
-    Embedding embedding() {
-        return Embedding.fromNullableBytes(embedding);
-    }
-
-    void embedded(Embedding meaning) {
-        this.embedding = meaning.toBytes();
-    }
-
-    void placed(Placement placement) {
-        this.placedTopic = placement.target();
-        this.placedSimilarity = placement.similarity();
-        this.placedAgainst = placement.against();
-    }
-
-    Placement placement() {
-        return Placement.stored(placedTopic, placedSimilarity, placedAgainst);
-    }
 }

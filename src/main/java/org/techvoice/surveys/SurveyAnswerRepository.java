@@ -36,7 +36,7 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, String> {
      * and close the stream.
      */
     @Query("""
-            select a.responseId, a.questionId, a.value, a.embedding, a.placedTopic, a.placedSimilarity, a.placedAgainst
+            select a.responseId, a.questionId, a.value, a.embedding, a.placedTarget, a.placedSimilarity, a.placedAgainst
             from SurveyAnswer a where a.teamId = :teamId""")
     @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
     Stream<Object[]> streamAllOfTeam(String teamId);

@@ -6,9 +6,10 @@ import java.util.Set;
 
 import org.techvoice.entry.ThemesConverter;
 import org.techvoice.themes.Theme;
-import org.techvoice.understanding.Embedding;
 import org.techvoice.understanding.Placement;
+import org.techvoice.understanding.StoredMeaning;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -20,7 +21,9 @@ import jakarta.persistence.Table;
 /** One idea, concern or suggestion. Anonymous entries keep no author and no time of day. */
 @Entity
 @Table(name = "voice_entry")
-class VoiceEntry {
+// the placement's column names what it is placed among: the findings' library topic the vector is nearest
+@AttributeOverride(name = "placedTarget", column = @Column(name = "placed_topic", length = Placement.TARGET_LENGTH))
+class VoiceEntry extends StoredMeaning {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,19 +55,6 @@ class VoiceEntry {
     @Column(name = "themes_suggested", nullable = false)
     private boolean themesSuggested;
 
-    /** {@link Embedding}'s 384 bytes; null until embedded after the ack, and again once the text changes. */
-    @Column(name = "embedding", length = Embedding.DIMENSIONS)
-    private byte[] embedding;
-
-    /** The findings' library topic the vector is nearest ({@link Placement}), found with it; cleared with the vector. */
-    @Column(name = "placed_topic", length = Placement.TARGET_LENGTH)
-    private String placedTopic;
-
-    @Column(name = "placed_similarity")
-    private Double placedSimilarity;
-
-    @Column(name = "placed_against", length = 32)
-    private String placedAgainst;
 
     protected VoiceEntry() {
     }
@@ -118,30 +108,12 @@ class VoiceEntry {
 
     void rewritten(String text) {
         this.body = text;
-        this.embedding = null;
-        this.placedAgainst = null;
-        this.placedTopic = null;
-        this.placedSimilarity = null;
+        forgetMeaning();
     }
 
-    void embedded(Embedding meaning) {
-        this.embedding = meaning.toBytes();
-    }
 
-    /** The stored vector, or null while the job has not reached the text. */
-    Embedding embedding() {
-        return Embedding.fromNullableBytes(embedding);
-    }
 
-    void placed(Placement placement) {
-        this.placedTopic = placement.target();
-        this.placedSimilarity = placement.similarity();
-        this.placedAgainst = placement.against();
-    }
 
-    Placement placement() {
-        return Placement.stored(placedTopic, placedSimilarity, placedAgainst);
-    }
 
     /** Forget-me keeps nothing of an attributed entry: the words themselves may identify the speaker. */
     boolean attributedTo(String userId) {
@@ -150,6 +122,6 @@ class VoiceEntry {
 
     VoiceView view() {
         return new VoiceView(VoiceView.reference(id), id, body, themes(), authorUserId, saidOn,
-                Embedding.fromNullableBytes(embedding), placement());
+                embedding(), placement());
     }
 }
