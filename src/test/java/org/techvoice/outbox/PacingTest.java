@@ -2,10 +2,8 @@ package org.techvoice.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -13,10 +11,11 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import org.techvoice.outbox.OutboundMessage.Kind;
+import org.techvoice.support.SettableClock;
 
 class PacingTest {
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
+    private final SettableClock clock = new SettableClock(Instant.parse("2026-01-05T09:00:00Z"));
     private final Pacing pacing = new Pacing(defaults(), clock);
 
     @Test
@@ -143,32 +142,5 @@ class PacingTest {
     private static OutboxProperties with(String key, String value) {
         return new Binder(new MapConfigurationPropertySource(java.util.Map.of(key, value)))
                 .bindOrCreate("techvoice.outbox", Bindable.of(OutboxProperties.class));
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
