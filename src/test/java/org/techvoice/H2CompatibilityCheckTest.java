@@ -3,6 +3,7 @@ package org.techvoice;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -15,13 +16,34 @@ import org.springframework.mock.env.MockEnvironment;
 class H2CompatibilityCheckTest {
 
     static final String SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    static final String DURABLE = ";WRITE_DELAY=0";
 
     @Test
     void aModelessH2UrlGetsTheSettingsAdded() {
         assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:/var/lib/techvoice/db"))
-                .isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS);
+                .isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS + DURABLE);
         assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:./data/techvoice;AUTO_SERVER=TRUE;mode=postgresql"))
-                .isEqualTo("jdbc:h2:file:./data/techvoice;AUTO_SERVER=TRUE;mode=postgresql;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                .isEqualTo("jdbc:h2:file:./data/techvoice;AUTO_SERVER=TRUE;mode=postgresql;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+                        + DURABLE);
+    }
+
+    @Test
+    void aDatabaseOnDiskWritesEachCommitBeforeTheAckUnlessTheUrlChoosesAWriteDelay() {
+        assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:./data/techvoice" + SETTINGS))
+                .isEqualTo("jdbc:h2:./data/techvoice" + SETTINGS + DURABLE);
+        assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:/srv/db;write_delay=500" + SETTINGS))
+                .isEqualTo("jdbc:h2:file:/srv/db;write_delay=500" + SETTINGS);
+        assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:mem:x" + SETTINGS)).isEqualTo("jdbc:h2:mem:x" + SETTINGS);
+    }
+
+    @Test
+    void theDefaultUrlIsAlreadyComplete() throws Exception {
+        String yaml = new String(getClass().getResourceAsStream("/application.yml").readAllBytes(), StandardCharsets.UTF_8);
+        String defaultUrl = yaml.lines().filter(line -> line.contains("${SPRING_DATASOURCE_URL:")).findFirst().orElseThrow()
+                .replaceAll(".*\\$\\{SPRING_DATASOURCE_URL:(.*)}\\s*$", "$1");
+
+        assertThat(defaultUrl).startsWith("jdbc:h2:file:");
+        assertThat(H2CompatibilityCheck.compatibleUrl(defaultUrl)).isEqualTo(defaultUrl);
     }
 
     @Test
@@ -37,7 +59,7 @@ class H2CompatibilityCheckTest {
         assertThatThrownBy(() -> H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:/srv/db;MODE=MySQL"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("MODE=MySQL")
-                .hasMessageEndingWith("Use SPRING_DATASOURCE_URL=jdbc:h2:file:/srv/db" + SETTINGS);
+                .hasMessageEndingWith("Use SPRING_DATASOURCE_URL=jdbc:h2:file:/srv/db" + SETTINGS + DURABLE);
     }
 
     @Test
@@ -48,6 +70,6 @@ class H2CompatibilityCheckTest {
 
         new H2CompatibilityCheck(new DeferredLogs()).postProcessEnvironment(environment, new SpringApplication());
 
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS);
+        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS + DURABLE);
     }
 }
