@@ -3,15 +3,31 @@ package org.techvoice.scheduling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.techvoice.TechVoiceApplication;
 import org.techvoice.people.PeopleService;
-import org.techvoice.people.TechnicianProfile;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackJson;
 import org.techvoice.support.SlackTestClient;
@@ -20,68 +36,128 @@ import org.techvoice.support.TechVoiceInstance;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A confirmed {@code /tc forget-me} and a submitted {@code /tc import}, acknowledged by an instance that stops before
- * doing them (as one killed right after the ack would), are done once by the next instance on the same database.
+ * Issue 21's scenario with a real kill -9: a TechVoice in a child JVM acknowledges a confirmed {@code /tc forget-me}
+ * and a submitted {@code /tc import}, and is killed (SIGKILL: no shutdown hook, nothing flushed on the way out) right
+ * after the acks, before its job would do them; the next instance on the same database does each once. Both are given
+ * the H2 URL an operator might plausibly write, without the PostgreSQL settings, and answer every request with a 200.
  */
 class StoredRequestRestartTest {
 
     static final String ADMIN = "U0ADMIN01";
     static final String FORGOTTEN = "U0GONE0R1";
     static final String IMPORTED = "U0IMPRST1";
+    static final String WORDS = "Recalibrated the balance before the kill";
+    static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dataDir;
 
     @Test
-    void anErasureAndAnImportAcknowledgedBeforeARestartAreDoneOnceByTheNextInstance() throws Exception {
+    void anErasureAndAnImportAcknowledgedRightBeforeAKill9AreDoneOnceByTheNextInstance() throws Exception {
         SlackApiStub.reset();
-        try (ConfigurableApplicationContext first = start("PT1H")) {
-            first.getBean(PeopleService.class).register(SlackTestClient.TEAM,
-                    new TechnicianProfile(FORGOTTEN, "Chemistry", "Laboratory and research technical", null));
-            SlackApiStub.stubUser(IMPORTED, false, false, false);
-            SlackTestClient slack = new SlackTestClient(port(first));
-            // the first request confirms the bot token with auth.test, which a loaded machine may time out (503)
-            await().atMost(Duration.ofSeconds(120)).ignoreExceptions()
-                    .until(() -> SlackJson.allText(slack.slashCommand(SlackTestClient.TEAM, ADMIN, "/tc", "help").body())
-                            .contains("/tc commands"));
+        SlackApiStub.stubUser(FORGOTTEN, false, false, false);
+        SlackApiStub.stubUser(IMPORTED, false, false, false);
+        String modelessUrl = "jdbc:h2:file:" + dataDir.resolve("techvoice");
+        int port = freePort();
+        Path log = Path.of("target", "killed-app-" + UUID.randomUUID() + ".log");
+        // the stored-request job would not run for an hour: only the next instance can do the work
+        Process killed = startChildJvm(port, log, "--spring.datasource.url=" + modelessUrl, "--techvoice.admins=" + ADMIN,
+                "--techvoice.stored-requests.poll-initial-delay=PT1H");
+        try {
+            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(200))
+                    .failFast("the child TechVoice stopped; see " + log, () -> !killed.isAlive())
+                    .until(() -> ready(port));
+            SlackTestClient slack = new SlackTestClient(port);
 
-            assertThat(slack.buttonClick(SlackTestClient.TEAM, FORGOTTEN, "tc_forget_me", "tc_forget_me_confirm", "erase",
-                    SlackApiStub.responseUrl("restart-forget")).statusCode()).isEqualTo(200);
+            HttpResponse<String> logged = slack.slashCommand(SlackTestClient.TEAM, FORGOTTEN, "/tc", "log " + WORDS);
+            assertThat(logged.statusCode()).isEqualTo(200);
+            assertThat(SlackJson.allText(logged.body())).contains("Logged your");
             String csv = new ObjectMapper().writeValueAsString(IMPORTED + ",Physics,engineering");
             assertThat(SlackJson.parse(slack.viewSubmission(SlackTestClient.TEAM, ADMIN, "tc_import", "V0IMPRST1",
                     "{\"csv\":{\"value\":{\"type\":\"plain_text_input\",\"value\":" + csv + "}}}").body())
                     .path("response_action").asText()).isEqualTo("update");
-
-            StoredRequests requests = first.getBean(StoredRequests.class);
-            assertThat(requests.waiting("forget-me")).as("kept in the database, not in memory").isEqualTo(1);
-            assertThat(requests.waiting("people-import")).isEqualTo(1);
-            assertThat(first.getBean(PeopleService.class).find(SlackTestClient.TEAM, FORGOTTEN)).as("not yet erased").isPresent();
+            assertThat(slack.buttonClick(SlackTestClient.TEAM, FORGOTTEN, "tc_forget_me", "tc_forget_me_confirm", "erase",
+                    SlackApiStub.responseUrl("restart-forget")).statusCode()).isEqualTo(200);
+        } finally {
+            killed.destroyForcibly();
+            assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(SlackApiStub.postsTo("D" + FORGOTTEN)).isEmpty();
+        // what the acks promised is on disk, not only in the killed process's memory
+        try (Connection disk = DriverManager.getConnection(modelessUrl + H2_SETTINGS, "sa", "")) {
+            assertThat(count(disk, "select count(*) from contribution where user_id = '" + FORGOTTEN + "'")).isOne();
+            assertThat(count(disk, "select count(*) from stored_request where kind = 'forget-me'")).isOne();
+            assertThat(count(disk, "select count(*) from stored_request where kind = 'people-import'")).isOne();
+        }
 
-        try (ConfigurableApplicationContext second = start("PT0.1S")) {
+        try (ConfigurableApplicationContext second = TechVoiceInstance.start("--spring.datasource.url=" + modelessUrl,
+                "--techvoice.admins=" + ADMIN, "--techvoice.stored-requests.poll-initial-delay=PT0.1S")) {
             PeopleService people = second.getBean(PeopleService.class);
-            await().atMost(Duration.ofSeconds(60)).until(() -> people.find(SlackTestClient.TEAM, FORGOTTEN).isEmpty()
+            JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+            await().atMost(Duration.ofSeconds(60)).until(() -> contributions(jdbc) == 0
                     && people.find(SlackTestClient.TEAM, IMPORTED).isPresent()
                     && SlackApiStub.postsTo("D" + FORGOTTEN).size() == 1 && SlackApiStub.postsTo("D" + ADMIN).size() == 1);
             // a few more job runs change nothing: the requests are gone
             await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> SlackApiStub.postsTo("D" + FORGOTTEN).size() == 1 && SlackApiStub.postsTo("D" + ADMIN).size() == 1);
             assertThat(second.getBean(StoredRequests.class).waiting("forget-me")).isZero();
-            assertThat(second.getBean(JdbcTemplate.class).queryForObject(
-                    "select count(*) from audit_entry where action = 'people.import'", Integer.class)).isOne();
+            assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'people.import'", Integer.class))
+                    .isOne();
         }
         assertThat(SlackApiStub.postsTo("D" + FORGOTTEN).get(0).get("text")).contains("TechVoice has erased");
         assertThat(SlackApiStub.postsTo("D" + ADMIN).get(0).get("text")).contains("Imported 1 technician");
+        assertThat(Files.readString(log)).doesNotContain("Syntax error in SQL statement");
     }
 
-    private ConfigurableApplicationContext start(String jobDelay) {
-        return TechVoiceInstance.start("--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("techvoice")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "--techvoice.admins=" + ADMIN,
-                "--techvoice.stored-requests.poll-initial-delay=" + jobDelay);
+    private static int contributions(JdbcTemplate jdbc) {
+        return jdbc.queryForObject("select count(*) from contribution where team_id = ? and user_id = ?", Integer.class,
+                SlackTestClient.TEAM, FORGOTTEN);
     }
 
-    private static int port(ConfigurableApplicationContext context) {
-        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    private static int count(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
+    /** The app in its own JVM, on the test class path and this JVM's Slack stand-in, so that it can be killed. */
+    private static Process startChildJvm(int port, Path log, String... settings) throws IOException {
+        SlackApiStub.stubAuthTest();
+        SlackApiStub.stubDeliveries();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-cp", System.getProperty("java.class.path"), TechVoiceApplication.class.getName(),
+                "--server.port=" + port,
+                "--techvoice.slack.signing-secret=" + SlackTestClient.SIGNING_SECRET,
+                "--techvoice.slack.bot-token=" + SlackApiStub.BOT_TOKEN,
+                "--techvoice.slack.app-token=",
+                "--techvoice.slack.api-url=" + SlackApiStub.apiUrl()));
+        command.addAll(List.of(settings));
+        Files.createDirectories(log.getParent());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // a test JVM that dies first must not leave the app running
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return process;
+    }
+
+    private static boolean ready(int port) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
+                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }
