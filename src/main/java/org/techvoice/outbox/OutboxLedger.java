@@ -210,8 +210,12 @@ class OutboxLedger {
         message(entry)
                 .filter(message -> message.notifyOnFailureUserId() != null && !message.notifyOnFailureUserId().isBlank())
                 // keyed by the failed row, so recording the same failure twice still tells the person once
-                .ifPresent(message -> outbox.enqueue(OutboundMessage.directMessage(message.teamId(), "outbox-failed:" + entry.id(),
-                        message.notifyOnFailureUserId(), notices.text(message, error), null)));
+                .ifPresent(message -> {
+                    OutboundMessage notice = OutboundMessage.directMessage(message.teamId(), "outbox-failed:" + entry.id(),
+                            message.notifyOnFailureUserId(), notices.text(message, error), null);
+                    // a failure met while someone is being forgotten tells them, and keeps nothing of them once told
+                    outbox.enqueue(message.scrubbedOnceSettled() ? notice.erasingRecipientOnDelivery() : notice);
+                });
         scrubIfAsked(entry);
     }
 

@@ -226,10 +226,16 @@ public class CelebrationService {
 
     /** After an edit or a forgotten celebrator; the key carries the edit count so each change is sent once. */
     void refreshPost(Achievement achievement) {
+        refreshPost(achievement, null);
+    }
+
+    /** @param requesterId told by DM if the post cannot be changed (see {@link #withdraw(Achievement, String)}) */
+    void refreshPost(Achievement achievement, String requesterId) {
         if (achievement.posted()) {
             MessageContent post = messages.celebrationPost(achievement.view());
-            outbox.enqueue(OutboundMessage.update(achievement.teamId(), postKey(achievement) + ":edit:" + achievement.edits(),
-                    postKey(achievement), post.text(), post.blocksJson()));
+            OutboundMessage update = OutboundMessage.update(achievement.teamId(), postKey(achievement) + ":edit:" + achievement.edits(),
+                    postKey(achievement), post.text(), post.blocksJson());
+            outbox.enqueue(requesterId == null ? update : update.notifyingOnFailure(requesterId));
         }
     }
 

@@ -10,13 +10,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
+import org.techvoice.support.SlackPayloads;
 import org.techvoice.support.SlackTestClient;
 
 /**
@@ -36,6 +39,9 @@ class InterruptedWithdrawalTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
 
     @BeforeEach
     void setUp() {
@@ -89,6 +95,47 @@ class InterruptedWithdrawalTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.calls("chat.update").size() == 2);
         assertThat(SlackApiStub.calls("conversations.history")).hasSize(1);
         assertThat(SlackApiStub.postsTo("D" + WITHDRAWER)).isEmpty();
+    }
+
+    /**
+     * Forget-me had the same gap: the post celebrating the person, interrupted mid-call and not found in its channel,
+     * stayed public while the erasure said it was withdrawn. They are told, and that notice keeps nothing of them.
+     */
+    @Test
+    void whoAsksToBeForgottenIsToldWhenTheirInterruptedPostCannotBeWithdrawn() {
+        String team = "T0WDRFGT1";
+        String person = "U0WDRFGP1";
+        String colleague = "U0WDRFGC1";
+        SlackPayloads.stubInteractions();
+        for (String user : List.of(person, colleague, "U0ADMIN01")) {
+            SlackPayloads.stubUser(user, team, false, false);
+        }
+        channelHistory("{\"ok\":true,\"messages\":[],\"has_more\":false}");
+        SlackTestClient slack = new SlackTestClient(port);
+        slack.slashCommand(team, "U0ADMIN01", "/tc", "config network <#C0WDRFGNW|technicians>");
+        slack.slashCommand(team, colleague, "/tc", "celebrate <@" + person + "> rebuilt the cold room's alarm");
+        long about = jdbc.queryForObject("select max(id) from achievement where team_id = ?", Long.class, team);
+        await().atMost(Duration.ofSeconds(20)).until(() -> !SlackApiStub.postsTo("D" + person).isEmpty());
+        slack.interactive(SlackPayloads.blockAction(team, person,
+                SlackPayloads.button("achievement_approve", "consent:" + about, Long.toString(about)), null));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !SlackApiStub.postsTo("C0WDRFGNW").isEmpty());
+        // what a kill -9 during the post's call leaves: FAILED, where it landed unknown
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.update("""
+                update outbox_message set status = 'FAILED', last_error = ?, delivered_channel = null, delivered_ts = null
+                where team_id = ? and kind = 'POST_MESSAGE' and status = 'DELIVERED'""", OutboxLedger.INTERRUPTED, team) == 1);
+
+        slack.buttonClick(team, person, "tc_forget_me", "tc_forget_me_confirm", "erase", SlackApiStub.responseUrl("wdr-forget"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> SlackApiStub.postsTo("D" + person).stream()
+                .anyMatch(call -> call.get("text").contains("could not deliver a message (an update to an earlier message)")));
+        assertThat(SlackApiStub.postsTo("D" + person)).anyMatch(call -> call.get("text").contains("TechVoice has erased"));
+        assertThat(SlackApiStub.calls("chat.update")).noneMatch(call -> "C0WDRFGNW".equals(call.get("channel")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject("""
+                select count(*) from outbox_message where team_id = ? and status in ('PENDING', 'IN_FLIGHT')""", Integer.class, team) == 0);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from outbox_message where team_id = ? and (payload like ? or idempotency_key like ?
+                or delivered_channel like ?)""", Integer.class, team, "%" + person + "%", "%" + person + "%", "%" + person + "%"))
+                .as("the notice, once delivered, keeps nothing of the person").isZero();
     }
 
     @Test
