@@ -60,6 +60,23 @@ class ReplayedRequestTest {
         assertThat(jdbc.queryForObject("select count(*) from contribution where team_id = ?", Integer.class, team)).isOne();
     }
 
+    /** The signature alone gives a replay away, for a request that carries no trigger id to recognise it by. */
+    @Test
+    void theSameSignedRequestWithoutATriggerIdHasOneEffect() {
+        String team = "T0REPLAY4";
+        Map<String, String> form = command(team, "U0REPLAY5", "log Replayed without a trigger", null);
+        form.remove("trigger_id");
+        String body = SlackTestClient.formEncode(form);
+        long timestamp = SlackTestClient.nowSeconds();
+
+        slack.postSigned(body, "application/x-www-form-urlencoded", timestamp, Map.of());
+        HttpResponse<String> again = slack.postSigned(body, "application/x-www-form-urlencoded", timestamp, Map.of());
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from contribution where team_id = ?", Integer.class, team)).isOne();
+    }
+
     @Test
     void theSameTriggerSentTwiceAsksForConsentOnce() {
         String team = "T0REPLAY2";
