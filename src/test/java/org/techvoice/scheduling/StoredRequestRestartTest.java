@@ -1,5 +1,8 @@
 package org.techvoice.scheduling;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +35,7 @@ import org.techvoice.TechVoiceApplication;
 import org.techvoice.people.PeopleService;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackJson;
+import org.techvoice.support.SlackPayloads;
 import org.techvoice.support.SlackTestClient;
 import org.techvoice.support.TechVoiceInstance;
 
@@ -40,12 +46,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * and a submitted {@code /tc import}, and is killed (SIGKILL: no shutdown hook, nothing flushed on the way out) right
  * after the acks, before its job would do them; the next instance on the same database does each once. Both are given
  * the H2 URL an operator might plausibly write, without the PostgreSQL settings, and answer every request with a 200.
+ * The killed instance was also in the middle of posting a self-celebration (Slack slow to answer): the post reached
+ * Slack but its row is marked interrupted; deleting it from {@code /tc mine} after the restart still withdraws it
+ * there, found by the marker in its channel's history.
  */
 class StoredRequestRestartTest {
 
     static final String ADMIN = "U0ADMIN01";
     static final String FORGOTTEN = "U0GONE0R1";
     static final String IMPORTED = "U0IMPRST1";
+    static final String CELEBRANT = "U0SELFCL1";
+    static final String NETWORK = "C0KILLNET";
     static final String WORDS = "Recalibrated the balance before the kill";
     static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
@@ -59,17 +70,34 @@ class StoredRequestRestartTest {
         SlackApiStub.reset();
         SlackApiStub.stubUser(FORGOTTEN, false, false, false);
         SlackApiStub.stubUser(IMPORTED, false, false, false);
+        SlackApiStub.stubUser(CELEBRANT, false, false, false);
+        SlackPayloads.stubInteractions();
         String modelessUrl = "jdbc:h2:file:" + dataDir.resolve("techvoice");
         int port = freePort();
         Path log = Path.of("target", "killed-app-" + UUID.randomUUID() + ".log");
         // the stored-request job would not run for an hour: only the next instance can do the work
         Process killed = startChildJvm(port, log, "--spring.datasource.url=" + modelessUrl, "--techvoice.admins=" + ADMIN,
-                "--techvoice.stored-requests.poll-initial-delay=PT1H");
+                "--techvoice.stored-requests.poll-initial-delay=PT1H",
+                // a call cut short by the kill is taken back soon after the restart, not two minutes later
+                "--techvoice.outbox.call-timeout=1s", "--techvoice.outbox.lease=2s");
+        String achievement;
         try {
             await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(200))
                     .failFast("the child TechVoice stopped; see " + log, () -> !killed.isAlive())
                     .until(() -> ready(port));
             SlackTestClient slack = new SlackTestClient(port);
+            // Slack slow to answer the channel post: it arrives, but the answer never reaches the killed instance
+            SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(NETWORK))
+                    .willReturn(SlackApiStub.okJson("{\"ok\":true,\"channel\":\"" + NETWORK + "\",\"ts\":\"1700000000.000777\"}")
+                            .withFixedDelay(120_000)));
+            assertThat(slack.slashCommand(SlackTestClient.TEAM, ADMIN, "/tc", "config network <#" + NETWORK + "|technicians>")
+                    .statusCode()).isEqualTo(200);
+            String celebrated = SlackJson.allText(slack.slashCommand(SlackTestClient.TEAM, CELEBRANT, "/tc",
+                    "celebrate <@" + CELEBRANT + "> passed the RSciTech assessment").body());
+            Matcher reference = Pattern.compile("A-[0-9]+").matcher(celebrated);
+            assertThat(reference.find()).as(celebrated).isTrue();
+            achievement = reference.group();
+            await().atMost(Duration.ofSeconds(30)).until(() -> !SlackApiStub.postsTo(NETWORK).isEmpty());
 
             HttpResponse<String> logged = slack.slashCommand(SlackTestClient.TEAM, FORGOTTEN, "/tc", "log " + WORDS);
             assertThat(logged.statusCode()).isEqualTo(200);
@@ -92,6 +120,9 @@ class StoredRequestRestartTest {
             assertThat(count(disk, "select count(*) from stored_request where kind = 'people-import'")).isOne();
         }
 
+        String marker = SlackApiStub.postsTo(NETWORK).get(0).get("metadata");
+        assertThat(marker).contains("techvoice_post");
+
         try (ConfigurableApplicationContext second = TechVoiceInstance.start("--spring.datasource.url=" + modelessUrl,
                 "--techvoice.admins=" + ADMIN, "--techvoice.stored-requests.poll-initial-delay=PT0.1S")) {
             PeopleService people = second.getBean(PeopleService.class);
@@ -105,10 +136,27 @@ class StoredRequestRestartTest {
             assertThat(second.getBean(StoredRequests.class).waiting("forget-me")).isZero();
             assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'people.import'", Integer.class))
                     .isOne();
+
+            // the post landed in Slack although the killed instance never heard so; its channel's history shows it
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                    "select count(*) from outbox_message where kind = 'POST_MESSAGE' and status = 'FAILED' and last_error like ?",
+                    Integer.class, "%interrupted_mid_call%") == 1);
+            SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/conversations.history")).willReturn(SlackApiStub.okJson(
+                    "{\"ok\":true,\"messages\":[{\"type\":\"message\",\"bot_id\":\"B0BOT0001\",\"text\":\"celebrated\","
+                            + "\"ts\":\"1700000000.000777\",\"metadata\":" + marker + "}],\"has_more\":false}")));
+            assertThat(new SlackTestClient(port(second)).buttonClick(SlackTestClient.TEAM, CELEBRANT, "entry:" + achievement,
+                    "entry_delete", achievement, SlackApiStub.responseUrl("restart-delete")).statusCode()).isEqualTo(200);
+            await().atMost(Duration.ofSeconds(30)).until(() -> SlackApiStub.calls("chat.update").stream()
+                    .anyMatch(call -> NETWORK.equals(call.get("channel")) && "1700000000.000777".equals(call.get("ts"))));
+            assertThat(SlackApiStub.postsTo("D" + CELEBRANT)).as("nobody need be told: it was withdrawn").isEmpty();
         }
         assertThat(SlackApiStub.postsTo("D" + FORGOTTEN).get(0).get("text")).contains("TechVoice has erased");
         assertThat(SlackApiStub.postsTo("D" + ADMIN).get(0).get("text")).contains("Imported 1 technician");
         assertThat(Files.readString(log)).doesNotContain("Syntax error in SQL statement");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
     }
 
     private static int contributions(JdbcTemplate jdbc) {
