@@ -1,7 +1,6 @@
 package org.techvoice;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +19,6 @@ import org.springframework.core.env.MapPropertySource;
  * last. A plausible URL without those settings ({@code jdbc:h2:file:/var/lib/techvoice/db}) would start healthy and
  * then answer every request with a 500, so they are checked before anything starts: missing ones are added (and
  * the URL used is logged), and one set to something else stops start-up with the exact URL to use.
- *
- * <p>A database kept on disk also gets {@code WRITE_DELAY=0} unless the URL chooses a delay itself. H2 otherwise
- * writes committed transactions to its file up to half a second later, so a kill -9 right after an acknowledgement
- * lost what the acknowledgement promised (a stored erasure, a logged contribution); with no delay each commit reaches
- * the file (the operating system's cache) before the acknowledgement leaves.
  */
 public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ordered {
 
@@ -32,8 +26,6 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
     static final String PROPERTY_SOURCE = "techvoiceH2Compatibility";
     /** The settings TechVoice needs, in the order the README shows them. */
     static final Map<String, String> REQUIRED = requiredSettings();
-    /** Added to the URL of a database kept on disk when the URL does not choose a write delay itself. */
-    static final String DURABLE_COMMITS = "WRITE_DELAY";
 
     private final Log log;
 
@@ -92,20 +84,11 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
             fixed.append(';').append(part);
         }
         missing.forEach((key, value) -> fixed.append(';').append(key).append('=').append(value));
-        if (onDisk(parts[0]) && Arrays.stream(parts).skip(1).noneMatch(part -> part.trim().toUpperCase(Locale.ROOT)
-                .startsWith(DURABLE_COMMITS + "="))) {
-            fixed.append(';').append(DURABLE_COMMITS).append("=0");
-        }
         if (!conflicts.isEmpty()) {
             throw new IllegalStateException("The database URL sets " + String.join(", ", conflicts) + ", but TechVoice needs "
                     + settings() + " on H2. Use SPRING_DATASOURCE_URL=" + fixed);
         }
         return fixed.toString();
-    }
-
-    /** Every H2 database but an in-memory one ({@code jdbc:h2:mem:}) keeps its data in a file. */
-    private static boolean onDisk(String location) {
-        return !location.regionMatches(true, "jdbc:h2:".length(), "mem:", 0, "mem:".length());
     }
 
     private static String settings() {

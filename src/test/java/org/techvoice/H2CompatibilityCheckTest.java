@@ -16,24 +16,13 @@ import org.springframework.mock.env.MockEnvironment;
 class H2CompatibilityCheckTest {
 
     static final String SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    static final String DURABLE = ";WRITE_DELAY=0";
 
     @Test
     void aModelessH2UrlGetsTheSettingsAdded() {
         assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:/var/lib/techvoice/db"))
-                .isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS + DURABLE);
+                .isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS);
         assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:./data/techvoice;AUTO_SERVER=TRUE;mode=postgresql"))
-                .isEqualTo("jdbc:h2:file:./data/techvoice;AUTO_SERVER=TRUE;mode=postgresql;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
-                        + DURABLE);
-    }
-
-    @Test
-    void aDatabaseOnDiskWritesEachCommitBeforeTheAckUnlessTheUrlChoosesAWriteDelay() {
-        assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:./data/techvoice" + SETTINGS))
-                .isEqualTo("jdbc:h2:./data/techvoice" + SETTINGS + DURABLE);
-        assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:/srv/db;write_delay=500" + SETTINGS))
-                .isEqualTo("jdbc:h2:file:/srv/db;write_delay=500" + SETTINGS);
-        assertThat(H2CompatibilityCheck.compatibleUrl("jdbc:h2:mem:x" + SETTINGS)).isEqualTo("jdbc:h2:mem:x" + SETTINGS);
+                .isEqualTo("jdbc:h2:file:./data/techvoice;AUTO_SERVER=TRUE;mode=postgresql;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
     @Test
@@ -59,7 +48,7 @@ class H2CompatibilityCheckTest {
         assertThatThrownBy(() -> H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:/srv/db;MODE=MySQL"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("MODE=MySQL")
-                .hasMessageEndingWith("Use SPRING_DATASOURCE_URL=jdbc:h2:file:/srv/db" + SETTINGS + DURABLE);
+                .hasMessageEndingWith("Use SPRING_DATASOURCE_URL=jdbc:h2:file:/srv/db" + SETTINGS);
     }
 
     @Test
@@ -70,6 +59,6 @@ class H2CompatibilityCheckTest {
 
         new H2CompatibilityCheck(new DeferredLogs()).postProcessEnvironment(environment, new SpringApplication());
 
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS + DURABLE);
+        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS);
     }
 }

@@ -28,16 +28,18 @@ public class StoredRequests {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final CommitsOnDisk disk;
 
-    StoredRequests(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
+    StoredRequests(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CommitsOnDisk disk) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.disk = disk;
     }
 
     /**
      * Stores the request unless one with the same kind and key is already waiting; joins the caller's transaction
-     * when there is one.
+     * when there is one. Once that commits, the request is in the database's file, before the acknowledgement leaves.
      */
     public void submit(String teamId, String kind, String key, String userId, String payload) {
         transaction.executeWithoutResult(status -> {
@@ -47,6 +49,7 @@ public class StoredRequests {
             if (waiting == null || waiting == 0) {
                 jdbc.update("insert into stored_request (team_id, kind, request_key, user_id, payload, attempts, requested_at) "
                         + "values (?, ?, ?, ?, ?, 0, ?)", teamId, kind, key, userId, payload, Timestamp.from(clock.instant()));
+                disk.afterCommit();
             }
         });
     }
