@@ -192,7 +192,7 @@ class LoopBlocks implements LoopMessages {
         text.append("*").append(ThemeBlocks.names(item.themes())).append("* · ").append(change(item.change())).append("\n");
         text.append("*You said:* ").append(said(item, minimumGroupSize)).append("\n");
         text.append("*We are doing:* ").append(UserText.preview(item.description(), 600)).append("\n");
-        String lead = item.lead() == null || item.lead().isBlank() ? "the technical lead" : UserText.preview(item.lead(), 120);
+        String lead = item.lead() == null || item.lead().isBlank() ? "the technical lead" : UserText.previewKeepingPeople(item.lead(), 120);
         text.append("*Who:* ").append(lead);
         if (item.deadline() != null) {
             text.append(" · *By:* ").append(MONTH.format(item.deadline()));
