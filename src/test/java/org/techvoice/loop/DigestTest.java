@@ -127,6 +127,9 @@ class DigestTest {
         assertThat(digests.postDue(team)).isEmpty();
         assertThat(new JdbcTemplate(dataSource).queryForObject("select last_digest_on from loop_setting where team_id = ?",
                 java.sql.Date.class, team).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 8));
+        // nothing handed to the outbox (its delivery is asynchronous, so Slack having nothing yet would prove little)
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from outbox_message where team_id = ? "
+                + "and idempotency_key like 'loop:digest:%'", Integer.class, team)).isZero();
         assertThat(SlackApiStub.postsTo(CHANNEL)).isEmpty();
     }
 
@@ -157,6 +160,8 @@ class DigestTest {
         clock.set(Instant.parse("2026-12-08T11:00:00Z"));
 
         assertThat(digests.postDue(team)).isEmpty();
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from outbox_message where team_id = ? "
+                + "and idempotency_key like 'loop:digest:%'", Integer.class, team)).isZero();
         assertThat(command("loop digest fortnightly")).contains("Digest: fortnightly");
         assertThat(digests.postDue(team).orElseThrow().frequency()).isEqualTo(LoopSettings.DigestFrequency.FORTNIGHTLY);
     }
