@@ -19,7 +19,7 @@ class LoopBlocksTest {
     static SaidDidPost.Item item(String lead, List<SaidDidPost.Raised> raised) {
         return new SaidDidPost.Item("TC-7", Set.of(Theme.CAREER_DEVELOPMENT), "Publish grade profiles <!here>", lead,
                 LocalDate.of(2027, 3, 31), Rag.AMBER, ActionStatus.IN_PROGRESS, ActionOrigin.VOICE, SaidDidPost.Change.STATUS_CHANGED,
-                raised);
+                raised, List.of());
     }
 
     @Test
