@@ -211,6 +211,22 @@ class DigestTest {
                 .doesNotContain("Fixed the NMR").doesNotContain("U0DIGKEPT");
     }
 
+    @Test
+    void aCelebrationApprovedAfterADigestWentOutIsInTheNextOne() {
+        clock.set(Instant.parse("2026-12-07T11:00:00Z")); // Monday: celebrated, consent asked
+        SlackPayloads.stubUser("U0DIGLATE", team, false, false);
+        var asked = celebrations.celebrate(team, "U0DIGCOLL", "U0DIGLATE", "Rebuilt the cold room's shelving");
+        clock.set(Instant.parse("2026-12-08T11:00:00Z")); // Tuesday's digest: not approved yet, so nothing to say
+        assertThat(digests.postDue(team)).isEmpty();
+        clock.set(Instant.parse("2026-12-09T11:00:00Z")); // Wednesday: approved and posted
+        assertThat(celebrations.answer(team, "U0DIGLATE", asked.achievement().id(), true)).isEqualTo(CelebrationService.Answer.POSTED);
+
+        clock.set(Instant.parse("2026-12-15T11:00:00Z"));
+        Digest digest = digests.postDue(team).orElseThrow();
+
+        assertThat(digest.celebrations()).extracting(Digest.Celebration::text).containsExactly("Rebuilt the cold room's shelving");
+    }
+
     private java.util.List<String> digestPosts() {
         return SlackApiStub.postsTo(CHANNEL).stream().map(call -> call.get("blocks"))
                 .filter(blocks -> blocks != null && blocks.contains("The technician network this")).toList();
