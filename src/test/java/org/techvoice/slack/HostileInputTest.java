@@ -84,9 +84,14 @@ class HostileInputTest {
                 "me", "everyone", "all", "yes", "no", "cancel", "delete", "undo", "😀 smile", "tab\tseparated\tvalues",
                 "a,b,c", "\"quoted\"", "'single'", "`back`ticks`", "emoji 🧪 and text", "¯\\_(ツ)_/¯", "( ͡° ͜ʖ ͡°)"));
         List<String> base = new ArrayList<>(inputs);
-        for (String seed : base.subList(0, 60)) {
-            inputs.add("  " + seed + "  ");
-            inputs.add(seed + " <@U0TECH001> " + seed);
+        // padded and mention-wrapped variants of the short seeds; the four huge seeds (up to 40,000 characters,
+        // already past what Slack sends) are sent as they are: their variants only multiplied the bytes hashed, sent and
+        // parsed by a sweep of every sub-command, about two thirds of its time, without reaching a new branch
+        for (String seed : base.subList(0, 64)) {
+            if (seed.length() < 1_000) {
+                inputs.add("  " + seed + "  ");
+                inputs.add(seed + " <@U0TECH001> " + seed);
+            }
         }
         return new ArrayList<>(inputs);
     }
