@@ -51,7 +51,7 @@ final class LogBlocks {
     private LogBlocks() {
     }
 
-    /** @param kindChosen the author picked the kind (the form), so there is no reason to give for it */
+    /** @param kindChosen the author picked the kind in the form, so there is no reason to give for it */
     static List<LayoutBlock> confirmation(ContributionService.Logged logged, boolean kindChosen) {
         return confirmation(logged.contribution(), kindChosen, logged.kindSuggestion(), logged.suggestions(), logged.fallbackTheme());
     }
