@@ -27,7 +27,10 @@
     bust_in_silhouette: '👤', closed_lock_with_key: '🔐', envelope: '✉️', globe_with_meridians: '🌐',
     large_green_circle: '🟢', large_orange_circle: '🟠', large_yellow_circle: '🟡', red_circle: '🔴',
     no_entry_sign: '🚫', ok_hand: '👌', robot_face: '🤖', see_no_evil: '🙈', thinking_face: '🤔',
-    white_circle: '⚪', black_circle: '⚫', arrow_right: '➡️', point_right: '👉', hammer_and_wrench: '🛠️'
+    white_circle: '⚪', black_circle: '⚫', arrow_right: '➡️', point_right: '👉', hammer_and_wrench: '🛠️',
+    alarm_clock: '⏰', arrows_counterclockwise: '🔄', ballot_box_with_ballot: '🗳️', ballot_box_with_check: '☑️',
+    card_index: '📇', heavy_multiplication_x: '✖️', leftwards_arrow_with_hook: '↩️', newspaper: '📰', no_bell: '🔕',
+    repeat: '🔁'
   };
   var REACTION_CHOICES = ['tada', 'clap', 'heart', '+1', 'raised_hands', 'star'];
 

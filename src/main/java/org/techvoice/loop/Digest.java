@@ -11,7 +11,8 @@ import org.techvoice.themes.Theme;
 
 /**
  * The network's digest of a period, as facts: nothing here names anyone who did not agree to be posted about
- * (celebrations are only those the person approved), and no count is below the minimum group size.
+ * (celebrations are only those the person approved, by the day they were posted in the network channel), and no count
+ * is below the minimum group size.
  *
  * @param from           the first day of the period
  * @param until          the day after its last (the day it is posted)

@@ -142,21 +142,17 @@ public class Digests {
 
     Digest digest(String teamId, LocalDate from, LocalDate until, LoopSettings.DigestFrequency frequency) {
         int minimum = surveyProperties.minimumGroupSize();
-        List<Digest.Celebration> celebrated = new ArrayList<>();
+        // by the day each was posted, not the day it was logged: one approved after the last digest went out is in this one
+        List<Digest.Celebration> celebrated = celebrations.postedBetween(teamId, from, until).stream()
+                .map(a -> new Digest.Celebration(a.reference(), a.subjectUserId(), a.text()))
+                .toList();
         Map<Theme, Long> perTheme = new EnumMap<>(Theme.class);
         entries.forEach(source -> source.forEachEntry(teamId, from, entry -> {
-            if (!entry.date().isBefore(until)) {
-                return;
-            }
-            if (entry.kind() == EvidenceEntry.Kind.ACHIEVEMENT) {
-                if (entry.celebrated()) {
-                    celebrated.add(new Digest.Celebration(entry.reference(), entry.authorUserId(), entry.text()));
-                }
+            if (!entry.date().isBefore(until) || entry.kind() == EvidenceEntry.Kind.ACHIEVEMENT) {
                 return;
             }
             entry.themes().forEach(theme -> perTheme.merge(theme, 1L, Long::sum));
         }));
-        celebrated.sort(Comparator.comparing(Digest.Celebration::reference));
         Map<Theme, Long> counted = new EnumMap<>(Theme.class);
         List<Theme> quieter = new ArrayList<>();
         perTheme.forEach((theme, count) -> {

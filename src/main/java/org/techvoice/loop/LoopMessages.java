@@ -9,6 +9,13 @@ public interface LoopMessages {
     /** The day's "you said, we did" post in the network channel. */
     LoopMessage saidDid(SaidDidPost post);
 
+    /**
+     * The day's actions that came from one survey, by DM to each person it asked (when its results went to them by DM).
+     *
+     * @param title the survey's title, or null when it is no longer among the latest
+     */
+    LoopMessage saidDidFromSurvey(SaidDidPost post, String surveyReference, String title);
+
     /** A closed survey's headline results, for the network channel or each person asked. */
     LoopMessage surveyResults(SharedResults results);
 

@@ -26,13 +26,15 @@ public record SaidDidPost(String teamId, LocalDate day, int minimumGroupSize, Li
      * @param lead     who is doing it, as the plan names them (a role or a name the lead typed into the public plan)
      * @param deadline by when
      * @param raised   what technicians raised that it answers; empty when the findings no longer show it
+     * @param surveys  the surveys it came from ({@code S-3}), by the questions it or its findings cite; empty for voice
      */
     public record Item(String reference, Set<Theme> themes, String description, String lead, LocalDate deadline, Rag rag,
-            ActionStatus status, ActionOrigin origin, Change change, List<Raised> raised) {
+            ActionStatus status, ActionOrigin origin, Change change, List<Raised> raised, List<String> surveys) {
 
         public Item {
             themes = Set.copyOf(themes);
             raised = List.copyOf(raised);
+            surveys = List.copyOf(surveys);
         }
     }
 

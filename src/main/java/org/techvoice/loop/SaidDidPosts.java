@@ -8,6 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,10 +25,15 @@ import org.techvoice.findings.PlanReviewService;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.recognition.CelebrationService;
+import org.techvoice.surveys.SurveyOverview;
+import org.techvoice.surveys.SurveyReference;
+import org.techvoice.surveys.SurveySummary;
 
 /**
  * "You said, we did": once a day at most, in working hours, the changes of the days before are posted together in the
- * network channel. The outbox key holds the day, so a second run (or instance) the same day posts nothing more.
+ * network channel. The outbox key holds the day, so a second run (or instance) the same day posts nothing more. When a
+ * closed survey's results went by DM to each person it asked ({@code /tc loop results asked}), the actions that came
+ * from that survey follow them there too: those people were told its results, so they hear what came of them.
  */
 @Service
 public class SaidDidPosts {
@@ -33,6 +41,8 @@ public class SaidDidPosts {
     private static final Logger log = LoggerFactory.getLogger(SaidDidPosts.class);
 
     static final String KEY_PREFIX = "loop:said-did:";
+    /** A survey question's reference ({@code S-3/Q2}), as findings and actions cite it: the survey is its first part. */
+    private static final Pattern SURVEY_QUESTION = Pattern.compile("^(S-\\d{1,12})/Q\\d+$");
 
     private final PlanChanges changes;
     private final LoopSettingsStore settings;
@@ -42,11 +52,12 @@ public class SaidDidPosts {
     private final CelebrationService celebrations;
     private final LoopMessages messages;
     private final Outbox outbox;
+    private final SurveyOverview surveys;
     private final TransactionTemplate transactions;
 
     SaidDidPosts(PlanChanges changes, LoopSettingsStore settings, WorkspaceTime time, ActionPlanService plan,
             PlanReviewService reviews, CelebrationService celebrations, LoopMessages messages, Outbox outbox,
-            PlatformTransactionManager transactionManager) {
+            SurveyOverview surveys, PlatformTransactionManager transactionManager) {
         this.changes = changes;
         this.settings = settings;
         this.time = time;
@@ -55,6 +66,7 @@ public class SaidDidPosts {
         this.celebrations = celebrations;
         this.messages = messages;
         this.outbox = outbox;
+        this.surveys = surveys;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
@@ -106,14 +118,42 @@ public class SaidDidPosts {
             return Optional.empty();
         }
         SaidDidPost post = post(teamId, today, waiting);
+        List<OutboundMessage> toThoseAsked = switches.results() == LoopSettings.ResultsAudience.ASKED
+                ? toThoseAsked(teamId, today, post) : List.of();
         transactions.executeWithoutResult(status -> {
             if (!post.items().isEmpty()) {
                 LoopMessage message = messages.saidDid(post);
                 outbox.enqueue(OutboundMessage.post(teamId, KEY_PREFIX + today, channel.get(), message.text(), message.blocksJson()));
             }
+            if (!toThoseAsked.isEmpty()) {
+                // a survey to hundreds is hundreds of DMs, none as urgent as a reply someone waits for
+                outbox.enqueueInBackground(toThoseAsked);
+            }
             changes.markPostedBefore(teamId, before);
         });
         return post.items().isEmpty() ? Optional.empty() : Optional.of(post);
+    }
+
+    /**
+     * For each survey an item came from, a DM with those items to each person it asked; the key holds the day, the
+     * survey and the person, so each hears once.
+     */
+    private List<OutboundMessage> toThoseAsked(String teamId, LocalDate today, SaidDidPost post) {
+        Map<String, List<SaidDidPost.Item>> bySurvey = new TreeMap<>();
+        post.items().forEach(item -> item.surveys().forEach(survey -> bySurvey.computeIfAbsent(survey, s -> new ArrayList<>()).add(item)));
+        if (bySurvey.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> titles = new LinkedHashMap<>();
+        surveys.latest(teamId).forEach(s -> titles.put(s.reference(), s.title()));
+        List<OutboundMessage> dms = new ArrayList<>();
+        bySurvey.forEach((survey, items) -> SurveyReference.parse(survey).ifPresent(id -> {
+            LoopMessage message = messages.saidDidFromSurvey(new SaidDidPost(teamId, today, post.minimumGroupSize(), items), survey,
+                    titles.get(survey));
+            surveys.asked(teamId, id).forEach(user -> dms.add(OutboundMessage.directMessage(teamId,
+                    KEY_PREFIX + today + ":" + survey + ":" + user, user, message.text(), message.blocksJson())));
+        }));
+        return dms;
     }
 
     /** The post for these changes: one item per action, the weightiest change of each. */
@@ -143,7 +183,16 @@ public class SaidDidPosts {
                 .map(finding -> raised(finding, findings.minimumGroupSize()))
                 .toList();
         return new SaidDidPost.Item(action.reference(), action.themes(), action.description(), action.lead(), action.deadline(),
-                action.rag(), action.status(), action.origin(), SaidDidPost.Change.valueOf(change.name()), raised);
+                action.rag(), action.status(), action.origin(), SaidDidPost.Change.valueOf(change.name()), raised,
+                surveys(action, findings));
+    }
+
+    /** The surveys an action came from: those whose questions it, or a finding it answers, cites. */
+    static List<String> surveys(ActionItem action, PlanFindings findings) {
+        List<String> cited = new ArrayList<>(action.evidenceReferences());
+        action.findingReferences().stream().map(findings::finding).flatMap(Optional::stream)
+                .forEach(finding -> cited.addAll(finding.evidenceReferences()));
+        return cited.stream().map(SURVEY_QUESTION::matcher).filter(Matcher::matches).map(m -> m.group(1)).distinct().sorted().toList();
     }
 
     /** Only the neutral title and a count the trust rules allow; quotes and departments stay behind. */

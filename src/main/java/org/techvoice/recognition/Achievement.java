@@ -60,6 +60,10 @@ class Achievement extends StoredMeaning {
     @Column(name = "posted", nullable = false)
     private boolean posted;
 
+    /** The day it was posted in the network channel (V108), for the digest of that period; null until then. */
+    @Column(name = "posted_on")
+    private LocalDate postedOn;
+
     @Column(name = "edits", nullable = false)
     private int edits;
 
@@ -139,8 +143,9 @@ class Achievement extends StoredMeaning {
         this.status = approved ? Status.APPROVED : Status.PRIVATE;
     }
 
-    void markPosted() {
+    void markPosted(LocalDate day) {
         this.posted = true;
+        this.postedOn = day;
     }
 
     void rewrite(String text, Set<Theme> chosen) {

@@ -21,6 +21,11 @@ interface AchievementRepository extends JpaRepository<Achievement, Long> {
 
     List<Achievement> findByTeamIdAndStatusAndPostedFalseOrderById(String teamId, Achievement.Status status);
 
+    /** Celebrations posted in the network channel from {@code from} to the day before {@code until}, for the digest. */
+    @Query("select a from Achievement a where a.teamId = :teamId and a.posted = true and a.postedOn >= :from and a.postedOn < :until "
+            + "order by a.postedOn, a.id")
+    List<Achievement> postedBetween(String teamId, LocalDate from, LocalDate until);
+
     /**
      * The draft's page: keyset paging in the order the rows were stored, after {@code afterId} (see VoiceRepository),
      * without the vector, with where the vector places the row (V107).

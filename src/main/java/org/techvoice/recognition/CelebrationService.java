@@ -157,6 +157,15 @@ public class CelebrationService {
         return new ChannelSet.Changed(waiting.size());
     }
 
+    /**
+     * The celebrations posted in the network channel from {@code from} to the day before {@code until}, oldest first:
+     * each approved by the person celebrated (or their own), so they may be shown there again.
+     */
+    @Transactional(readOnly = true)
+    public List<AchievementView> postedBetween(String teamId, LocalDate from, LocalDate until) {
+        return achievements.postedBetween(teamId, from, until).stream().map(Achievement::view).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<String> networkChannel(String teamId) {
         return networkChannels.findById(teamId).map(NetworkChannel::channelId);
@@ -252,7 +261,7 @@ public class CelebrationService {
     private void post(Achievement achievement, String channelId) {
         MessageContent post = messages.celebrationPost(achievement.view());
         outbox.enqueue(OutboundMessage.post(achievement.teamId(), postKey(achievement), channelId, post.text(), post.blocksJson()));
-        achievement.markPosted();
+        achievement.markPosted(LocalDate.now(clock));
     }
 
     /** Once per admin and workspace: a reminder per celebration would teach admins to ignore the bot. */

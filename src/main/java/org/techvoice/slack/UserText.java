@@ -23,6 +23,15 @@ public final class UserText {
         return SlackReplies.truncate(shown(text), SlackReplies.SECTION_TEXT_LIMIT);
     }
 
+    /**
+     * A short one-line preview in which people mentions ({@code <@U123>}) still name the person, as an action's lead
+     * typed as an @mention should read wherever the bot shows it; everything else as {@link #shown}.
+     */
+    public static String previewKeepingPeople(String text, int limit) {
+        return BROADCAST.matcher(SlackMentions.escapedKeepingPeople(SlackReplies.truncate(text.replaceAll("\\s+", " "), limit)))
+                .replaceAll("@\u2060$1");
+    }
+
     /** A short one-line preview, e.g. for lists. */
     public static String preview(String text, int limit) {
         return shown(SlackReplies.truncate(text.replaceAll("\\s+", " "), limit));

@@ -169,6 +169,12 @@ class DraftSlackTest {
         HttpResponse<String> bad = slack.interactive(ModalPayloads.viewSubmission(team, ADMIN, "tc_profile", "",
                 profileValues("A short profile.", "our intranet page")));
         assertThat(SlackJson.parse(bad.body()).at("/errors/web_page_url").asText()).contains("full address");
+        // one rule for every link (issue 20): https only, and the message says so
+        HttpResponse<String> plainHttp = slack.interactive(ModalPayloads.viewSubmission(team, ADMIN, "tc_profile", "",
+                profileValues("A short profile.", "http://www.uni.ac.uk/tc")));
+        assertThat(SlackJson.parse(plainHttp.body()).at("/errors/web_page_url").asText()).contains("https://")
+                .contains("http:// addresses are not accepted");
+        assertThat(profiles.current(team)).isEqualTo(ProfileDetails.EMPTY);
 
         HttpResponse<String> good = slack.interactive(ModalPayloads.viewSubmission(team, ADMIN, "tc_profile", "",
                 profileValues("word ".repeat(250).strip(), "https://www.uni.ac.uk/tc")));

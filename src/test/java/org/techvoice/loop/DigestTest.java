@@ -17,12 +17,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.techvoice.draft.actionplan.ActionInput;
+import org.techvoice.draft.actionplan.ActionPlanService;
+import org.techvoice.draft.actionplan.ActionStatus;
+import org.techvoice.draft.actionplan.ProgressInput;
+import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.people.PeopleService;
+import org.techvoice.recognition.CelebrationService;
 import org.techvoice.people.TechnicianProfile;
 import org.techvoice.support.MutableClock;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
+import org.techvoice.support.SlackPayloads;
 import org.techvoice.support.SlackTestClient;
 import org.techvoice.themes.Theme;
 import org.techvoice.voice.VoiceService;
@@ -52,6 +59,10 @@ class DigestTest {
     Digests digests;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    CelebrationService celebrations;
+    @Autowired
+    ActionPlanService plan;
 
     SlackTestClient slack;
     String team;
@@ -116,6 +127,9 @@ class DigestTest {
         assertThat(digests.postDue(team)).isEmpty();
         assertThat(new JdbcTemplate(dataSource).queryForObject("select last_digest_on from loop_setting where team_id = ?",
                 java.sql.Date.class, team).toLocalDate()).isEqualTo(LocalDate.of(2026, 12, 8));
+        // nothing handed to the outbox (its delivery is asynchronous, so Slack having nothing yet would prove little)
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from outbox_message where team_id = ? "
+                + "and idempotency_key like 'loop:digest:%'", Integer.class, team)).isZero();
         assertThat(SlackApiStub.postsTo(CHANNEL)).isEmpty();
     }
 
@@ -146,7 +160,91 @@ class DigestTest {
         clock.set(Instant.parse("2026-12-08T11:00:00Z"));
 
         assertThat(digests.postDue(team)).isEmpty();
+        assertThat(new JdbcTemplate(dataSource).queryForObject("select count(*) from outbox_message where team_id = ? "
+                + "and idempotency_key like 'loop:digest:%'", Integer.class, team)).isZero();
         assertThat(command("loop digest fortnightly")).contains("Digest: fortnightly");
         assertThat(digests.postDue(team).orElseThrow().frequency()).isEqualTo(LoopSettings.DigestFrequency.FORTNIGHTLY);
+    }
+
+    @Test
+    void tellsTheWeeksApprovedCelebrationsOpenSurveysAndActionsThatMovedAndNothingAwaitingConsent() {
+        clock.set(Instant.parse("2026-12-07T11:00:00Z")); // the Monday before
+        SlackPayloads.stubUser("U0DIGOWN1", team, false, false);
+        SlackPayloads.stubUser("U0DIGASKED", team, false, false);
+        SlackPayloads.stubUser("U0DIGKEPT", team, false, false);
+        celebrations.celebrate(team, "U0DIGOWN1", "U0DIGOWN1", "Passed my RSciTech registration");
+        celebrations.celebrate(team, "U0DIGOWN1", "U0DIGASKED", "Ran the open day single-handed");
+        var kept = celebrations.celebrate(team, "U0DIGOWN1", "U0DIGKEPT", "Fixed the NMR over the weekend");
+        celebrations.answer(team, "U0DIGKEPT", kept.achievement().id(), false);
+        // the own celebration's post lands before this test's digest is looked for (and never in another test's channel)
+        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(CHANNEL).stream()
+                .anyMatch(call -> String.valueOf(call.get("blocks")).contains("shares an achievement")));
+        // an action of the lead's own moves too: the digest tells every action that moved, not only those from technicians
+        assertThat(plan.add(team, SaidDidTest.ADMIN, new ActionInput("TC-91", Set.of(Theme.VISIBILITY), "Technician profiles on the web",
+                "Head of Technical Services", LocalDate.of(2026, 12, 7), LocalDate.of(2027, 6, 30), "Profiles live", Rag.AMBER, null, null,
+                null))).isEmpty();
+        long action = plan.list(team).get(0).id();
+        assertThat(plan.update(team, SaidDidTest.ADMIN, action, new ProgressInput(Rag.GREEN, ActionStatus.IN_PROGRESS, "Ten live", null)))
+                .isEmpty();
+        long survey = openSurvey("Kit and space pulse", 10, 3);
+
+        clock.set(Instant.parse("2026-12-08T11:00:00Z"));
+        Digest digest = digests.postDue(team).orElseThrow();
+
+        assertThat(digest.celebrations()).extracting(Digest.Celebration::subjectUserId).containsExactly("U0DIGOWN1");
+        assertThat(digest.surveys()).singleElement().satisfies(open -> {
+            assertThat(open.asked()).isEqualTo(10);
+            assertThat(open.respondents()).isEqualTo(3);
+            assertThat(open.responseRatePercent()).isEqualTo(30);
+        });
+        assertThat(digest.actions()).singleElement().satisfies(moved -> {
+            assertThat(moved.reference()).isEqualTo("TC-91");
+            assertThat(moved.change()).as("added and progressed in the week: said as new in the plan")
+                    .isEqualTo(SaidDidPost.Change.ACCEPTED);
+        });
+        await().atMost(Duration.ofSeconds(20)).until(() -> digestPosts().size() == 1);
+        String text = SlackJson.allText(digestPosts().get(0));
+        assertThat(text).contains("Celebrated").contains("<@U0DIGOWN1> Passed my RSciTech registration")
+                .contains("Kit and space pulse: 30% of 10 answered so far").contains("S-" + survey)
+                .contains("TC-91").contains("Technician profiles on the web").contains("new in the plan")
+                .doesNotContain("Ran the open day").doesNotContain("U0DIGASKED")
+                .doesNotContain("Fixed the NMR").doesNotContain("U0DIGKEPT");
+    }
+
+    @Test
+    void aCelebrationApprovedAfterADigestWentOutIsInTheNextOne() {
+        clock.set(Instant.parse("2026-12-07T11:00:00Z")); // Monday: celebrated, consent asked
+        SlackPayloads.stubUser("U0DIGLATE", team, false, false);
+        var asked = celebrations.celebrate(team, "U0DIGCOLL", "U0DIGLATE", "Rebuilt the cold room's shelving");
+        clock.set(Instant.parse("2026-12-08T11:00:00Z")); // Tuesday's digest: not approved yet, so nothing to say
+        assertThat(digests.postDue(team)).isEmpty();
+        clock.set(Instant.parse("2026-12-09T11:00:00Z")); // Wednesday: approved and posted
+        assertThat(celebrations.answer(team, "U0DIGLATE", asked.achievement().id(), true)).isEqualTo(CelebrationService.Answer.POSTED);
+
+        clock.set(Instant.parse("2026-12-15T11:00:00Z"));
+        Digest digest = digests.postDue(team).orElseThrow();
+
+        assertThat(digest.celebrations()).extracting(Digest.Celebration::text).containsExactly("Rebuilt the cold room's shelving");
+    }
+
+    private java.util.List<String> digestPosts() {
+        return SlackApiStub.postsTo(CHANNEL).stream().map(call -> call.get("blocks"))
+                .filter(blocks -> blocks != null && blocks.contains("The technician network this")).toList();
+    }
+
+    /** A named survey open until Friday, asked of {@code asked} people, {@code answered} of whom have answered. */
+    private long openSurvey(String title, int asked, int answered) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+        jdbc.update("insert into survey (team_id, lead_user_id, title, anonymous, audience_kind, opens_at, closes_at, "
+                + "reminder_every_days, status, audience_size, created_at) values (?, ?, ?, false, 'TECHNICIANS', ?, ?, 0, 'OPEN', ?, ?)",
+                team, SaidDidTest.ADMIN, title, now, java.sql.Timestamp.from(Instant.parse("2026-12-11T17:00:00Z")), asked, now);
+        long survey = jdbc.queryForObject("select max(id) from survey where team_id = ?", Long.class, team);
+        for (int i = 0; i < answered; i++) {
+            jdbc.update("insert into survey_response (id, team_id, survey_id, respondent_key, complete, submitted_on) "
+                    + "values (?, ?, ?, ?, true, ?)", java.util.UUID.randomUUID().toString(), team, survey, "key-" + team + "-" + i,
+                    java.sql.Date.valueOf(LocalDate.of(2026, 12, 7)));
+        }
+        return survey;
     }
 }

@@ -203,6 +203,14 @@ class PlaygroundJourneyTest {
         }
         assertThat(logged.stream().filter(d -> d.isBefore(today))).as("days the sample's contributions were logged")
                 .hasSizeGreaterThanOrEqualTo(10);
+        // and the voice entries (issue 20: every one carried the day it was loaded), said over the four months
+        java.util.regex.Matcher voices = java.util.regex.Pattern.compile("\\| V-\\d+ \\| voice[^|]*\\| (\\d{1,2} \\w+ \\d{4}) \\|").matcher(draft);
+        java.util.TreeSet<java.time.LocalDate> said = new java.util.TreeSet<>();
+        while (voices.find()) {
+            said.add(java.time.LocalDate.parse(voices.group(1), day));
+        }
+        assertThat(said.headSet(today)).as("days the sample's voice was said").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(java.time.temporal.ChronoUnit.DAYS.between(said.first(), today)).as("the first voice entry's age in days").isGreaterThan(80);
     }
 
     /**

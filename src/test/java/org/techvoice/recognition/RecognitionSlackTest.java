@@ -145,6 +145,33 @@ class RecognitionSlackTest {
         assertThat(row.get("happened_on").toString()).isEqualTo("2026-03-14");
     }
 
+    /** Issue 20: the form's kind, left empty, is suggested from the text as on "/tc log <text>", with its reason and menu. */
+    @Test
+    void theLogFormSuggestsTheKindWhenNoneIsChosen() {
+        slack.slashCommand(team, "U0ALEX001", "/tc", "log");
+        JsonNode form = SlackJson.parse(SlackApiStub.calls("views.open").get(0).get("view"));
+        JsonNode kindBlock = java.util.stream.StreamSupport.stream(form.path("blocks").spliterator(), false)
+                .filter(b -> "kind".equals(b.path("block_id").asText())).findFirst().orElseThrow();
+        assertThat(kindBlock.path("optional").asBoolean()).as("the kind may be left for TechVoice to suggest").isTrue();
+        assertThat(kindBlock.path("element").has("initial_option")).as("no 'Other' chosen for the author").isFalse();
+
+        JsonNode logged = SlackJson.parse(slack.interactive(viewSubmission(team, "U0ALEX001", "log_modal", "", Map.of(
+                "text", textValue("Trained 12 PhD students on the new confocal microscope"),
+                "date", date(LocalDate.now().toString())))).body());
+        assertThat(logged.path("response_action").asText()).isEqualTo("update");
+        assertThat(SlackJson.allText(logged.toString())).contains("Logged your training given as *C-")
+                .contains("Kind: *training given* _(mentions “trained” → training given)_");
+        assertThat(logged.toString()).contains("\"log_kind\"").contains("\"log_theme\"");
+        assertThat(jdbc.queryForObject("select kind from contribution where team_id = ?", String.class, team)).isEqualTo("TRAINING_GIVEN");
+
+        // a kind the author chose is kept, without a reason made up for it
+        JsonNode chosen = SlackJson.parse(slack.interactive(viewSubmission(team, "U0ALEX001", "log_modal", "", Map.of(
+                "kind", option("OUTREACH"), "text", textValue("Trained 12 PhD students on the new confocal microscope"),
+                "date", date(LocalDate.now().toString())))).body());
+        assertThat(SlackJson.allText(chosen.toString())).contains("Logged your outreach as *C-").contains("Kind: *outreach*")
+                .doesNotContain("mentions “trained”");
+    }
+
     // --- /tc celebrate and the consent gate -----------------------------------------------------------------
 
     @Test

@@ -301,6 +301,7 @@ class SurveyFlowTest {
                 .contains("Withheld: fewer than 5 respondents").doesNotContain("Time to train")
                 .doesNotContain("Chemistry").doesNotContain("Physics").contains("The split by department is withheld");
         assertThat(shown.split("split by department is withheld", -1)).hasSize(2);
+        assertThat(shown.split("Withheld: fewer than", -1)).as("the free-text question's reason, once, naming it").hasSize(2);
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                 "select count(*) from outbox_message where kind = 'UPLOAD_FILES' and idempotency_key like ?",
                 Integer.class, "survey:" + surveyId + ":results-chart:" + ADMIN + ":%") == 1);

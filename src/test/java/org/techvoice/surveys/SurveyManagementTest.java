@@ -159,7 +159,11 @@ class SurveyManagementTest {
                 .doesNotContain("Answer\\\"").doesNotContain("You can change your answers").doesNotContain("survey_answer");
         assertThat(command("survey list")).containsPattern("\\*" + ref + "\\* To manage\nClosed · 0 of \\d+ answered \\(0%\\) · closed <!date\\^");
         assertThat(command("survey cancel " + ref)).contains("already closed");
-        assertThat(command("survey results " + ref)).containsPattern("0 of \\d+ answered").contains("Withheld: fewer than 5 respondents");
+        // issue 20: a reason shared by every question is said once, not under each of them
+        String results = command("survey results " + ref);
+        assertThat(results).containsPattern("0 of \\d+ answered").contains("Withheld: fewer than 5 respondents")
+                .contains("(every question)");
+        assertThat(results.split("respondents, withheld so nobody can be identified", -1)).as(results).hasSize(2);
 
         long other = surveys.buildAndSchedule(ADMIN, settings("Never sent", "PULSE", "anonymous", "TECHNICIANS"));
         assertThat(command("survey cancel S-" + other)).contains("is cancelled");

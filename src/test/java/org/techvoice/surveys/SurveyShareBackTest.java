@@ -19,7 +19,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.techvoice.draft.Finding;
+import org.techvoice.findings.PlanReview;
+import org.techvoice.findings.PlanReviewService;
+import org.techvoice.loop.SaidDidPosts;
 import org.techvoice.people.PeopleService;
+import org.techvoice.people.Role;
+import org.techvoice.people.RoleService;
 import org.techvoice.people.TechnicianProfile;
 import org.techvoice.support.MutableClock;
 import org.techvoice.support.SlackApiStub;
@@ -52,6 +58,14 @@ class SurveyShareBackTest {
     SurveyLifecycle lifecycle;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RoleService roles;
+    @Autowired
+    PlanReviewService reviews;
+    @Autowired
+    SaidDidPosts saidDid;
+    @Autowired
+    org.techvoice.draft.actionplan.ActionPlanService plan;
 
     SlackTestClient slack;
     SurveySlack surveys;
@@ -111,6 +125,50 @@ class SurveyShareBackTest {
         assertThat(SlackApiStub.postsTo(CHANNEL)).isEmpty();
     }
 
+    /**
+     * Told the results by DM, those asked hear by DM what came of them too: an action the lead accepts from the survey's
+     * low figure reaches each of them with the next "you said, we did", once, and nobody else.
+     */
+    @Test
+    void thoseAskedByDmHearByDmOfTheActionsThatCameFromTheSurvey() {
+        assertThat(command("loop results asked")).contains("sent by DM to each person asked");
+        String lead = "U0SHARELEAD";
+        roles.grant(TEAM, lead, Role.LEAD, ADMIN);
+        List<String> asked = technicians(5);
+        long id = openSurvey("Kit pulse");
+        asked.forEach(user -> surveys.answer(id, user, "1", null));
+        command("survey close S-" + id);
+
+        PlanReview review = reviews.review(TEAM, java.time.LocalDate.of(2026, 12, 8));
+        PlanReview.FindingReview low = review.themes().stream().flatMap(t -> t.findings().stream())
+                .filter(f -> f.finding().kind() == Finding.Kind.SURVEY_SIGNAL && f.finding().status() == Finding.Status.OPEN
+                        && f.finding().signal().surveyReference().equals("S-" + id) && !f.proposals().isEmpty())
+                .findFirst().orElseThrow(() -> new AssertionError("no open figure of S-" + id + " with a proposal"));
+        String url = SlackApiStub.responseUrl("share-accept-" + id);
+        int notedBefore = acceptedNoted();
+        assertThat(slack.buttonClick(TEAM, lead, "plan:x", "plan_accept", low.proposals().get(0).reference(), url).statusCode())
+                .isEqualTo(200);
+        // the loop notes the new action just after the plan's commit
+        await().atMost(Duration.ofSeconds(30)).until(() -> acceptedNoted() == notedBefore + 1);
+        String action = plan.list(TEAM).stream().filter(a -> a.findingReferences().contains(low.finding().reference()))
+                .findFirst().orElseThrow().reference();
+
+        clock.set(TUESDAY_10AM.plus(Duration.ofDays(1)));
+        assertThat(saidDid.postDue(TEAM)).isPresent();
+        assertThat(saidDid.postDue(TEAM)).as("once a day").isEmpty();
+
+        for (String user : asked) {
+            await().atMost(Duration.ofSeconds(30)).until(() -> SlackApiStub.postsTo("D" + user).stream()
+                    .anyMatch(call -> String.valueOf(call.get("blocks")).contains("You said, we did")));
+        }
+        String dm = SlackJson.allText(SlackApiStub.postsTo("D" + asked.get(0)).stream()
+                .filter(call -> String.valueOf(call.get("blocks")).contains("You said, we did")).findFirst().orElseThrow().get("blocks"));
+        assertThat(dm).contains("You were asked in the survey S-" + id + " \"Kit pulse\"").contains(action)
+                .contains("now in the action plan").doesNotContain("U0SHARE");
+        assertThat(jdbc.queryForObject("select count(*) from outbox_message where team_id = ? and idempotency_key like ?", Integer.class,
+                TEAM, "loop:said-did:2026-12-09:S-" + id + ":%")).as("one DM to each person asked").isEqualTo(asked.size());
+    }
+
     @Test
     void switchedOffNothingIsShared() {
         assertThat(command("loop results off")).contains("not shared");
@@ -124,6 +182,11 @@ class SurveyShareBackTest {
                 "loop:survey:" + id + ":%")).isZero();
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key = ?", Integer.class,
                 "survey:" + id + ":closed:summary")).as("the lead still gets the summary").isEqualTo(1);
+    }
+
+    private int acceptedNoted() {
+        return jdbc.queryForObject("select count(*) from loop_plan_change where team_id = ? and change_kind = 'ACCEPTED'", Integer.class,
+                TEAM);
     }
 
     private List<String> technicians(int count) {

@@ -54,6 +54,10 @@ final class ProfileRules {
         return errors;
     }
 
+    /**
+     * A full https address, the one rule every link TechVoice takes follows (evidence links too): the page is cited
+     * in a document a university publishes, and a reader should not be sent to it over an unencrypted connection.
+     */
     static boolean isWebAddress(String text) {
         if (text.length() > 500) {
             return false;
@@ -61,7 +65,7 @@ final class ProfileRules {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("https") || scheme.equals("http")) && uri.getHost() != null && uri.getHost().contains(".");
+            return scheme.equals("https") && uri.getHost() != null && uri.getHost().contains(".");
         } catch (URISyntaxException e) {
             return false;
         }

@@ -49,7 +49,8 @@ public final class DraftRefusals {
             case TOO_MANY_WORDS -> "The form allows up to " + problem.limit() + " words; this profile has " + problem.given()
                     + ". Please shorten it by " + (problem.given() - problem.limit()) + ".";
             case TOO_LONG -> tooLong(problem);
-            case NOT_A_WEB_ADDRESS -> "Please give the full address of the public page, e.g. https://www.example.ac.uk/technician-commitment";
+            case NOT_A_WEB_ADDRESS -> "Please give the full address of the public page, starting with https:// (http:// addresses are not "
+                    + "accepted), e.g. https://www.example.ac.uk/technician-commitment";
             case NOT_AN_EMAIL -> "That does not look like an e-mail address, e.g. tc-lead@example.ac.uk";
             case NOT_A_PHONE -> "Please use digits, spaces, + ( ) or -, e.g. +44 1225 123456";
             case NOT_A_STAGE -> "Choose Stage 1, 2 or 3.";

@@ -54,6 +54,33 @@ class LoopBlocks implements LoopMessages {
         blocks.add(section(s -> s.text(markdownText(post.items().size() == 1
                 ? "An action that came from what technicians told us has moved on:"
                 : post.items().size() + " actions that came from what technicians told us have moved on:"))));
+        items(post, blocks);
+        blocks.add(context(c -> c.elements(List.of(markdownText(
+                "Nobody who spoke up is named. Keep it coming: `/tc voice` (anonymous unless you choose otherwise)."
+                        + " If you spoke up anonymously, `/tc voice status <your follow code>` shows what became of it.")))));
+        String text = "You said, we did: " + post.items().size() + (post.items().size() == 1 ? " action" : " actions")
+                + " from what technicians told us moved on.";
+        return content(text, blocks);
+    }
+
+    @Override
+    public LoopMessage saidDidFromSurvey(SaidDidPost post, String surveyReference, String title) {
+        String survey = title == null ? surveyReference : surveyReference + " \"" + UserText.preview(title, 150) + "\"";
+        List<LayoutBlock> blocks = new ArrayList<>();
+        blocks.add(header(h -> h.text(plainText(":speech_balloon: You said, we did"))));
+        blocks.add(section(s -> s.text(markdownText("You were asked in the survey " + survey + " and got its results. "
+                + (post.items().size() == 1 ? "An action that came from it has moved on:"
+                        : post.items().size() + " actions that came from it have moved on:")))));
+        items(post, blocks);
+        blocks.add(context(c -> c.elements(List.of(markdownText("Nobody who answered is named. You get this because the survey's "
+                + "results were shared with each person it asked; the network channel hears it too.")))));
+        String text = "You said, we did: " + post.items().size() + (post.items().size() == 1 ? " action" : " actions")
+                + " from " + surveyReference + " moved on.";
+        return content(text, blocks);
+    }
+
+    /** The post's items, each its own section, within Slack's 50 blocks. */
+    private static void items(SaidDidPost post, List<LayoutBlock> blocks) {
         post.items().stream().limit(ITEMS_SHOWN).forEach(item -> {
             blocks.add(divider());
             blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(item(item, post.minimumGroupSize()), SlackReplies.SECTION_TEXT_LIMIT)))));
@@ -62,12 +89,6 @@ class LoopBlocks implements LoopMessages {
             int more = post.items().size() - ITEMS_SHOWN;
             blocks.add(context(c -> c.elements(List.of(markdownText("…and " + more + " more in the action plan.")))));
         }
-        blocks.add(context(c -> c.elements(List.of(markdownText(
-                "Nobody who spoke up is named. Keep it coming: `/tc voice` (anonymous unless you choose otherwise)."
-                        + " If you spoke up anonymously, `/tc voice status <your follow code>` shows what became of it.")))));
-        String text = "You said, we did: " + post.items().size() + (post.items().size() == 1 ? " action" : " actions")
-                + " from what technicians told us moved on.";
-        return content(text, blocks);
     }
 
     @Override
@@ -192,7 +213,7 @@ class LoopBlocks implements LoopMessages {
         text.append("*").append(ThemeBlocks.names(item.themes())).append("* · ").append(change(item.change())).append("\n");
         text.append("*You said:* ").append(said(item, minimumGroupSize)).append("\n");
         text.append("*We are doing:* ").append(UserText.preview(item.description(), 600)).append("\n");
-        String lead = item.lead() == null || item.lead().isBlank() ? "the technical lead" : UserText.preview(item.lead(), 120);
+        String lead = item.lead() == null || item.lead().isBlank() ? "the technical lead" : UserText.previewKeepingPeople(item.lead(), 120);
         text.append("*Who:* ").append(lead);
         if (item.deadline() != null) {
             text.append(" · *By:* ").append(MONTH.format(item.deadline()));

@@ -51,7 +51,7 @@ final class LogBlocks {
     private LogBlocks() {
     }
 
-    /** @param kindChosen the author picked the kind (the form), so there is no reason to give for it */
+    /** @param kindChosen the author picked the kind in the form, so there is no reason to give for it */
     static List<LayoutBlock> confirmation(ContributionService.Logged logged, boolean kindChosen) {
         return confirmation(logged.contribution(), kindChosen, logged.kindSuggestion(), logged.suggestions(), logged.fallbackTheme());
     }
@@ -105,8 +105,11 @@ final class LogBlocks {
     static View modal(LocalDate today) {
         List<OptionObject> kinds = Arrays.stream(ContributionKind.values()).map(LogBlocks::kindOption).toList();
         List<LayoutBlock> blocks = List.of(
-                input(i -> i.blockId(KIND).label(plainText("What kind of contribution?"))
-                        .element(staticSelect(s -> s.actionId(Modals.VALUE).options(kinds).initialOption(kindOption(ContributionKind.OTHER))))),
+                // left empty, the kind is suggested from the text as on "/tc log <text>" (with its reason and a change
+                // menu), instead of a preselected "Other contribution" that most people would not think to change
+                input(i -> i.blockId(KIND).optional(true).label(plainText("What kind of contribution?"))
+                        .hint(plainText("Leave empty and TechVoice suggests it from what you wrote."))
+                        .element(staticSelect(s -> s.actionId(Modals.VALUE).placeholder(plainText("Choose a kind")).options(kinds)))),
                 input(i -> i.blockId(VoiceBlocks.TEXT).label(plainText("What did you do?"))
                         .element(plainTextInput(p -> p.actionId(Modals.VALUE).multiline(true).maxLength(EntryText.MAX_CHARACTERS)))),
                 input(i -> i.blockId(DATE).label(plainText("When"))
@@ -134,7 +137,4 @@ final class LogBlocks {
         return Arrays.stream(ContributionKind.values()).filter(k -> k.name().equals(value)).findFirst().orElse(null);
     }
 
-    static ContributionKind kind(String value) {
-        return Arrays.stream(ContributionKind.values()).filter(k -> k.name().equals(value)).findFirst().orElse(ContributionKind.OTHER);
-    }
 }

@@ -2,7 +2,6 @@ package org.techvoice.recognition.slack;
 
 import org.techvoice.voice.slack.VoiceBlocks;
 import org.techvoice.slack.ModalState;
-import java.util.Objects;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.techvoice.entry.EntryRejected;
 import org.techvoice.entry.slack.EntryRefusals;
 import org.techvoice.recognition.ContributionDraft;
+import org.techvoice.recognition.ContributionKind;
 import org.techvoice.recognition.ContributionService;
 import org.techvoice.slack.BoltListener;
 import org.techvoice.slack.Modals;
@@ -36,7 +36,8 @@ class LogModalListener implements BoltListener {
             var payload = request.getPayload();
             View view = payload.getView();
             ModalState state = ModalState.of(view);
-            String kind = Objects.requireNonNullElse(state.selected(LogBlocks.KIND), "");
+            // none chosen (or a value no kind has): null, so the service suggests one from the text
+            ContributionKind kind = LogBlocks.kindOrNull(state.selected(LogBlocks.KIND));
             String date = state.dateAsSent(LogBlocks.DATE);
             List<String> collaborators = state.selectedUsers(LogBlocks.COLLABORATORS);
             LocalDate on;
@@ -47,9 +48,9 @@ class LogModalListener implements BoltListener {
             }
             try {
                 ContributionService.Logged logged = contributions.log(payload.getTeam().getId(), payload.getUser().getId(),
-                        new ContributionDraft(LogBlocks.kind(kind), state.text(VoiceBlocks.TEXT), on, state.text(LogBlocks.LINK),
+                        new ContributionDraft(kind, state.text(VoiceBlocks.TEXT), on, state.text(LogBlocks.LINK),
                                 collaborators, ThemeBlocks.parse(state.selectedAll(VoiceBlocks.THEMES))));
-                return context.ackWithUpdate(Modals.done(LogBlocks.MODAL, "Contribution logged", LogBlocks.confirmation(logged, true)));
+                return context.ackWithUpdate(Modals.done(LogBlocks.MODAL, "Contribution logged", LogBlocks.confirmation(logged, kind != null)));
             } catch (EntryRejected rejected) {
                 return context.ackWithErrors(Modals.error(Modals.blockId(rejected.field()), EntryRefusals.text(rejected)));
             }

@@ -8,7 +8,9 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
@@ -32,8 +34,12 @@ class SurveyReportBlocks {
         blocks.add(header(h -> h.text(plainText(SlackReplies.truncate("Results: " + s.reference() + " " + s.title(), 150)))));
         blocks.add(section(x -> x.text(markdownText(totals(s)))));
         blocks.add(divider());
-        report.questions().stream().limit(QUESTION_BLOCKS).forEach(q ->
-                blocks.add(section(x -> x.text(markdownText(SlackReplies.truncate(question(q), SlackReplies.SECTION_TEXT_LIMIT))))));
+        List<SurveyReport.QuestionResult> shown = report.questions().stream().limit(QUESTION_BLOCKS).toList();
+        shown.forEach(q -> blocks.add(section(x -> x.text(markdownText(SlackReplies.truncate(question(q), SlackReplies.SECTION_TEXT_LIMIT))))));
+        String withheld = withheld(shown);
+        if (!withheld.isEmpty()) {
+            blocks.add(section(x -> x.text(markdownText(SlackReplies.truncate(withheld, SlackReplies.SECTION_TEXT_LIMIT)))));
+        }
         if (!report.departments().isEmpty() || report.departmentsWithheld()) {
             blocks.add(divider());
             blocks.add(section(x -> x.text(markdownText(SlackReplies.truncate(departments(report), SlackReplies.SECTION_TEXT_LIMIT)))));
@@ -69,7 +75,7 @@ class SurveyReportBlocks {
                 .append(SlackReplies.escape(q.question().spec().text()))
                 .append(" _(").append(q.question().spec().theme().displayName()).append(")_\n");
         if (q.suppressed()) {
-            return text.append(":see_no_evil: _Withheld: ").append(q.suppressedReason()).append("._").toString();
+            return text.append(":see_no_evil: _withheld_").toString();
         }
         if (q.question().spec().type() == QuestionType.FREE_TEXT) {
             text.append(q.respondents()).append(" comments:");
@@ -84,6 +90,20 @@ class SurveyReportBlocks {
         return text.append(q.counts().entrySet().stream()
                 .map(e -> SlackReplies.escape(e.getKey()) + ": " + e.getValue())
                 .collect(Collectors.joining(" · "))).toString();
+    }
+
+    /**
+     * Why questions are withheld, each reason said once with the questions it covers ("every question" when it
+     * covers them all), instead of the same sentence under each of eight questions.
+     */
+    private static String withheld(List<SurveyReport.QuestionResult> questions) {
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        questions.stream().filter(SurveyReport.QuestionResult::suppressed).forEach(q ->
+                byReason.computeIfAbsent(q.suppressedReason(), r -> new ArrayList<>()).add("Q" + q.question().number()));
+        return byReason.entrySet().stream()
+                .map(e -> ":see_no_evil: _Withheld: " + SlackReplies.escape(e.getKey()) + "_ ("
+                        + (questions.size() > 1 && e.getValue().size() == questions.size() ? "every question" : String.join(", ", e.getValue())) + ")")
+                .collect(Collectors.joining("\n"));
     }
 
     /** Only the departments cleared for showing; those left out are not named, and "withheld" is said once. */

@@ -44,7 +44,7 @@ final class FollowUpBlocks {
             StringBuilder actions = new StringBuilder("*What is being done:*");
             followUp.actions().forEach(a -> actions.append("\n• *").append(a.reference()).append("* ")
                     .append(UserText.preview(a.description(), 300))
-                    .append(a.lead() == null || a.lead().isBlank() ? "" : " · " + UserText.preview(a.lead(), 80))
+                    .append(a.lead() == null || a.lead().isBlank() ? "" : " · " + UserText.previewKeepingPeople(a.lead(), 80))
                     .append(a.deadline() == null ? "" : " · by " + MONTH.format(a.deadline()))
                     .append(" · status: ").append(a.status()));
             blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(actions.toString(), SlackReplies.SECTION_TEXT_LIMIT)))));

@@ -101,7 +101,9 @@ class PlaygroundBrowserTest {
 
         page.submitModal();
         WebElement done = page.waitForModal("Contribution logged");
-        assertThat(done.getText()).contains("Trained four PhD students").contains("Career Development");
+        assertThat(done.getText()).contains("Trained four PhD students").contains("Career Development")
+                .as("the kind left empty is suggested from the text, with its reason").contains("Logged your training given")
+                .contains("mentions “trained”");
         page.screenshot("a-log", "form-confirmed");
         page.closeModal();
         page.waitForNoModal();
