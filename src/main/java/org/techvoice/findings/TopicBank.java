@@ -317,7 +317,7 @@ public class TopicBank implements VectorPlacer {
         for (int t = 0; t < n; t++) {
             if (weights[t] != 0) {
                 ActionTemplate template = templates.get(t);
-                bonus[t] = themes.contains(template.mainTheme()) ? 0.2 : themes.stream().anyMatch(template::serves) ? 0.1 : 0;
+                bonus[t] = themes.contains(template.mainTheme()) ? 0.2 : servesAny(template, themes) ? 0.1 : 0;
                 if (weights[t] >= enough) {
                     atLeast = Math.max(atLeast, weights[t] + bonus[t]);
                 }
@@ -353,6 +353,16 @@ public class TopicBank implements VectorPlacer {
             }
         }
         return best;
+    }
+
+    /** A loop rather than a stream: this runs for each template a text shares a word with, for up to 100,000 texts. */
+    private static boolean servesAny(ActionTemplate template, Set<Theme> themes) {
+        for (Theme theme : themes) {
+            if (template.serves(theme)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int[] rounded(double[] centroid) {

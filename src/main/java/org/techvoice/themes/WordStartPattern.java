@@ -17,6 +17,11 @@ final class WordStartPattern {
     private static final int ASCII = 128;
 
     private final Pattern pattern;
+    /**
+     * One matcher per thread, reset for each text: a new one per call allocated its group and loop arrays afresh, and
+     * a draft of 100,000 entries made millions of them (about a fifth of all it allocated).
+     */
+    private final ThreadLocal<Matcher> matchers;
     /** For an ASCII character ending the text: whether a match can be it. */
     private final boolean[] mayStartWith = new boolean[ASCII];
     /**
@@ -27,6 +32,7 @@ final class WordStartPattern {
 
     WordStartPattern(Pattern pattern) {
         this.pattern = pattern;
+        this.matchers = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
         for (char c = 0; c < ASCII; c++) {
             mayStartWith[c] = mayStartWith(String.valueOf(c));
         }
@@ -53,18 +59,24 @@ final class WordStartPattern {
     /** The same as {@code pattern.matcher(text).find()}, given {@code wordStarts(text)}. */
     boolean find(String text, int[] wordStarts) {
         Matcher matcher = null;
-        for (int i : wordStarts) {
-            if (!mayStartAt(text, i)) {
-                continue;
+        try {
+            for (int i : wordStarts) {
+                if (!mayStartAt(text, i)) {
+                    continue;
+                }
+                if (matcher == null) {
+                    matcher = matchers.get().reset(text); // transparent, unanchored bounds survive a reset
+                }
+                if (matcher.region(i, text.length()).lookingAt()) {
+                    return true;
+                }
             }
-            if (matcher == null) {
-                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            }
-            if (matcher.region(i, text.length()).lookingAt()) {
-                return true;
+            return false;
+        } finally {
+            if (matcher != null) {
+                matcher.reset(""); // the thread's matcher must not keep the last text (up to 40,000 characters) alive
             }
         }
-        return false;
     }
 
     private boolean mayStartAt(String text, int i) {

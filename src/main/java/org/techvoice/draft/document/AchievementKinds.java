@@ -28,7 +28,13 @@ final class AchievementKinds {
         }
 
         boolean matches(String text, String lowerCase) {
-            return stems.stream().anyMatch(lowerCase::contains) && cue.matcher(text).find();
+            // a loop, not a stream: this runs for every achievement of a draft, and each stream was four objects
+            for (String stem : stems) {
+                if (lowerCase.contains(stem)) {
+                    return cue.matcher(text).find();
+                }
+            }
+            return false;
         }
     }
 
