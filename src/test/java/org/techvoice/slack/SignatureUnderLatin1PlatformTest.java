@@ -46,7 +46,7 @@ class SignatureUnderLatin1PlatformTest {
         port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = List.of(java, "-Dfile.encoding=ISO-8859-1", "-XshowSettings:properties",
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 TechVoiceApplication.class.getName(),
                 "--server.port=" + port,
                 "--spring.datasource.url=jdbc:h2:mem:latin1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",

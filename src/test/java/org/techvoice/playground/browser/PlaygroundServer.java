@@ -33,7 +33,10 @@ final class PlaygroundServer implements AutoCloseable {
                 // deliveries through the outbox retry in milliseconds, so a journey does not wait on back-off
                 "--techvoice.outbox.initial-backoff=20ms",
                 "--techvoice.outbox.max-backoff=200ms",
-                "--techvoice.outbox.channel-interval=20ms");
+                "--techvoice.outbox.channel-interval=20ms",
+                // nor on Slack's per-minute limits for updates and canvases (PacingTest's business)
+                "--techvoice.outbox.tier3-per-minute=0",
+                "--techvoice.outbox.tier4-per-minute=0");
         return new PlaygroundServer(context, port);
     }
 
