@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.techvoice.support.MutableClock;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -54,6 +55,12 @@ class OutboxDeliveryTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    MutableClock clock;
+
+    @Autowired
+    OutboxProperties settings;
 
     /** Background rows (a closed survey's invitation updates) are claimed only after everything else that is due. */
     @Test
@@ -245,7 +252,12 @@ class OutboxDeliveryTest {
 
         outbox.enqueue(OutboundMessage.post(TEAM, key, channel, "never lands", null).notifyingOnFailure(lead));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> status(key) == OutboxEntry.Status.FAILED);
+        // retried while the outage lasts; then the outage outlasts give-up-after, on the app's clock rather than in the
+        // test's real time
+        await().atMost(PATIENCE).until(() -> requestsTo(channel).size() > 3);
+        assertThat(status(key)).isNotEqualTo(OutboxEntry.Status.FAILED);
+        clock.advance(settings.giveUpAfter());
+        await().atMost(PATIENCE).until(() -> status(key) == OutboxEntry.Status.FAILED);
         assertThat(row(key).lastError()).startsWith("gave up after").contains("HTTP 503");
         assertThat(requestsTo(channel).size()).isGreaterThan(3);
         await().atMost(PATIENCE).until(() -> SlackApiStub.postsTo("D" + lead).size() == 1);
