@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -416,9 +417,12 @@ public class TopicBank implements VectorPlacer {
         return bank;
     }
 
+    /** Compiled once: {@code String.split} with this regex compiled it again for every text of a draft. */
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z']+");
+
     static Set<String> words(String text) {
         Set<String> words = new HashSet<>();
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+        for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
             String stem = stem(word.replace("'", ""));
             if (stem.length() >= 4 && !COMMON_WORDS.contains(word) && !COMMON_WORDS.contains(stem)) {
                 words.add(stem);
