@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,14 +117,23 @@ public class SurveyResults {
             asked.forEach(q -> tallies.put(q.id(), new QuestionTally(q.spec().type())));
         }
         try (Stream<Object[]> rows = answers.streamAllOfTeam(teamId)) {
-            rows.forEach(row -> {
-                Integer response = responseIndex.get((String) row[0]);
+            // a response's answers are written together and mostly come back one after another: the previous row's
+            // response is checked before the map of every complete response, whose lookups were a tenth of a large draft
+            String lastId = null;
+            Integer last = null;
+            for (Iterator<Object[]> each = rows.iterator(); each.hasNext(); ) {
+                Object[] row = each.next();
+                String responseId = (String) row[0];
+                if (!responseId.equals(lastId)) {
+                    lastId = responseId;
+                    last = responseIndex.get(responseId);
+                }
                 QuestionTally tally = tallies.get((Long) row[1]);
-                if (response != null && tally != null) {
-                    tally.add(response, (String) row[2], Embedding.fromNullableBytes((byte[]) row[3]),
+                if (last != null && tally != null) {
+                    tally.add(last, (String) row[2], Embedding.fromNullableBytes((byte[]) row[3]),
                             Placement.stored((String) row[4], (Double) row[5], (String) row[6]));
                 }
-            });
+            }
         }
         return surveys.stream().map(survey -> {
             SurveySummary summary = lookup.summary(survey, respondents[surveyIndex.get(survey.id())]);

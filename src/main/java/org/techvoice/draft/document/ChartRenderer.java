@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.util.List;
+import javax.imageio.IIOImage;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.CategoryLabelPositions;
@@ -43,6 +47,8 @@ class ChartRenderer {
     /** Drawn at about 2.7 pixels per point of the printed chart, so it stays sharp. */
     static final int WIDTH = 1200;
     static final int HEIGHT = 700;
+    /** The JDK's PNG writer deflates at level {@code 9 - round(9 * quality)}: 0.85 gives level 1. */
+    private static final float FASTEST_DEFLATE = 0.85f;
 
     /** Okabe and Ito's palette without its yellow, too light on white: blue, orange, green, vermilion, purple. */
     private static final Color[] THEME_COLOURS = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
@@ -109,6 +115,23 @@ class ChartRenderer {
         return java.awt.geom.AffineTransform.getScaleInstance(2.2, 2.2).createTransformedShape(shape);
     }
 
+    /**
+     * PNG with the fastest deflate level: a chart is a few flat colours, which level 1 packs nearly as small as the
+     * encoder's default level 4, and encoding was two thirds of drawing a chart.
+     */
+    private static void writeFastPng(BufferedImage image, ByteArrayOutputStream out) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ImageOutputStream target = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam fastest = writer.getDefaultWriteParam();
+            fastest.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            fastest.setCompressionQuality(FASTEST_DEFLATE);
+            writer.setOutput(target);
+            writer.write(null, new IIOImage(image, null, null), fastest);
+        } finally {
+            writer.dispose();
+        }
+    }
+
     private static byte[] png(JFreeChart chart, CategoryPlot plot) {
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);
@@ -137,7 +160,7 @@ class ChartRenderer {
             // drawn opaque (the background is white): the same picture as with an alpha channel every pixel of which
             // is opaque, and a quarter less for the PNG encoder to filter and compress (it was an eighth of a draft's CPU)
             BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
-            ChartUtils.writeBufferedImageAsPNG(out, image);
+            writeFastPng(image, out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot draw the chart", e);
