@@ -65,7 +65,7 @@ class InterruptedWithdrawalTest {
         assertThat(SlackApiStub.postsTo("D" + WITHDRAWER).get(0).get("text"))
                 .contains("could not deliver a message (an update to an earlier message)")
                 .contains("may have reached Slack while TechVoice was restarting")
-                .contains("Please delete or edit it in Slack yourself")
+                .contains("Only a workspace admin or owner can delete a message an app posted")
                 .contains("This celebration was withdrawn.");
         assertThat(SlackApiStub.calls("chat.update")).isEmpty();
         // only that one channel, only since the post was enqueued, with the posts' metadata

@@ -26,8 +26,8 @@ class SlackFailureNotices implements FailureNotices {
         };
         String reason = failed.kind().dependsOnEarlier() && error.contains(FailureNotices.INTERRUPTED_MID_CALL)
                 ? "the message it should change may have reached Slack while TechVoice was restarting, and I have no record "
-                        + "of where it landed, so I could not change it. Please delete or edit it in Slack yourself (a channel "
-                        + "manager or workspace admin can too)."
+                        + "of where it landed, so I could not change it. Only a workspace admin or owner can delete a message "
+                        + "an app posted: please ask one of them to remove it."
                 : explain(error);
         return ":warning: TechVoice could not deliver a message" + where + ": " + reason
                 + "\n>" + quote(failed.text());
