@@ -76,7 +76,8 @@ class RecognitionPersonalData implements PersonalDataHolder {
             anonymised++;
         }
         return new ErasureReport(section(), deleted, anonymised,
-                "Deleted your contributions and the achievements about you (their channel posts now say they were withdrawn); "
+                "Deleted your contributions and the achievements about you (their channel posts are being changed to say they were "
+                        + "withdrawn; you will get a DM if one cannot be found); "
                         + "removed your name from celebrations you made and from others' contributions, and stopped counting your reactions.");
     }
 
