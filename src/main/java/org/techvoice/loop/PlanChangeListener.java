@@ -5,11 +5,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionOrigin;
@@ -18,9 +14,11 @@ import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.actionplan.ActionStatus;
 
 /**
- * Notes each committed change to an action: for the digest's "actions that moved", and, for an action that came from
- * technicians (their voice or a survey) while the posts are on, for the day's "you said, we did" post. After the commit, so an action the lead's transaction rolled back is never announced; in its
- * own transaction, so a failure here never undoes the lead's change.
+ * Notes each change to an action: for the digest's "actions that moved", and, for an action that came from technicians
+ * (their voice or a survey) while the posts are on, for the day's "you said, we did" post. In the lead's own
+ * transaction, just before it commits: the note is written exactly when the change is, so neither a rolled-back change
+ * is announced nor a committed one lost to a crash in between; a failure here fails the change, which the lead is told
+ * and can repeat.
  */
 @Component
 class PlanChangeListener {
@@ -32,27 +30,15 @@ class PlanChangeListener {
     private final PlanChanges changes;
     private final LoopSettingsStore settings;
 
-    private static final Logger log = LoggerFactory.getLogger(PlanChangeListener.class);
-
-    private final TransactionTemplate transactions;
-
-    PlanChangeListener(ActionPlanService plan, PlanChanges changes, LoopSettingsStore settings, PlatformTransactionManager transactionManager) {
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    PlanChangeListener(ActionPlanService plan, PlanChanges changes, LoopSettingsStore settings) {
         this.plan = plan;
         this.changes = changes;
         this.settings = settings;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void on(ActionPlanChanged changed) {
-        try {
-            transactions.executeWithoutResult(status -> note(changed));
-        } catch (RuntimeException e) {
-            // after the lead's commit an exception would reach the lead as a failure of a change that was made
-            log.warn("A change to action {} of {} could not be noted for the loop's posts: {}", changed.reference(), changed.teamId(),
-                    e.getMessage());
-        }
+        note(changed);
     }
 
     private void note(ActionPlanChanged changed) {

@@ -5,77 +5,101 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.stereotype.Component;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.recognition.CelebrationService;
+import org.techvoice.scheduling.StoredRequest;
+import org.techvoice.scheduling.StoredRequestHandler;
+import org.techvoice.scheduling.StoredRequests;
 import org.techvoice.surveys.QuestionType;
 import org.techvoice.surveys.SurveyClosed;
 import org.techvoice.surveys.SurveyOverview;
+import org.techvoice.surveys.SurveyReference;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveyResults;
 
 /**
  * When a survey closes, its headline results go back to those it asked: in the network channel, or by DM to each
- * person asked (an admin's choice, or off). After the closing commits, so the answers are sealed; in its own transaction,
- * so the closing never waits on it. The outbox keys hold the survey, so it is shared once.
+ * person asked (an admin's choice, or off). The closing transaction stores a request for it ({@link StoredRequests}),
+ * so a crash right after the closing cannot lose it and a failure here never undoes the closing; the stored-request
+ * job then shares them in the transaction that removes the request, and the outbox keys hold the survey: shared once.
  */
 @Component
-class ResultsShareBack {
+class ResultsShareBack implements StoredRequestHandler {
+
+    static final String KIND = "loop-results";
 
     private static final Logger log = LoggerFactory.getLogger(ResultsShareBack.class);
 
-    private final TransactionTemplate transactions;
     private final SurveyResults results;
     private final SurveyOverview surveys;
     private final LoopSettingsStore settings;
     private final CelebrationService celebrations;
     private final LoopMessages messages;
     private final Outbox outbox;
+    private final StoredRequests requests;
 
     ResultsShareBack(SurveyResults results, SurveyOverview surveys, LoopSettingsStore settings, CelebrationService celebrations,
-            LoopMessages messages, Outbox outbox, PlatformTransactionManager transactionManager) {
-        this.transactions = new TransactionTemplate(transactionManager);
-        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            LoopMessages messages, Outbox outbox, StoredRequests requests) {
         this.results = results;
         this.surveys = surveys;
         this.settings = settings;
         this.celebrations = celebrations;
         this.messages = messages;
         this.outbox = outbox;
+        this.requests = requests;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    /** In the closing transaction, just before it commits: the request is stored exactly when the survey closes. */
+    @TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
     public void on(SurveyClosed closed) {
-        try {
-            transactions.executeWithoutResult(status -> share(closed));
-        } catch (RuntimeException e) {
-            // after the closing commit an exception would reach whoever closed it as a failure of a close that happened
-            log.warn("The results of survey {} of {} could not be shared back: {}", closed.surveyId(), closed.teamId(), e.getMessage());
+        if (settings.settings(closed.teamId()).results() == LoopSettings.ResultsAudience.OFF) {
+            return;
         }
+        requests.submit(closed.teamId(), KIND, "survey:" + closed.surveyId(), closed.leadUserId(),
+                Long.toString(closed.surveyId()));
     }
 
-    private void share(SurveyClosed closed) {
-        LoopSettings.ResultsAudience audience = settings.settings(closed.teamId()).results();
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void handle(StoredRequest request) {
+        share(request.teamId(), Long.parseLong(request.payload()));
+    }
+
+    /** Nobody asked for the share-back but the survey's lead, who can still post the results they were sent. */
+    @Override
+    public void giveUp(StoredRequest request) {
+        log.warn("The results of survey {} of {} could not be shared back after {} attempts", request.payload(),
+                request.teamId(), StoredRequests.MAX_ATTEMPTS);
+        outbox.enqueue(OutboundMessage.directMessage(request.teamId(), KIND + ":" + request.payload() + ":failed",
+                request.userId(), messages.resultsNotShared(SurveyReference.of(Long.parseLong(request.payload()))), null));
+    }
+
+    private void share(String teamId, long surveyId) {
+        // the switch as it is now: an admin who turned sharing off since the closing is obeyed
+        LoopSettings.ResultsAudience audience = settings.settings(teamId).results();
         if (audience == LoopSettings.ResultsAudience.OFF) {
             return;
         }
-        SharedResults shared = shared(results.report(closed.teamId(), closed.surveyId()));
+        SharedResults shared = shared(results.report(teamId, surveyId));
         LoopMessage message = messages.surveyResults(shared);
-        String key = "loop:survey:%d:results".formatted(closed.surveyId());
+        String key = "loop:survey:%d:results".formatted(surveyId);
         if (audience == LoopSettings.ResultsAudience.CHANNEL) {
-            Optional<String> channel = celebrations.networkChannel(closed.teamId());
-            channel.ifPresent(c -> outbox.enqueue(OutboundMessage.post(closed.teamId(), key, c, message.text(), message.blocksJson())));
+            Optional<String> channel = celebrations.networkChannel(teamId);
+            channel.ifPresent(c -> outbox.enqueue(OutboundMessage.post(teamId, key, c, message.text(), message.blocksJson())));
             return;
         }
-        List<OutboundMessage> dms = surveys.asked(closed.teamId(), closed.surveyId()).stream()
-                .map(user -> OutboundMessage.directMessage(closed.teamId(), key + ":" + user, user, message.text(), message.blocksJson()))
+        List<OutboundMessage> dms = surveys.asked(teamId, surveyId).stream()
+                .map(user -> OutboundMessage.directMessage(teamId, key + ":" + user, user, message.text(), message.blocksJson()))
                 .toList();
         // a survey to thousands is thousands of DMs, none as urgent as a reply someone waits for
         outbox.enqueueInBackground(dms);

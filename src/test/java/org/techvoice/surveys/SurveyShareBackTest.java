@@ -178,6 +178,8 @@ class SurveyShareBackTest {
 
         command("survey close S-" + id);
 
+        assertThat(jdbc.queryForObject("select count(*) from stored_request where kind = 'loop-results' and request_key = ?",
+                Integer.class, "survey:" + id)).as("no share-back waits to be done").isZero();
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key like ?", Integer.class,
                 "loop:survey:" + id + ":%")).isZero();
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where idempotency_key = ?", Integer.class,
