@@ -19,9 +19,6 @@ public interface LoopMessages {
     /** A closed survey's headline results, for the network channel or each person asked. */
     LoopMessage surveyResults(SharedResults results);
 
-    /** To a survey's lead: its results could not be shared back with those it asked ({@code surveyReference}, e.g. S-12). */
-    String resultsNotShared(String surveyReference);
-
     /** The network's digest. */
     LoopMessage digest(Digest digest);
 

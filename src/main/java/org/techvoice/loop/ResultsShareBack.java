@@ -19,7 +19,6 @@ import org.techvoice.scheduling.StoredRequests;
 import org.techvoice.surveys.QuestionType;
 import org.techvoice.surveys.SurveyClosed;
 import org.techvoice.surveys.SurveyOverview;
-import org.techvoice.surveys.SurveyReference;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveyResults;
 
@@ -28,6 +27,7 @@ import org.techvoice.surveys.SurveyResults;
  * person asked (an admin's choice, or off). The closing transaction stores a request for it ({@link StoredRequests}),
  * so a crash right after the closing cannot lose it and a failure here never undoes the closing; the stored-request
  * job then shares them in the transaction that removes the request, and the outbox keys hold the survey: shared once.
+ * The request is the app's own ({@link StoredRequests#ON_ITS_OWN}): the lead's erasure does not cancel it.
  */
 @Component
 class ResultsShareBack implements StoredRequestHandler {
@@ -61,7 +61,7 @@ class ResultsShareBack implements StoredRequestHandler {
         if (settings.settings(closed.teamId()).results() == LoopSettings.ResultsAudience.OFF) {
             return;
         }
-        requests.submit(closed.teamId(), KIND, "survey:" + closed.surveyId(), closed.leadUserId(),
+        requests.submit(closed.teamId(), KIND, "survey:" + closed.surveyId(), StoredRequests.ON_ITS_OWN,
                 Long.toString(closed.surveyId()));
     }
 
@@ -75,13 +75,14 @@ class ResultsShareBack implements StoredRequestHandler {
         share(request.teamId(), Long.parseLong(request.payload()));
     }
 
-    /** Nobody asked for the share-back but the survey's lead, who can still post the results they were sent. */
+    /**
+     * Nobody asked for it, so nobody is told: the survey's lead had the results by DM when it closed. Operators see
+     * the log.
+     */
     @Override
     public void giveUp(StoredRequest request) {
-        log.warn("The results of survey {} of {} could not be shared back after {} attempts", request.payload(),
+        log.error("The results of survey {} of {} could not be shared back after {} attempts", request.payload(),
                 request.teamId(), StoredRequests.MAX_ATTEMPTS);
-        outbox.enqueue(OutboundMessage.directMessage(request.teamId(), KIND + ":" + request.payload() + ":failed",
-                request.userId(), messages.resultsNotShared(SurveyReference.of(Long.parseLong(request.payload()))), null));
     }
 
     private void share(String teamId, long surveyId) {

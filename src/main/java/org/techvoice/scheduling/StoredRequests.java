@@ -22,6 +22,12 @@ public class StoredRequests {
     /** The kind of a confirmed {@code /tc forget-me} (handled in mydata), which erasure itself leaves to its job. */
     public static final String ERASURE_KIND = "forget-me";
 
+    /**
+     * Who a request is stored under when nobody asked for it and the app owes it on its own (a closed survey's results
+     * shared back): not a Slack user id, so no person's export lists it and no person's erasure cancels it.
+     */
+    public static final String ON_ITS_OWN = "techvoice";
+
     /** A request whose work fails this often is given up, and the person told. */
     public static final int MAX_ATTEMPTS = 3;
 

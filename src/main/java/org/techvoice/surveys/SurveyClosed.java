@@ -3,8 +3,6 @@ package org.techvoice.surveys;
 /**
  * Published (inside the closing transaction) when a survey closes with its answers sealed, so other features can share
  * its results back (closing the loop) without surveys knowing them.
- *
- * @param leadUserId the survey's lead, told if what follows the closing cannot be done
  */
-public record SurveyClosed(String teamId, long surveyId, String leadUserId) {
+public record SurveyClosed(String teamId, long surveyId) {
 }

@@ -189,7 +189,7 @@ public class SurveyLifecycle {
         results.sendClosingSummary(survey);
         seal.seal(survey);
         closeInvitations(survey);
-        events.publishEvent(new SurveyClosed(survey.teamId(), survey.id(), survey.leadUserId()));
+        events.publishEvent(new SurveyClosed(survey.teamId(), survey.id()));
     }
 
     /**

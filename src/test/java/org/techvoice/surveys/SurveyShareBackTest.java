@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.techvoice.draft.Finding;
 import org.techvoice.findings.PlanReview;
 import org.techvoice.findings.PlanReviewService;
@@ -27,6 +30,7 @@ import org.techvoice.people.PeopleService;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
 import org.techvoice.people.TechnicianProfile;
+import org.techvoice.privacy.PersonalDataHolder;
 import org.techvoice.support.MutableClock;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
@@ -104,6 +108,34 @@ class SurveyShareBackTest {
         String post = SlackJson.allText(SlackApiStub.postsTo(CHANNEL).get(0).get("blocks"));
         assertThat(post).contains("What you told us: S-" + id).containsPattern("5 of \\d+ answered").contains("100%* agreed")
                 .doesNotContain(COMMENT).doesNotContain("Chemistry");
+    }
+
+    /**
+     * The share-back is work the app owes those asked, not a request of the lead's: the lead asking to be forgotten the
+     * moment the survey has closed (before the stored-request job has run) does not cancel it.
+     */
+    @Test
+    void theLeadsErasureRightAfterTheClosingDoesNotCancelTheShareBack(@Autowired SurveyAdmin admin,
+            @Autowired TransactionTemplate transactions, @Autowired List<PersonalDataHolder> holders) {
+        assertThat(command("loop results channel")).contains("shared in the network channel");
+        List<String> asked = technicians(5);
+        long id = openSurvey("Lead leaving pulse");
+        asked.forEach(user -> surveys.answer(id, user, "4", null));
+        PersonalDataHolder waitingRequests = holders.stream().filter(h -> h.section().equals("pending-requests")).findFirst()
+                .orElseThrow();
+
+        transactions.executeWithoutResult(status -> {
+            admin.close(TEAM, ADMIN, "S-" + id);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    waitingRequests.erase(TEAM, ADMIN);
+                }
+            });
+        });
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(CHANNEL).stream()
+                .anyMatch(call -> String.valueOf(call.get("blocks")).contains("What you told us: S-" + id)));
     }
 
     @Test

@@ -92,12 +92,6 @@ class LoopBlocks implements LoopMessages {
     }
 
     @Override
-    public String resultsNotShared(String surveyReference) {
-        return ":warning: I couldn't share the results of survey " + surveyReference + " back with the people it asked. "
-                + "The summary I sent you when it closed has them, if you'd like to share them yourself.";
-    }
-
-    @Override
     public LoopMessage surveyResults(SharedResults r) {
         List<LayoutBlock> blocks = new ArrayList<>();
         String title = UserText.preview(r.title(), 150);
