@@ -6,11 +6,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.techvoice.TechVoiceApplication;
 import org.techvoice.people.PeopleService;
+import org.techvoice.support.ChildTechVoice;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackJson;
 import org.techvoice.support.SlackPayloads;
@@ -60,7 +52,6 @@ class StoredRequestRestartTest {
     static final String WORDS = "Recalibrated the balance before the kill";
     static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dataDir;
@@ -73,19 +64,15 @@ class StoredRequestRestartTest {
         SlackApiStub.stubUser(CELEBRANT, false, false, false);
         SlackPayloads.stubInteractions();
         String modelessUrl = "jdbc:h2:file:" + dataDir.resolve("techvoice");
-        int port = freePort();
-        Path log = Path.of("target", "killed-app-" + UUID.randomUUID() + ".log");
         // the stored-request job would not run for an hour: only the next instance can do the work
-        Process killed = startChildJvm(port, log, "--spring.datasource.url=" + modelessUrl, "--techvoice.admins=" + ADMIN,
-                "--techvoice.stored-requests.poll-initial-delay=PT1H",
+        ChildTechVoice killed = ChildTechVoice.start("killed-app", List.of(), "--spring.datasource.url=" + modelessUrl,
+                "--techvoice.admins=" + ADMIN, "--techvoice.stored-requests.poll-initial-delay=PT1H",
                 // a call cut short by the kill is taken back soon after the restart, not two minutes later
                 "--techvoice.outbox.call-timeout=1s", "--techvoice.outbox.lease=2s");
         String achievement;
         try {
-            await().atMost(Duration.ofSeconds(150)).pollInterval(Duration.ofMillis(200))
-                    .failFast("the child TechVoice stopped; see " + log, () -> !killed.isAlive())
-                    .until(() -> ready(port));
-            SlackTestClient slack = new SlackTestClient(port);
+            killed.awaitReady(Duration.ofSeconds(150));
+            SlackTestClient slack = new SlackTestClient(killed.port());
             // Slack slow to answer the channel post: it arrives, but the answer never reaches the killed instance
             SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(NETWORK))
                     .willReturn(SlackApiStub.okJson("{\"ok\":true,\"channel\":\"" + NETWORK + "\",\"ts\":\"1700000000.000777\"}")
@@ -109,8 +96,7 @@ class StoredRequestRestartTest {
             assertThat(slack.buttonClick(SlackTestClient.TEAM, FORGOTTEN, "tc_forget_me", "tc_forget_me_confirm", "erase",
                     SlackApiStub.responseUrl("restart-forget")).statusCode()).isEqualTo(200);
         } finally {
-            killed.destroyForcibly();
-            assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            killed.kill();
         }
         assertThat(SlackApiStub.postsTo("D" + FORGOTTEN)).isEmpty();
         // what the acks promised is on disk, not only in the killed process's memory
@@ -151,7 +137,7 @@ class StoredRequestRestartTest {
         }
         assertThat(SlackApiStub.postsTo("D" + FORGOTTEN).get(0).get("text")).contains("TechVoice has erased");
         assertThat(SlackApiStub.postsTo("D" + ADMIN).get(0).get("text")).contains("Imported 1 technician");
-        assertThat(Files.readString(log)).doesNotContain("Syntax error in SQL statement");
+        assertThat(Files.readString(killed.log())).doesNotContain("Syntax error in SQL statement");
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -167,44 +153,6 @@ class StoredRequestRestartTest {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getInt(1);
-        }
-    }
-
-    /** The app in its own JVM, on the test class path and this JVM's Slack stand-in, so that it can be killed. */
-    private static Process startChildJvm(int port, Path log, String... settings) throws IOException {
-        SlackApiStub.stubAuthTest();
-        SlackApiStub.stubDeliveries();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), TechVoiceApplication.class.getName(),
-                "--server.port=" + port,
-                "--techvoice.slack.signing-secret=" + SlackTestClient.SIGNING_SECRET,
-                "--techvoice.slack.bot-token=" + SlackApiStub.BOT_TOKEN,
-                "--techvoice.slack.app-token=",
-                "--techvoice.slack.api-url=" + SlackApiStub.apiUrl()));
-        command.addAll(List.of(settings));
-        Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        // a test JVM that dies first must not leave the app running
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-        return process;
-    }
-
-    private static boolean ready(int port) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }
