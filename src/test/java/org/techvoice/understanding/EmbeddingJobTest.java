@@ -118,11 +118,7 @@ class EmbeddingJobTest {
         workspace(team);
         LocalDate today = LocalDate.now(clock);
         long voiceId = voice(team, "We need protected time for training", "U0PLACE01", today);
-        jdbc.update("insert into contribution (team_id, user_id, kind, body, themes, happened_on, collaborators, created_at) "
-                + "values (?, 'U0TECH001', 'OUTREACH', 'Ran the school outreach day', 'VISIBILITY', ?, '', now())", team, Date.valueOf(today));
-        jdbc.update("insert into achievement (team_id, subject_user_id, celebrated_by, body, themes, achieved_on, status, posted, edits, "
-                + "created_at) values (?, 'U0TECH001', 'U0TECH001', 'Became RSciTech', 'RECOGNITION', ?, 'APPROVED', false, 0, now())",
-                team, Date.valueOf(today));
+        contributionAndAchievement(team, today);
         surveyAnswers(team, "A clear promotion route for technicians", "4");
         StampedPlacer topics = new StampedPlacer(VectorPlacer.Targets.LIBRARY_TOPICS);
         StampedPlacer activities = new StampedPlacer(VectorPlacer.Targets.APPENDIX_A_ACTIVITIES);
@@ -175,11 +171,7 @@ class EmbeddingJobTest {
         for (String team : List.of("T0EMBJOB1", "T0EMBJOB2")) {
             workspace(team);
             voice(team, "We need protected time for training", null, today);
-            jdbc.update("insert into contribution (team_id, user_id, kind, body, themes, happened_on, collaborators, created_at) "
-                    + "values (?, 'U0TECH001', 'OUTREACH', 'Ran the school outreach day', 'VISIBILITY', ?, '', now())", team, Date.valueOf(today));
-            jdbc.update("insert into achievement (team_id, subject_user_id, celebrated_by, body, themes, achieved_on, status, posted, edits, "
-                    + "created_at) values (?, 'U0TECH001', 'U0TECH001', 'Became RSciTech', 'RECOGNITION', ?, 'APPROVED', false, 0, now())",
-                    team, Date.valueOf(today));
+            contributionAndAchievement(team, today);
             surveyAnswers(team, "A clear promotion route for technicians", "4");
         }
 
@@ -303,6 +295,15 @@ class EmbeddingJobTest {
         jdbc.update("insert into voice_entry (team_id, body, themes, author_user_id, delete_token_hash, said_on) values (?, ?, ?, ?, ?, ?)",
                 team, text, "CAREER_DEVELOPMENT", author, "hash", Date.valueOf(day));
         return jdbc.queryForObject("select max(id) from voice_entry where team_id = ?", Long.class, team);
+    }
+
+    /** One contribution and one achievement, as stored before the job has seen them. */
+    private void contributionAndAchievement(String team, LocalDate day) {
+        jdbc.update("insert into contribution (team_id, user_id, kind, body, themes, happened_on, collaborators, created_at) "
+                + "values (?, 'U0TECH001', 'OUTREACH', 'Ran the school outreach day', 'VISIBILITY', ?, '', now())", team, Date.valueOf(day));
+        jdbc.update("insert into achievement (team_id, subject_user_id, celebrated_by, body, themes, achieved_on, status, posted, edits, "
+                + "created_at) values (?, 'U0TECH001', 'U0TECH001', 'Became RSciTech', 'RECOGNITION', ?, 'APPROVED', false, 0, now())",
+                team, Date.valueOf(day));
     }
 
     private void surveyAnswers(String team, String freeText, String rating) {
