@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +39,6 @@ public class SaidDidPosts {
     private static final Logger log = LoggerFactory.getLogger(SaidDidPosts.class);
 
     static final String KEY_PREFIX = "loop:said-did:";
-    /** A survey question's reference ({@code S-3/Q2}), as findings and actions cite it: the survey is its first part. */
-    private static final Pattern SURVEY_QUESTION = Pattern.compile("^(S-\\d{1,12})/Q\\d+$");
 
     private final PlanChanges changes;
     private final LoopSettingsStore settings;
@@ -192,7 +188,7 @@ public class SaidDidPosts {
         List<String> cited = new ArrayList<>(action.evidenceReferences());
         action.findingReferences().stream().map(findings::finding).flatMap(Optional::stream)
                 .forEach(finding -> cited.addAll(finding.evidenceReferences()));
-        return cited.stream().map(SURVEY_QUESTION::matcher).filter(Matcher::matches).map(m -> m.group(1)).distinct().sorted().toList();
+        return cited.stream().map(SurveyReference::surveyOfQuestion).flatMap(Optional::stream).distinct().sorted().toList();
     }
 
     /** Only the neutral title and a count the trust rules allow; quotes and departments stay behind. */
