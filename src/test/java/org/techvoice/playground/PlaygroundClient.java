@@ -14,6 +14,7 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techvoice.TechVoiceApplication;
+import org.techvoice.support.TechVoiceInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,11 +42,9 @@ final class PlaygroundClient {
                 // whatever the machine's environment holds, this run has no Slack app
                 "--techvoice.slack.signing-secret=", "--techvoice.slack.bot-token=", "--techvoice.slack.app-token=",
                 "--techvoice.slack.client-id=", "--techvoice.slack.client-secret=",
-                "--spring.main.banner-mode=off",
-                // Slack's pacing (a message a second per person, Tier 3 at 50 a minute) held the sample's DMs for seconds
-                // while the journeys waited; PacingTest is where pacing is tested
-                "--techvoice.outbox.channel-interval=20ms", "--techvoice.outbox.tier3-per-minute=0",
-                "--techvoice.outbox.tier4-per-minute=0"));
+                "--spring.main.banner-mode=off"));
+        // Slack's pacing held the sample's DMs for seconds while the journeys waited
+        args.addAll(TechVoiceInstance.QUICK_OUTBOX);
         args.addAll(List.of(extra));
         return new PlaygroundClient(port, new SpringApplication(TechVoiceApplication.class).run(args.toArray(String[]::new)));
     }

@@ -2,11 +2,14 @@ package org.techvoice.playground.browser;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techvoice.TechVoiceApplication;
+import org.techvoice.support.TechVoiceInstance;
 
 /**
  * TechVoice started the way a lead starts it on a laptop, with {@code --playground}, on a free port (the stand-in's
@@ -26,17 +29,11 @@ final class PlaygroundServer implements AutoCloseable {
         int port = freePort();
         String database = "jdbc:h2:mem:playground-browser-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-        ConfigurableApplicationContext context = SpringApplication.run(TechVoiceApplication.class,
-                "--playground",
-                "--server.port=" + port,
-                "--techvoice.playground.database-url=" + database,
-                // deliveries through the outbox retry in milliseconds, so a journey does not wait on back-off
-                "--techvoice.outbox.initial-backoff=20ms",
-                "--techvoice.outbox.max-backoff=200ms",
-                "--techvoice.outbox.channel-interval=20ms",
-                // nor on Slack's per-minute limits for updates and canvases (PacingTest's business)
-                "--techvoice.outbox.tier3-per-minute=0",
-                "--techvoice.outbox.tier4-per-minute=0");
+        List<String> args = new ArrayList<>(List.of("--playground", "--server.port=" + port,
+                "--techvoice.playground.database-url=" + database));
+        // a journey waits on no back-off and no pacing
+        args.addAll(TechVoiceInstance.QUICK_OUTBOX);
+        ConfigurableApplicationContext context = SpringApplication.run(TechVoiceApplication.class, args.toArray(String[]::new));
         return new PlaygroundServer(context, port);
     }
 
