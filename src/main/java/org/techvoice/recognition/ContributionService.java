@@ -1,10 +1,8 @@
 package org.techvoice.recognition;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -14,6 +12,7 @@ import org.techvoice.entry.EntryKind;
 import org.techvoice.entry.EntryRejected;
 import org.techvoice.entry.EntryText;
 import org.techvoice.entry.ThemeChoice;
+import org.techvoice.text.WebAddress;
 import org.techvoice.themes.Theme;
 import org.techvoice.themes.ThemeSuggester;
 import org.techvoice.themes.ThemeSuggestion;
@@ -113,25 +112,15 @@ public class ContributionService {
                 checkLink(draft.link()), collaborators, draft.themes());
     }
 
-    /**
-     * Only https links. Anything else (javascript:, mailto:, Slack markup) could surprise whoever clicks it, and a
-     * plain http link is evidence a lead may open from the draft years later over an unencrypted connection; every
-     * institutional site, repository and DOI resolver serves https, so one rule is simplest to say and to keep.
-     */
+    /** Only https links ({@link WebAddress}); blank is no link. */
     static String checkLink(String link) {
         if (link == null || link.isBlank()) {
             return null;
         }
         String trimmed = link.strip();
-        try {
-            URI uri = new URI(trimmed);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (scheme.equals("https") && uri.getHost() != null && trimmed.length() <= MAX_LINK) {
-                return trimmed;
-            }
-        } catch (Exception notAUri) {
-            // answered below
+        if (!WebAddress.isHttps(trimmed, MAX_LINK)) {
+            throw EntryRejected.linkNotHttps(MAX_LINK);
         }
-        throw EntryRejected.linkNotHttps(MAX_LINK);
+        return trimmed;
     }
 }

@@ -1,14 +1,12 @@
 package org.techvoice.draft.profile;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.techvoice.draft.FieldProblem;
 import org.techvoice.draft.FieldProblem.Reason;
+import org.techvoice.text.WebAddress;
 
 /** What the form asks of each answer: the 250-word profile, a real web address, sane lengths. */
 final class ProfileRules {
@@ -17,6 +15,7 @@ final class ProfileRules {
     static final int PROFILE_WORD_LIMIT = 250;
     static final int LONG_TEXT_LIMIT = 3000;
     static final int SHORT_TEXT_LIMIT = 200;
+    static final int WEB_PAGE_LIMIT = 500;
 
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
@@ -41,7 +40,7 @@ final class ProfileRules {
         longText(errors, ProfileField.CROSS_REFERENCES, details.crossReferences());
         shortText(errors, ProfileField.ORGANISATION_NAME, details.organisationName());
         shortText(errors, ProfileField.LEAD_NAME, details.leadName());
-        if (details.webPageUrl() != null && !isWebAddress(details.webPageUrl())) {
+        if (details.webPageUrl() != null && !WebAddress.isHttps(details.webPageUrl(), WEB_PAGE_LIMIT)) {
             errors.put(ProfileField.WEB_PAGE_URL, FieldProblem.of(Reason.NOT_A_WEB_ADDRESS));
         }
         if (details.leadEmail() != null && (details.leadEmail().length() > SHORT_TEXT_LIMIT
@@ -52,23 +51,6 @@ final class ProfileRules {
             errors.put(ProfileField.LEAD_PHONE, FieldProblem.of(Reason.NOT_A_PHONE));
         }
         return errors;
-    }
-
-    /**
-     * A full https address, the one rule every link TechVoice takes follows (evidence links too): the page is cited
-     * in a document a university publishes, and a reader should not be sent to it over an unencrypted connection.
-     */
-    static boolean isWebAddress(String text) {
-        if (text.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(text);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return scheme.equals("https") && uri.getHost() != null && uri.getHost().contains(".");
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 
     private static void longText(Map<ProfileField, FieldProblem> errors, ProfileField field, String text) {
