@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -41,6 +42,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The killed instance was also in the middle of posting a self-celebration (Slack slow to answer): the post reached
  * Slack but its row is marked interrupted; deleting it from {@code /tc mine} after the restart still withdraws it
  * there, found by the marker in its channel's history.
+ *
+ * <p>The killed instance also runs with ISO-8859-1 as its JVM's platform charset. Slack signs the UTF-8 bytes of a
+ * request, and Bolt's own signature check decodes them in the platform charset: a TechVoice on such a JVM must still
+ * verify non-ASCII text, read it intact, and post it intact. A platform charset is fixed when a JVM starts, so only a
+ * child JVM can show it; this one child shows both, as each child is a whole start of the app.
  */
 class StoredRequestRestartTest {
 
@@ -50,6 +56,7 @@ class StoredRequestRestartTest {
     static final String CELEBRANT = "U0SELFCL1";
     static final String NETWORK = "C0KILLNET";
     static final String WORDS = "Recalibrated the balance before the kill";
+    static final String NON_ASCII = "café-日本-✓ Zoë’s “quoted” résumé 🎉";
     static final String H2_SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
 
@@ -65,7 +72,8 @@ class StoredRequestRestartTest {
         SlackPayloads.stubInteractions();
         String modelessUrl = "jdbc:h2:file:" + dataDir.resolve("techvoice");
         // the stored-request job would not run for an hour: only the next instance can do the work
-        ChildTechVoice killed = ChildTechVoice.start("killed-app", List.of(), "--spring.datasource.url=" + modelessUrl,
+        ChildTechVoice killed = ChildTechVoice.start("killed-app", List.of("-Dfile.encoding=ISO-8859-1", "-XshowSettings:properties"),
+                "--spring.datasource.url=" + modelessUrl,
                 "--techvoice.admins=" + ADMIN, "--techvoice.stored-requests.poll-initial-delay=PT1H",
                 // a call cut short by the kill is taken back soon after the restart, not two minutes later
                 "--techvoice.outbox.call-timeout=1s", "--techvoice.outbox.lease=2s");
@@ -73,6 +81,12 @@ class StoredRequestRestartTest {
         try {
             killed.awaitReady(Duration.ofSeconds(150));
             SlackTestClient slack = new SlackTestClient(killed.port());
+            // printed by -XshowSettings:properties as the child JVM starts
+            assertThat(Files.readString(killed.log(), StandardCharsets.ISO_8859_1)).contains("file.encoding = ISO-8859-1");
+            HttpResponse<String> nonAscii = slack.slashCommand(SlackTestClient.TEAM, "U0TECH001", "/tc", NON_ASCII);
+            assertThat(nonAscii.statusCode()).isEqualTo(200);
+            assertThat(SlackJson.allText(nonAscii.body())).as("verified, and read as UTF-8").contains("I don't know `/tc café-日本-✓`");
+
             // Slack slow to answer the channel post: it arrives, but the answer never reaches the killed instance
             SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/chat.postMessage")).withFormParam("channel", equalTo(NETWORK))
                     .willReturn(SlackApiStub.okJson("{\"ok\":true,\"channel\":\"" + NETWORK + "\",\"ts\":\"1700000000.000777\"}")
@@ -80,11 +94,12 @@ class StoredRequestRestartTest {
             assertThat(slack.slashCommand(SlackTestClient.TEAM, ADMIN, "/tc", "config network <#" + NETWORK + "|technicians>")
                     .statusCode()).isEqualTo(200);
             String celebrated = SlackJson.allText(slack.slashCommand(SlackTestClient.TEAM, CELEBRANT, "/tc",
-                    "celebrate <@" + CELEBRANT + "> passed the RSciTech assessment").body());
+                    "celebrate <@" + CELEBRANT + "> passed the RSciTech assessment " + NON_ASCII).body());
             Matcher reference = Pattern.compile("A-[0-9]+").matcher(celebrated);
             assertThat(reference.find()).as(celebrated).isTrue();
             achievement = reference.group();
             await().atMost(Duration.ofSeconds(30)).until(() -> !SlackApiStub.postsTo(NETWORK).isEmpty());
+            assertThat(SlackApiStub.postsTo(NETWORK).get(0).get("text")).as("posted intact from a Latin-1 JVM").contains(NON_ASCII);
 
             HttpResponse<String> logged = slack.slashCommand(SlackTestClient.TEAM, FORGOTTEN, "/tc", "log " + WORDS);
             assertThat(logged.statusCode()).isEqualTo(200);
