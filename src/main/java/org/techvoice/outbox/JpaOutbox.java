@@ -27,8 +27,10 @@ class JpaOutbox implements Outbox {
     private final OutboxRepository entries;
     private final ObjectMapper json;
     private final Clock clock;
+    private final OutboxWakeUp wakeUp;
 
-    JpaOutbox(OutboxRepository entries, ObjectMapper json, Clock clock) {
+    JpaOutbox(OutboxRepository entries, ObjectMapper json, Clock clock, OutboxWakeUp wakeUp) {
+        this.wakeUp = wakeUp;
         this.entries = entries;
         this.json = json;
         this.clock = clock;
@@ -41,6 +43,7 @@ class JpaOutbox implements Outbox {
             return;
         }
         entries.save(new OutboxEntry(message.teamId(), message.idempotencyKey(), message.kind(), toJson(message), clock.instant()));
+        wakeUp.messageQueued();
     }
 
     /**
@@ -86,6 +89,9 @@ class JpaOutbox implements Outbox {
                             .inBackground(background)));
         });
         entries.saveAll(fresh);
+        if (!fresh.isEmpty()) {
+            wakeUp.messageQueued();
+        }
     }
 
     @Override

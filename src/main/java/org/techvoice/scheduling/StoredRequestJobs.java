@@ -13,6 +13,8 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 class StoredRequestJobs {
 
     private final StoredRequestRunner requests;
+    /** False until the first scheduled run, after its initial delay: until then nothing runs the requests. */
+    private volatile boolean polling;
 
     StoredRequestJobs(StoredRequestRunner requests) {
         this.requests = requests;
@@ -22,6 +24,18 @@ class StoredRequestJobs {
             initialDelayString = "${techvoice.stored-requests.poll-initial-delay:PT1S}")
     @SchedulerLock(name = "stored-requests", lockAtMostFor = "PT30S")
     void runWaiting() {
+        polling = true;
         requests.runWaiting();
+    }
+
+    /**
+     * A request was just stored ({@link StoredRequests}): runs the waiting ones now rather than at the next poll,
+     * once polling has begun (an instance started with a long initial delay does no request before it).
+     */
+    @SchedulerLock(name = "stored-requests", lockAtMostFor = "PT30S")
+    void runWoken() {
+        if (polling) {
+            requests.runWaiting();
+        }
     }
 }

@@ -2,10 +2,13 @@ package org.techvoice.scheduling;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,8 +38,12 @@ public class StoredRequests {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final CommitsOnDisk disk;
+    private final AfterCommitWakeUp wakeUp;
 
-    StoredRequests(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CommitsOnDisk disk) {
+    StoredRequests(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CommitsOnDisk disk,
+            TaskScheduler scheduler, ObjectProvider<StoredRequestJobs> jobs) {
+        // the jobs are looked up when first woken: their handlers store requests too
+        this.wakeUp = new AfterCommitWakeUp(scheduler, () -> jobs.getObject().runWoken(), Duration.ofMillis(50));
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -45,7 +52,8 @@ public class StoredRequests {
 
     /**
      * Stores the request unless one with the same kind and key is already waiting; joins the caller's transaction
-     * when there is one. Once that commits, the request is in the database's file, before the acknowledgement leaves.
+     * when there is one. Once that commits, the request is in the database's file, before the acknowledgement leaves,
+     * and the job starts on it.
      */
     public void submit(String teamId, String kind, String key, String userId, String payload) {
         transaction.executeWithoutResult(status -> {
@@ -56,6 +64,7 @@ public class StoredRequests {
                 jdbc.update("insert into stored_request (team_id, kind, request_key, user_id, payload, attempts, requested_at) "
                         + "values (?, ?, ?, ?, ?, 0, ?)", teamId, kind, key, userId, payload, Timestamp.from(clock.instant()));
                 disk.afterCommit();
+                wakeUp.workStored();
             }
         });
     }

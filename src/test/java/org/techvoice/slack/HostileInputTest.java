@@ -56,6 +56,9 @@ class HostileInputTest {
     @BeforeEach
     void setUp() {
         SlackApiStub.reset();
+        // Slack takes what the app posts after the ack (consent requests, confirmations): a refused post would be
+        // retried for seconds by the outbox, work this test has no use for
+        SlackApiStub.stubDeliveries();
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/views.publish")).willReturn(SlackApiStub.okJson("{\"ok\":true}")));
         SlackApiStub.server().stubFor(post(urlPathEqualTo("/response-url/hostile")).willReturn(aResponse().withStatus(200).withBody("ok")));
         // Slack knows the user (a member, not a workspace admin): the lead-only sub-commands refuse on a remembered

@@ -1,0 +1,31 @@
+package org.techvoice.outbox;
+
+import java.time.Duration;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+import org.techvoice.scheduling.AfterCommitWakeUp;
+
+/**
+ * Delivers a queued message as soon as its transaction commits rather than at the next poll
+ * ({@code techvoice.outbox.poll-delay}), through {@link OutboxJobs} and so under the poll's own lock.
+ */
+@Component
+class OutboxWakeUp {
+
+    /** Soon enough that nobody notices, far enough apart that a busy minute does not run the job per message. */
+    static final Duration WOKEN_RUNS_APART = Duration.ofMillis(50);
+
+    private final AfterCommitWakeUp wakeUp;
+
+    OutboxWakeUp(TaskScheduler scheduler, ObjectProvider<OutboxJobs> jobs) {
+        // looked up when first woken: the jobs' bean depends, through the worker, on beans that queue messages
+        this.wakeUp = new AfterCommitWakeUp(scheduler, () -> jobs.getObject().deliverDue(), WOKEN_RUNS_APART);
+    }
+
+    /** A message was queued in the caller's transaction. */
+    void messageQueued() {
+        wakeUp.workStored();
+    }
+}
