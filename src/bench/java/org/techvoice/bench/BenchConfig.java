@@ -30,7 +30,7 @@ record BenchConfig(Set<String> figures, int rate, int seconds, int warmupSeconds
                 Integer.parseInt(env("BENCH_SECONDS", "30")),
                 Integer.parseInt(env("BENCH_WARMUP_SECONDS", "10")),
                 Integer.parseInt(env("BENCH_STARTS", "3")),
-                env("BENCH_JVM_OPTS", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxNewSize=32m -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -XX:-ShrinkHeapInSteps -XX:TrimNativeHeapInterval=5000 -Dfile.encoding=UTF-8"),
+                env("BENCH_JVM_OPTS", "-Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxNewSize=32m -XX:SurvivorRatio=3 -XX:MaxHeapFreeRatio=40 -XX:MinHeapFreeRatio=25 -XX:-ShrinkHeapInSteps -XX:TrimNativeHeapInterval=5000 -Dfile.encoding=UTF-8"),
                 Arrays.stream(env("BENCH_DRAFT_SIZES", "10000,50000,100000").split(","))
                         .map(String::trim).map(Integer::parseInt).collect(Collectors.toList()),
                 Integer.parseInt(env("BENCH_DRAFT_REPEATS", "3")),
