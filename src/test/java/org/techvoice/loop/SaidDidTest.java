@@ -47,7 +47,8 @@ class SaidDidTest {
     static final String ADMIN = "U0ADMIN01";
     static final String LEAD = "U0LOOPLEAD";
     static final String TECHNICIAN = "U0LOOPTECH";
-    static final String CHANNEL = "C0LOOPNET";
+    /** Each test's own network channel: a post another test left on its way must not land in this test's view. */
+    String channel;
     /** Tuesday 8 December 2026, 10:00 in London (GMT in winter). */
     static final Instant TUESDAY_10AM = Instant.parse("2026-12-08T10:00:00Z");
     private static final AtomicInteger teams = new AtomicInteger();
@@ -89,8 +90,9 @@ class SaidDidTest {
         slack = new SlackTestClient(port, clock);
         WarmUp.confirmSlack(slack, "T0WARMUP");
         team = "T0LOOP" + teams.incrementAndGet();
+        channel = "C0LOOPNET" + teams.get();
         roles.grant(team, LEAD, Role.LEAD, ADMIN);
-        assertThat(SlackJson.allText(slack.slashCommand(team, ADMIN, "/tc", "config network <#" + CHANNEL + "|technician-network>").body()))
+        assertThat(SlackJson.allText(slack.slashCommand(team, ADMIN, "/tc", "config network <#" + channel + "|technician-network>").body()))
                 .contains("Approved celebrations will be posted");
     }
 
@@ -116,8 +118,8 @@ class SaidDidTest {
             assertThat(item.change()).isEqualTo(SaidDidPost.Change.ACCEPTED);
             assertThat(item.reference()).isEqualTo(action.reference());
         });
-        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(CHANNEL).size() == 1);
-        String posted = SlackApiStub.postsTo(CHANNEL).get(0).get("blocks");
+        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(channel).size() == 1);
+        String posted = SlackApiStub.postsTo(channel).get(0).get("blocks");
         String text = SlackJson.allText(posted);
         assertThat(text).contains("You said, we did").contains(action.reference()).contains("now in the action plan")
                 .contains("*We are doing:*").contains("*By:*").contains("remarks about");
@@ -130,8 +132,8 @@ class SaidDidTest {
         clock.set(TUESDAY_10AM.plus(Duration.ofDays(2)));
         assertThat(saidDid.postDue(team).orElseThrow().items()).singleElement()
                 .satisfies(item -> assertThat(item.change()).isEqualTo(SaidDidPost.Change.STATUS_CHANGED));
-        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(CHANNEL).size() == 2);
-        assertThat(SlackJson.allText(SlackApiStub.postsTo(CHANNEL).get(1).get("blocks"))).contains("progress update").contains("Green");
+        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(channel).size() == 2);
+        assertThat(SlackJson.allText(SlackApiStub.postsTo(channel).get(1).get("blocks"))).contains("progress update").contains("Green");
 
         // done: said as completed
         assertThat(plan.update(team, LEAD, action.id(), new ProgressInput(Rag.GREEN, ActionStatus.DONE, "Framework published", "")))
@@ -139,8 +141,8 @@ class SaidDidTest {
         clock.set(TUESDAY_10AM.plus(Duration.ofDays(3)));
         assertThat(saidDid.postDue(team).orElseThrow().items()).singleElement()
                 .satisfies(item -> assertThat(item.change()).isEqualTo(SaidDidPost.Change.COMPLETED));
-        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(CHANNEL).size() == 3);
-        assertThat(SlackJson.allText(SlackApiStub.postsTo(CHANNEL).get(2).get("blocks"))).contains("completed").contains("*Status:* done");
+        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(channel).size() == 3);
+        assertThat(SlackJson.allText(SlackApiStub.postsTo(channel).get(2).get("blocks"))).contains("completed").contains("*Status:* done");
     }
 
     @Test
@@ -170,8 +172,8 @@ class SaidDidTest {
         clock.set(TUESDAY_10AM.plus(Duration.ofDays(1)));
         SaidDidPost post = saidDid.postDue(team).orElseThrow();
         assertThat(post.items().get(0).raised()).allSatisfy(raised -> assertThat(raised.countShown()).isFalse());
-        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(CHANNEL).size() == 1);
-        String text = SlackJson.allText(SlackApiStub.postsTo(CHANNEL).get(0).get("blocks"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> SlackApiStub.postsTo(channel).size() == 1);
+        String text = SlackJson.allText(SlackApiStub.postsTo(channel).get(0).get("blocks"));
         assertThat(text).contains("fewer than 5").doesNotContain("Chemistry").doesNotContain(" 2 remarks")
                 .doesNotContain("RSciTech registration myself").doesNotContain("U0CHEM");
     }
@@ -191,7 +193,7 @@ class SaidDidTest {
         // nothing handed to the outbox either (its delivery is asynchronous: Slack having nothing yet would prove little)
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where team_id = ? and idempotency_key like 'loop:said-did:%'",
                 Integer.class, team)).isZero();
-        assertThat(SlackApiStub.postsTo(CHANNEL)).isEmpty();
+        assertThat(SlackApiStub.postsTo(channel)).isEmpty();
     }
 
     ProposedAction openProposal() {
