@@ -130,8 +130,8 @@ class StoredRequestRestartTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> contributions(jdbc) == 0
                     && people.find(SlackTestClient.TEAM, IMPORTED).isPresent()
                     && SlackApiStub.postsTo("D" + FORGOTTEN).size() == 1 && SlackApiStub.postsTo("D" + ADMIN).size() == 1);
-            // a few more job runs change nothing: the requests are gone
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+            // two more runs of the job (every 0.5 s) change nothing: the requests are gone
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                     .until(() -> SlackApiStub.postsTo("D" + FORGOTTEN).size() == 1 && SlackApiStub.postsTo("D" + ADMIN).size() == 1);
             assertThat(second.getBean(StoredRequests.class).waiting("forget-me")).isZero();
             assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'people.import'", Integer.class))

@@ -43,8 +43,8 @@ class DraftRestartTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> SlackApiStub.calls("files.completeUploadExternal").size() == 1
                     && SlackApiStub.postsTo("D" + LEAD).size() == 1);
             await().atMost(Duration.ofSeconds(10)).until(() -> second.getBean(StoredRequests.class).waiting(DraftService.KIND) == 0);
-            // a few more job runs change nothing: the request is gone and the outbox keys are the request's own
-            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+            // two more runs of the job (every 0.5 s) change nothing: the request is gone and the outbox keys are the request's own
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
                     .until(() -> SlackApiStub.calls("files.completeUploadExternal").size() == 1);
         }
         assertThat(SlackApiStub.calls("files.completeUploadExternal").get(0).get("channel_id")).isEqualTo("D" + LEAD);

@@ -27,7 +27,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * Issue #9's journeys in a real headless Chromium on the playground page, against TechVoice started with
  * {@code --playground}: every click goes through the page's JavaScript, the JSON API, a signed /slack/events request
- * and the app's own listeners and services. Screenshots of each step: target/playground-screenshots/.
+ * and the app's own listeners and services. Screenshots in target/playground-screenshots/: of a failed journey's last
+ * view always, of each step with {@code -Dtechvoice.playground.screenshots=true}.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(ChromiumInstalled.class)
@@ -42,7 +43,7 @@ class PlaygroundBrowserTest {
         @Override
         public void testFailed(ExtensionContext context, Throwable cause) {
             if (page != null) {
-                page.screenshot("failed", context.getRequiredTestMethod().getName());
+                page.photograph("failed", context.getRequiredTestMethod().getName());
             }
         }
     };
