@@ -140,12 +140,11 @@ public class SaidDidPosts {
         if (bySurvey.isEmpty()) {
             return List.of();
         }
-        Map<String, String> titles = new LinkedHashMap<>();
-        surveys.latest(teamId).forEach(s -> titles.put(s.reference(), s.title()));
         List<OutboundMessage> dms = new ArrayList<>();
         bySurvey.forEach((survey, items) -> SurveyReference.parse(survey).ifPresent(id -> {
+            // looked up by id: a survey older than the latest twenty still has its title
             LoopMessage message = messages.saidDidFromSurvey(new SaidDidPost(teamId, today, post.minimumGroupSize(), items), survey,
-                    titles.get(survey));
+                    surveys.title(teamId, id).orElse(null));
             surveys.asked(teamId, id).forEach(user -> dms.add(OutboundMessage.directMessage(teamId,
                     KEY_PREFIX + today + ":" + survey + ":" + user, user, message.text(), message.blocksJson())));
         }));

@@ -2,6 +2,7 @@ package org.techvoice.surveys;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,12 @@ public class SurveyOverview {
     public List<SurveySummary> latest(String teamId) {
         return surveys.findTop20ByTeamIdAndStatusInOrderByIdDesc(teamId, EnumSet.of(SurveyStatus.OPEN, SurveyStatus.CLOSED))
                 .stream().map(lookup::summary).toList();
+    }
+
+    /** A survey's title, whatever its age (a "you said, we did" DM names the survey it thanks people for). */
+    @Transactional(readOnly = true)
+    public Optional<String> title(String teamId, long surveyId) {
+        return surveys.findByTeamIdAndId(teamId, surveyId).map(Survey::title);
     }
 
     /** The people a survey asked, by Slack user id. */
