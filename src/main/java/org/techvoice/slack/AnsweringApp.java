@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.techvoice.RequestTraffic;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -39,10 +40,17 @@ final class AnsweringApp extends App {
      * tags, its distribution settings) and finding it in the registry was a measurable part of an ack's CPU.
      */
     private final Map<String, Timer> acks = new ConcurrentHashMap<>();
+    private final RequestTraffic traffic;
 
-    /** @param meters where acknowledgement times go (a registry without backends when metrics are off) */
-    AnsweringApp(AppConfig config, Slack slack, List<Middleware> middleware, UnhandledRequests unhandled, MeterRegistry meters) {
+    /**
+     * @param meters  where acknowledgement times go (a registry without backends when metrics are off)
+     * @param traffic told of each request that comes over Socket Mode; HTTP requests are told of by
+     *                {@link SlackSignatureFilter}, which also sees those it answers itself
+     */
+    AnsweringApp(AppConfig config, Slack slack, List<Middleware> middleware, UnhandledRequests unhandled, MeterRegistry meters,
+            RequestTraffic traffic) {
         super(config, slack, middleware);
+        this.traffic = traffic;
         this.unhandled = unhandled;
         this.authorization = List.copyOf(middleware);
         this.meters = meters;
@@ -56,11 +64,19 @@ final class AnsweringApp extends App {
     @SuppressWarnings("rawtypes")
     public Response run(Request request) throws Exception {
         long started = System.nanoTime();
+        // a Socket Mode request reaches Bolt without passing the servlet filter: background work must wait for it too
+        boolean overSocket = request.isSocketMode();
+        if (overSocket) {
+            traffic.arrived();
+        }
         Response response = null;
         try {
             response = super.run(request);
             return response;
         } finally {
+            if (overSocket) {
+                traffic.answered();
+            }
             String status = response == null || response.getStatusCode() == null ? "error" : (response.getStatusCode() / 100) + "xx";
             String kind = String.valueOf(request.getRequestType());
             acks.computeIfAbsent(kind + ' ' + status, key -> Timer.builder("techvoice.slack.acks")

@@ -83,11 +83,11 @@ public class BoltConfiguration {
     @Bean
     App boltApp(Slack slack, SlackProperties properties, List<BoltListener> listeners, Installations installations,
             @Qualifier(SlackExecutors.AFTER_ACK) Executor afterAck,
-            OAuthStates states, Clock clock, ObjectProvider<MeterRegistry> meters) {
+            OAuthStates states, Clock clock, ObjectProvider<MeterRegistry> meters, RequestTraffic traffic) {
         SlackModeCheck.check(properties, installations.canStoreTokens());
         OAuthPages pages = new OAuthPages(INSTALL_PATH);
         App app = new AnsweringApp(appConfig(slack, properties, pages), slack, middleware(slack, properties, installations),
-                new UnhandledRequests(properties, afterAck), meters.getIfAvailable(CompositeMeterRegistry::new));
+                new UnhandledRequests(properties, afterAck), meters.getIfAvailable(CompositeMeterRegistry::new), traffic);
         app.asOAuthApp(properties.oauthMode());
         if (properties.oauthMode()) {
             app.service(new StoredInstallationService(installations, clock));

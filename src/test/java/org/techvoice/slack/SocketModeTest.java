@@ -17,9 +17,12 @@ import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
 import org.java_websocket.server.WebSocketServer;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.techvoice.RequestTraffic;
+import org.techvoice.support.MutableClock;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -45,24 +48,65 @@ class SocketModeTest {
         registry.add("techvoice.slack.app-token", () -> APP_TOKEN);
     }
 
+    private static WebSocket connection;
+
+    @Autowired
+    RequestTraffic traffic;
+
+    @Autowired
+    MutableClock clock;
+
+    /** The app's one connection, opened when its context started. */
+    private static synchronized WebSocket connection() throws InterruptedException {
+        if (connection == null) {
+            connection = socketServer.awaitConnection();
+        }
+        return connection;
+    }
+
     @Test
     void aSlashCommandArrivesOverTheSocketAndIsAcknowledgedWithHelp() throws Exception {
         SlackApiStub.server().verify(postRequestedFor(urlPathEqualTo("/api/apps.connections.open"))
                 .withHeader("Authorization", equalTo("Bearer " + APP_TOKEN)));
-        WebSocket connection = socketServer.awaitConnection();
+        WebSocket connection = connection();
 
-        connection.send("""
-                {"envelope_id":"env-0001","type":"slash_commands","accepts_response_payload":true,"payload":{
-                "token":"legacy","team_id":"T0TEST001","team_domain":"uni","channel_id":"C0GENERAL1","channel_name":"general",
-                "user_id":"U0TECH001","user_name":"tech","command":"/tc","text":"help","api_app_id":"A0TECHVOICE",
-                "is_enterprise_install":"false","response_url":"https://hooks.slack.com/commands/T0TEST001/1/abc",
-                "trigger_id":"13345224609.738474920.8088930838d88f008e0"}}""");
+        connection.send(slashCommand(1, "help"));
 
         String reply = socketServer.replies.poll(10, TimeUnit.SECONDS);
         assertThat(reply).isNotNull();
         JsonNode ack = SlackJson.parse(reply);
         assertThat(ack.path("envelope_id").asText()).isEqualTo("env-0001");
         assertThat(SlackJson.texts(ack.path("payload"))).contains("TechVoice: /tc commands");
+    }
+
+    /**
+     * A request over the socket counts as Slack traffic while it is answered, as an HTTP one does, so the embedding job
+     * waits for it ({@link RequestTraffic}). Slack is made slow to open the modal {@code /tc log} asks for, so the
+     * answer takes over a second.
+     */
+    @Test
+    void aRequestOverTheSocketIsTrafficWhileItIsAnswered() throws Exception {
+        WebSocket connection = connection();
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/views.open"))
+                .willReturn(SlackApiStub.okJson("{\"ok\":true}").withFixedDelay(1_500)));
+        clock.advance(RequestTraffic.QUIET_AFTER.multipliedBy(2)); // whatever was answered before is over
+        assertThat(traffic.busy()).isFalse();
+
+        connection.send(slashCommand(2, "log"));
+
+        await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(20)).until(traffic::busy);
+        String reply = socketServer.replies.poll(10, TimeUnit.SECONDS);
+        assertThat(SlackJson.parse(reply).path("envelope_id").asText()).isEqualTo("env-0002");
+    }
+
+    /** A {@code /tc <text>} envelope as Slack sends it over the socket, its id {@code env-000<n>}. */
+    private static String slashCommand(int n, String text) {
+        return """
+                {"envelope_id":"env-000%d","type":"slash_commands","accepts_response_payload":true,"payload":{
+                "token":"legacy","team_id":"T0TEST001","team_domain":"uni","channel_id":"C0GENERAL1","channel_name":"general",
+                "user_id":"U0TECH001","user_name":"tech","command":"/tc","text":"%s","api_app_id":"A0TECHVOICE",
+                "is_enterprise_install":"false","response_url":"https://hooks.slack.com/commands/T0TEST001/%d/abc",
+                "trigger_id":"13345224609.738474920.8088930838d88f008e%d"}}""".formatted(n, text, n, n);
     }
 
     /** Plays Slack's side of a Socket Mode connection: says hello, then relays what the test sends. */
