@@ -12,7 +12,7 @@ public interface LoopMessages {
     /**
      * The day's actions that came from one survey, by DM to each person it asked (when its results went to them by DM).
      *
-     * @param title the survey's title, or null when it is no longer among the latest
+     * @param title the survey's title, or null when the survey is no longer there
      */
     LoopMessage saidDidFromSurvey(SaidDidPost post, String surveyReference, String title);
 

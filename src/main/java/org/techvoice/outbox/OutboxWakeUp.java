@@ -1,7 +1,5 @@
 package org.techvoice.outbox;
 
-import java.time.Duration;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
@@ -14,14 +12,11 @@ import org.techvoice.scheduling.AfterCommitWakeUp;
 @Component
 class OutboxWakeUp {
 
-    /** Soon enough that nobody notices, far enough apart that a busy minute does not run the job per message. */
-    static final Duration WOKEN_RUNS_APART = Duration.ofMillis(50);
-
     private final AfterCommitWakeUp wakeUp;
 
     OutboxWakeUp(TaskScheduler scheduler, ObjectProvider<OutboxJobs> jobs) {
         // looked up when first woken: the jobs' bean depends, through the worker, on beans that queue messages
-        this.wakeUp = new AfterCommitWakeUp(scheduler, () -> jobs.getObject().deliverDue(), WOKEN_RUNS_APART);
+        this.wakeUp = new AfterCommitWakeUp(scheduler, () -> jobs.getObject().deliverDue());
     }
 
     /** A message was queued in the caller's transaction. */

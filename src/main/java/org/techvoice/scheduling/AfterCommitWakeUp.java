@@ -20,6 +20,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 public final class AfterCommitWakeUp {
 
+    /** Soon enough that nobody notices, far enough apart that a busy minute does not run a job per request. */
+    public static final Duration RUNS_APART = Duration.ofMillis(50);
+
     private final TaskScheduler scheduler;
     private final Runnable job;
     private final Duration spacing;
@@ -27,11 +30,17 @@ public final class AfterCommitWakeUp {
     private volatile Instant lastStarted = Instant.EPOCH;
 
     /**
+     * Woken runs {@link #RUNS_APART}.
+     *
      * @param scheduler the scheduler the job's {@code @Scheduled} runs use
      * @param job       the job, called through its bean (so that its {@code @SchedulerLock} applies)
-     * @param spacing   the least time between the starts of two woken runs
      */
-    public AfterCommitWakeUp(TaskScheduler scheduler, Runnable job, Duration spacing) {
+    public AfterCommitWakeUp(TaskScheduler scheduler, Runnable job) {
+        this(scheduler, job, RUNS_APART);
+    }
+
+    /** @param spacing the least time between the starts of two woken runs */
+    AfterCommitWakeUp(TaskScheduler scheduler, Runnable job, Duration spacing) {
         this.scheduler = scheduler;
         this.job = job;
         this.spacing = spacing;

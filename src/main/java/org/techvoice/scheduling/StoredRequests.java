@@ -2,7 +2,6 @@ package org.techvoice.scheduling;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 
 import javax.sql.DataSource;
 
@@ -43,7 +42,7 @@ public class StoredRequests {
     StoredRequests(DataSource dataSource, PlatformTransactionManager transactions, Clock clock, CommitsOnDisk disk,
             TaskScheduler scheduler, ObjectProvider<StoredRequestJobs> jobs) {
         // the jobs are looked up when first woken: their handlers store requests too
-        this.wakeUp = new AfterCommitWakeUp(scheduler, () -> jobs.getObject().runWoken(), Duration.ofMillis(50));
+        this.wakeUp = new AfterCommitWakeUp(scheduler, () -> jobs.getObject().runWoken());
         this.jdbc = new JdbcTemplate(dataSource);
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;

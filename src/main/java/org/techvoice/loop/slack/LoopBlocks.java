@@ -58,8 +58,7 @@ class LoopBlocks implements LoopMessages {
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "Nobody who spoke up is named. Keep it coming: `/tc voice` (anonymous unless you choose otherwise)."
                         + " If you spoke up anonymously, `/tc voice status <your follow code>` shows what became of it.")))));
-        String text = "You said, we did: " + post.items().size() + (post.items().size() == 1 ? " action" : " actions")
-                + " from what technicians told us moved on.";
+        String text = "You said, we did: " + actionCount(post) + " from what technicians told us moved on.";
         return content(text, blocks);
     }
 
@@ -74,9 +73,13 @@ class LoopBlocks implements LoopMessages {
         items(post, blocks);
         blocks.add(context(c -> c.elements(List.of(markdownText("Nobody who answered is named. You get this because the survey's "
                 + "results were shared with each person it asked; the network channel hears it too.")))));
-        String text = "You said, we did: " + post.items().size() + (post.items().size() == 1 ? " action" : " actions")
-                + " from " + surveyReference + " moved on.";
+        String text = "You said, we did: " + actionCount(post) + " from " + surveyReference + " moved on.";
         return content(text, blocks);
+    }
+
+    /** "1 action", "3 actions": the notification line of a post. */
+    private static String actionCount(SaidDidPost post) {
+        return post.items().size() + (post.items().size() == 1 ? " action" : " actions");
     }
 
     /** The post's items, each its own section, within Slack's 50 blocks. */
