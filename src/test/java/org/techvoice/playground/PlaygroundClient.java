@@ -1,7 +1,6 @@
 package org.techvoice.playground;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +14,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techvoice.TechVoiceApplication;
 import org.techvoice.support.TechVoiceInstance;
+import org.techvoice.support.FreePort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -35,7 +35,7 @@ final class PlaygroundClient {
 
     /** @param extra further command-line arguments, e.g. {@code --playground} */
     static PlaygroundClient start(String database, String... extra) {
-        int port = freePort();
+        int port = FreePort.next();
         List<String> args = new ArrayList<>(List.of("--server.port=" + port,
                 "--techvoice.playground.database-url=jdbc:h2:mem:" + database
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
@@ -54,13 +54,6 @@ final class PlaygroundClient {
         return new PlaygroundClient(port, null);
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     void stop() {
         context.close();

@@ -4,7 +4,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,7 +45,7 @@ public final class ChildTechVoice implements AutoCloseable {
     public static ChildTechVoice start(String name, List<String> jvmOptions, String... settings) {
         SlackApiStub.stubAuthTest();
         SlackApiStub.stubDeliveries();
-        int port = freePort();
+        int port = FreePort.next();
         Path log = Path.of("target", name + "-" + UUID.randomUUID() + ".log");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
@@ -113,11 +112,4 @@ public final class ChildTechVoice implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

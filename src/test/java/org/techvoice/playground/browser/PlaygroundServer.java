@@ -1,7 +1,5 @@
 package org.techvoice.playground.browser;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -9,6 +7,7 @@ import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techvoice.TechVoiceApplication;
+import org.techvoice.support.FreePort;
 import org.techvoice.support.TechVoiceInstance;
 
 /**
@@ -25,8 +24,8 @@ final class PlaygroundServer implements AutoCloseable {
         this.port = port;
     }
 
-    static PlaygroundServer start() throws IOException {
-        int port = freePort();
+    static PlaygroundServer start() {
+        int port = FreePort.next();
         String database = "jdbc:h2:mem:playground-browser-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         List<String> args = new ArrayList<>(List.of("--playground", "--server.port=" + port,
@@ -41,12 +40,6 @@ final class PlaygroundServer implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        }
-    }
 
     @Override
     public void close() {
