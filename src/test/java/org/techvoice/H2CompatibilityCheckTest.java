@@ -16,6 +16,7 @@ import org.springframework.mock.env.MockEnvironment;
 class H2CompatibilityCheckTest {
 
     static final String SETTINGS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    static final String FILE_DEFAULTS = ";CACHE_SIZE=2048;DB_CLOSE_ON_EXIT=FALSE";
 
     @Test
     void aModelessH2UrlGetsTheSettingsAdded() {
@@ -44,6 +45,16 @@ class H2CompatibilityCheckTest {
     }
 
     @Test
+    void aFileDatabaseGetsASmallPageCacheAndIsClosedBySpringUnlessItsUrlSaysOtherwise() {
+        assertThat(H2CompatibilityCheck.withFileDefaults("jdbc:h2:file:/srv/db" + SETTINGS))
+                .isEqualTo("jdbc:h2:file:/srv/db" + SETTINGS + FILE_DEFAULTS);
+        assertThat(H2CompatibilityCheck.withFileDefaults("jdbc:h2:./data/db;cache_size=65536"))
+                .isEqualTo("jdbc:h2:./data/db;cache_size=65536;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(H2CompatibilityCheck.withFileDefaults("jdbc:h2:mem:x" + SETTINGS)).isEqualTo("jdbc:h2:mem:x" + SETTINGS);
+        assertThat(H2CompatibilityCheck.withFileDefaults("jdbc:postgresql://db:5432/techvoice")).isEqualTo("jdbc:postgresql://db:5432/techvoice");
+    }
+
+    @Test
     void aConflictingSettingStopsStartUpWithTheExactUrlToUse() {
         assertThatThrownBy(() -> H2CompatibilityCheck.compatibleUrl("jdbc:h2:file:/srv/db;MODE=MySQL"))
                 .isInstanceOf(IllegalStateException.class)
@@ -59,6 +70,6 @@ class H2CompatibilityCheckTest {
 
         new H2CompatibilityCheck(new DeferredLogs()).postProcessEnvironment(environment, new SpringApplication());
 
-        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS);
+        assertThat(environment.getProperty("spring.datasource.url")).isEqualTo("jdbc:h2:file:/var/lib/techvoice/db" + SETTINGS + FILE_DEFAULTS);
     }
 }
