@@ -133,17 +133,6 @@ class ConfigurationValidationTest {
                 .satisfies(e -> assertThat(stackTrace(e)).doesNotContain("not base64!"));
     }
 
-    @Test
-    void oauthSettingsAreAcceptedWithAValidKey() {
-        try (ConfigurableApplicationContext context = start("--techvoice.slack.client-id=123.456",
-                "--techvoice.slack.client-secret=s3cret-value", "--techvoice.installations.token-key=" + OAuthInstaller.TOKEN_KEY)) {
-            SlackProperties properties = context.getBean(SlackProperties.class);
-            assertThat(properties.oauthMode()).isTrue();
-            assertThat(properties.toString()).doesNotContain("s3cret-value");
-            assertThat(context.getBean(BotTokens.class)).isInstanceOf(InstalledBotTokens.class);
-        }
-    }
-
     private static void assertRefused(String setting, String reason) {
         SETTINGS.withPropertyValues(setting).run(context -> {
             assertThat(context).as(setting).hasFailed();

@@ -59,6 +59,9 @@ class OAuthInstallFlowTest {
     BotTokens botTokens;
 
     @Autowired
+    SlackProperties slackProperties;
+
+    @Autowired
     RoleService roles;
 
     @Autowired
@@ -81,6 +84,13 @@ class OAuthInstallFlowTest {
     @AfterEach
     void resetClock() {
         clock.reset();
+    }
+
+    @Test
+    void oauthSettingsWithAValidKeyStartTheAppInOAuthModeWithoutShowingTheSecret() {
+        assertThat(slackProperties.oauthMode()).isTrue();
+        assertThat(slackProperties.toString()).doesNotContain(OAuthInstaller.CLIENT_SECRET);
+        assertThat(botTokens).isInstanceOf(InstalledBotTokens.class);
     }
 
     @Test
