@@ -46,6 +46,7 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
      * </ul>
      */
     static final Map<String, String> FILE_DATABASE_DEFAULTS = fileDatabaseDefaults();
+    private static final List<String> NOT_EMBEDDED_FILES = List.of("mem:", "tcp:", "ssl:");
 
     private final Log log;
 
@@ -114,10 +115,13 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
         return fixed.toString();
     }
 
-    /** A file database's URL with the {@link #FILE_DATABASE_DEFAULTS} it does not set; any other URL unchanged. */
+    /**
+     * An embedded file database's URL with the {@link #FILE_DATABASE_DEFAULTS} it does not set; any other URL unchanged,
+     * in memory or on an H2 server ({@code tcp:}, {@code ssl:}), whose own settings are the server's to make.
+     */
     static String withFileDefaults(String url) {
         if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())
-                || url.regionMatches(true, 0, "jdbc:h2:mem:", 0, "jdbc:h2:mem:".length())) {
+                || NOT_EMBEDDED_FILES.stream().anyMatch(kind -> url.regionMatches(true, "jdbc:h2:".length(), kind, 0, kind.length()))) {
             return url;
         }
         String[] parts = url.split(";", -1);

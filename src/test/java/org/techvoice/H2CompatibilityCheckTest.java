@@ -51,6 +51,8 @@ class H2CompatibilityCheckTest {
         assertThat(H2CompatibilityCheck.withFileDefaults("jdbc:h2:./data/db;cache_size=65536"))
                 .isEqualTo("jdbc:h2:./data/db;cache_size=65536;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(H2CompatibilityCheck.withFileDefaults("jdbc:h2:mem:x" + SETTINGS)).isEqualTo("jdbc:h2:mem:x" + SETTINGS);
+        assertThat(H2CompatibilityCheck.withFileDefaults("jdbc:h2:TCP://db:9092/techvoice" + SETTINGS))
+                .isEqualTo("jdbc:h2:TCP://db:9092/techvoice" + SETTINGS);
         assertThat(H2CompatibilityCheck.withFileDefaults("jdbc:postgresql://db:5432/techvoice")).isEqualTo("jdbc:postgresql://db:5432/techvoice");
     }
 
