@@ -1,6 +1,8 @@
 package org.techvoice;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +28,7 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
 
     static final String URL = "spring.datasource.url";
     static final String PROPERTY_SOURCE = "techvoiceH2Compatibility";
+    private static final String H2 = "jdbc:h2:";
     /** The settings TechVoice needs, in the order the README shows them. */
     static final Map<String, String> REQUIRED = requiredSettings();
     /**
@@ -67,10 +70,10 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
             return;
         }
         String compatible = compatibleUrl(url);
-        if (!compatible.equals(url)) {
-            log.warn("The H2 database URL lacked settings TechVoice needs; using " + compatible);
-        }
         String used = withFileDefaults(compatible);
+        if (!compatible.equals(url)) {
+            log.warn("The H2 database URL lacked settings TechVoice needs; using " + used);
+        }
         if (!used.equals(url)) {
             environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(URL, used)));
         }
@@ -82,7 +85,7 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
      * @throws IllegalStateException when the URL sets one of them to another value, naming the URL to use
      */
     static String compatibleUrl(String url) {
-        if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
+        if (!url.regionMatches(true, 0, H2, 0, H2.length())) {
             return url;
         }
         String[] parts = url.split(";", -1);
@@ -95,7 +98,7 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
                 continue;
             }
             int equals = part.indexOf('=');
-            String key = (equals < 0 ? part : part.substring(0, equals)).trim().toUpperCase(Locale.ROOT);
+            String key = key(part);
             String value = equals < 0 ? "" : part.substring(equals + 1).trim();
             String required = REQUIRED.get(key);
             if (required != null) {
@@ -120,28 +123,24 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
      * in memory or on an H2 server ({@code tcp:}, {@code ssl:}), whose own settings are the server's to make.
      */
     static String withFileDefaults(String url) {
-        if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())
-                || NOT_EMBEDDED_FILES.stream().anyMatch(kind -> url.regionMatches(true, "jdbc:h2:".length(), kind, 0, kind.length()))) {
+        if (!url.regionMatches(true, 0, H2, 0, H2.length())
+                || NOT_EMBEDDED_FILES.stream().anyMatch(kind -> url.regionMatches(true, H2.length(), kind, 0, kind.length()))) {
             return url;
         }
-        String[] parts = url.split(";", -1);
+        List<String> set = Arrays.stream(url.split(";", -1)).skip(1).map(H2CompatibilityCheck::key).toList();
         StringBuilder completed = new StringBuilder(url);
         FILE_DATABASE_DEFAULTS.forEach((key, value) -> {
-            if (!sets(parts, key)) {
+            if (!set.contains(key)) {
                 completed.append(';').append(key).append('=').append(value);
             }
         });
         return completed.toString();
     }
 
-    private static boolean sets(String[] parts, String key) {
-        for (int i = 1; i < parts.length; i++) {
-            int equals = parts[i].indexOf('=');
-            if ((equals < 0 ? parts[i] : parts[i].substring(0, equals)).trim().equalsIgnoreCase(key)) {
-                return true;
-            }
-        }
-        return false;
+    /** A URL setting's name as H2 reads it: {@code " cache_size =2048"} is {@code CACHE_SIZE}. */
+    private static String key(String setting) {
+        int equals = setting.indexOf('=');
+        return (equals < 0 ? setting : setting.substring(0, equals)).trim().toUpperCase(Locale.ROOT);
     }
 
     private static String settings() {
@@ -152,7 +151,7 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("CACHE_SIZE", "2048");
         settings.put("DB_CLOSE_ON_EXIT", "FALSE");
-        return java.util.Collections.unmodifiableMap(settings);
+        return Collections.unmodifiableMap(settings);
     }
 
     private static Map<String, String> requiredSettings() {
@@ -160,6 +159,6 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
         settings.put("MODE", "PostgreSQL");
         settings.put("DATABASE_TO_LOWER", "TRUE");
         settings.put("DEFAULT_NULL_ORDERING", "HIGH");
-        return java.util.Collections.unmodifiableMap(settings);
+        return Collections.unmodifiableMap(settings);
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.techvoice.TechVoiceApplication;
-import org.techvoice.support.TechVoiceInstance;
 import org.techvoice.support.FreePort;
+import org.techvoice.support.TechVoiceInstance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,7 +53,6 @@ final class PlaygroundClient {
     static PlaygroundClient attach(int port) {
         return new PlaygroundClient(port, null);
     }
-
 
     void stop() {
         context.close();

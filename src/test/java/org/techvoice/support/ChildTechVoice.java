@@ -111,5 +111,4 @@ public final class ChildTechVoice implements AutoCloseable {
             return false;
         }
     }
-
 }

@@ -40,7 +40,6 @@ final class PlaygroundServer implements AutoCloseable {
         return "http://localhost:" + port + path;
     }
 
-
     @Override
     public void close() {
         context.close();
