@@ -54,15 +54,24 @@ public final class ActivityEvidence implements Consumer<EvidenceEntry> {
     }
 
     public Hits hits(String activityId) {
+        return hits().getOrDefault(activityId, new Hits());
+    }
+
+    /** Matched once, at the first question: the findings (on a thread of their own) and the gap analysis both ask. */
+    private synchronized Map<String, Hits> hits() {
         if (hits == null) {
+            List<EvidenceEntry> sample = entries.sorted(EvidenceEntry.OLDEST_FIRST);
+            // each entry matched on its own (up to 10,000 texts through every rule: most of what making the findings costs
+            // once the entries are read), so on every core; then counted in the sample's order, as one thread would
+            List<? extends Collection<String>> matched = sample.parallelStream().map(matchingActivityIds).toList();
             hits = new HashMap<>();
-            for (EvidenceEntry entry : entries.sorted(EvidenceEntry.OLDEST_FIRST)) {
-                for (String id : matchingActivityIds.apply(entry)) {
-                    hits.computeIfAbsent(id, key -> new Hits()).add(entry);
+            for (int i = 0; i < sample.size(); i++) {
+                for (String id : matched.get(i)) {
+                    hits.computeIfAbsent(id, key -> new Hits()).add(sample.get(i));
                 }
             }
         }
-        return hits.getOrDefault(activityId, new Hits());
+        return hits;
     }
 
     public static final class Hits {

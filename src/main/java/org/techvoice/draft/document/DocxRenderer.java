@@ -346,7 +346,7 @@ class DocxRenderer {
             int heightPoints = widthPoints * chart.height() / chart.width();
             XWPFRun run = paragraph.createRun();
             try {
-                XWPFPicture picture = run.addPicture(new ByteArrayInputStream(chart.png()), Document.PICTURE_TYPE_PNG,
+                XWPFPicture picture = run.addPicture(new ByteArrayInputStream(chart.png().bytes()), Document.PICTURE_TYPE_PNG,
                         "figure-" + figures + ".png", Units.toEMU(widthPoints), Units.toEMU(heightPoints));
                 picture.getCTPicture().getNvPicPr().getCNvPr().setDescr(chart.altText());
             } catch (InvalidFormatException | IOException e) {

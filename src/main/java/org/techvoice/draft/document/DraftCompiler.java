@@ -113,13 +113,28 @@ public class DraftCompiler {
         // entries, sample and seed, rather than every activity rule run over the same texts twice
         FindingsSource.Collector findingsCollector = findingsSources.orderedStream().findFirst()
                 .map(source -> source.collect(teamId, portSince, today, activities)).orElse(null);
-        Consumer<EvidenceEntry> reader = findingsCollector == null ? tally.andThen(participation)
-                : tally.andThen(participation).andThen(findingsCollector);
         // Stages 2 and 3 also count the period since the last submission: from this same read, and every survey read once
         StageContext stageContext = stage.reflectsOnPreviousPlan() ? stageContext(teamId, profile, today) : null;
-        readEntries(teamId, portSince, reader, stageContext);
-        List<SurveyEvidence> everySurvey = stageContext == null ? null : surveys(teamId, EVERYTHING);
-        List<SurveyEvidence> surveys = everySurvey == null ? surveys(teamId, portSince) : opensFrom(everySurvey, portSince);
+        // Beside the entries' read and tallies, on threads of their own: the surveys and their answers (much of either read
+        // is the database's work), and the findings, fed the same entries and then made with the surveys, done before
+        // the voice section, the first to need them
+        Beside<List<SurveyEvidence>> surveysRead = Beside.start("draft-surveys", () -> surveys(teamId, stageContext == null ? portSince : EVERYTHING));
+        BesideFeed<EvidenceEntry, PlanFindings> findingsFeed = findingsCollector == null ? null : new BesideFeed<>("draft-findings",
+                findingsCollector, () -> findingsCollector.finish(ofPeriod(surveysRead.result(), stageContext, portSince)));
+        Consumer<EvidenceEntry> reader = findingsFeed == null ? tally.andThen(participation) : tally.andThen(participation).andThen(findingsFeed);
+        try {
+            readEntries(teamId, portSince, reader, stageContext);
+        } catch (RuntimeException | Error e) {
+            if (findingsFeed != null) {
+                findingsFeed.abandon();
+            }
+            throw e;
+        }
+        if (findingsFeed != null) {
+            findingsFeed.end();
+        }
+        List<SurveyEvidence> everySurvey = stageContext == null ? null : surveysRead.result();
+        List<SurveyEvidence> surveys = ofPeriod(surveysRead.result(), stageContext, portSince);
         List<ActionItem> actions = actionPlan.list(teamId);
 
         Citations citations = new Citations();
@@ -143,7 +158,7 @@ public class DraftCompiler {
         }
         sections.add(InitiativesSection.build(tally, period, citations, charts));
         sections.add(ActionPlanSection.build(newPlan, today, stage.planMonths(), lookup, citations));
-        PlanFindings findings = findingsCollector == null ? null : findingsCollector.finish(surveys);
+        PlanFindings findings = findingsFeed == null ? null : findingsFeed.result();
         FindingWords words = new FindingWords(lookup, citations,
                 findings == null ? properties.minimumGroupSize() : findings.minimumGroupSize());
         sections.add(VoiceSection.build(ParticipationSection.build(surveys, participation, period, citations,
@@ -191,6 +206,11 @@ public class DraftCompiler {
         };
         Consumer<EvidenceEntry> both = inPeriod.andThen(counting);
         entrySources.orderedStream().forEach(source -> source.forEachEntry(teamId, readFrom, both));
+    }
+
+    /** The surveys of the draft's period, of those read: at Stages 2 and 3 every survey is read. */
+    private static List<SurveyEvidence> ofPeriod(List<SurveyEvidence> read, StageContext stageContext, LocalDate portSince) {
+        return stageContext == null ? read : opensFrom(read, portSince);
     }
 
     private static List<SurveyEvidence> opensFrom(List<SurveyEvidence> surveys, LocalDate from) {

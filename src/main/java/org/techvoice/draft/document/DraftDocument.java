@@ -70,12 +70,12 @@ public record DraftDocument(String title, Cover cover, List<Section> sections) {
     }
 
     /**
-     * A PNG chart; {@code data} holds the same figures for formats that cannot show images (and for readers who
+     * A PNG chart (drawn beside the rest of the draft, see {@link Png}); {@code data} holds the same figures for formats that cannot show images (and for readers who
      * cannot see them).
      *
      * @param altText what the chart shows, in words, for screen readers (the Word file's alternative text)
      */
-    public record Chart(String title, String altText, byte[] png, int width, int height, Table data) implements Block {
+    public record Chart(String title, String altText, Png png, int width, int height, Table data) implements Block {
     }
 
     /** @param attribution who said it as it may be shown ("Anonymous" when anonymous), with its reference */

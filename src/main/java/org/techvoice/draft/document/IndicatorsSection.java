@@ -124,7 +124,7 @@ final class IndicatorsSection {
             data.addValue(values.get(i), name, periods.get(i).label());
             rows.add(List.of(periods.get(i).label() + " [" + periods.get(i).source() + "]", values.get(i) == null ? "Not shown" : values.get(i).toString()));
         }
-        byte[] png = charts.countLines("Period", yLabel, data, List.of(ChartRenderer.colour(Theme.VISIBILITY)));
+        Png png = charts.countLines("Period", yLabel, data, List.of(ChartRenderer.colour(Theme.VISIBILITY)));
         String alt = name + " by period: " + String.join("; ", rows.stream().map(r -> r.get(0).replaceAll(" \\[.*\\]", "") + " " + r.get(1)).toList()) + ".";
         return new Chart(name + " by period", alt, png, ChartRenderer.WIDTH, ChartRenderer.HEIGHT, new Table(List.of("Period", name), rows));
     }

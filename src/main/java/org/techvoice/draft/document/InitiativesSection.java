@@ -146,7 +146,7 @@ final class InitiativesSection {
             rows.add(row);
         }
         List<Color> colours = shown.stream().map(ChartRenderer::colour).toList();
-        byte[] png = charts.countLines("Month", "Contributions and achievements", data, colours);
+        Png png = charts.countLines("Month", "Contributions and achievements", data, colours);
         return new Chart(CHART_TITLE, altText(tally, shown, months), png, ChartRenderer.WIDTH, ChartRenderer.HEIGHT, new Table(headers, rows));
     }
 
