@@ -57,7 +57,16 @@ public final class ActivityEvidence implements Consumer<EvidenceEntry> {
         return hits().getOrDefault(activityId, new Hits());
     }
 
-    /** Matched once, at the first question: the findings (on a thread of their own) and the gap analysis both ask. */
+    /**
+     * Matches the sample now, once every entry has been given: the draft starts it beside the findings, which ask first,
+     * and the gap analysis, which asks next.
+     */
+    ActivityEvidence match() {
+        hits();
+        return this;
+    }
+
+    /** Matched once, at the first question (or {@link #match}): the findings and the gap analysis both ask. */
     private synchronized Map<String, Hits> hits() {
         if (hits == null) {
             List<EvidenceEntry> sample = entries.sorted(EvidenceEntry.OLDEST_FIRST);
