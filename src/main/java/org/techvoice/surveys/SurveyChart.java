@@ -8,9 +8,11 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.chart.ChartFactory;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.block.BlockBorder;
@@ -87,8 +89,12 @@ class SurveyChart {
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         chart.getLegend().setFrame(BlockBorder.NONE);
         int height = 240 + 60 * shown.size() + 14 * data.getRowCount();
+        // what ChartUtils.writeChartAsPNG does, but cached in memory: through an OutputStream, ImageIO caches the image in a
+        // temporary file first
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ChartUtils.writeChartAsPNG(out, chart, WIDTH, height);
+            try (ImageOutputStream target = new MemoryCacheImageOutputStream(out)) {
+                ImageIO.write(chart.createBufferedImage(WIDTH, height), "png", target);
+            }
             return Optional.of(out.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException("PNG encoding in memory failed", e);
