@@ -18,7 +18,7 @@ final class Beside<T> {
         this.task = task;
     }
 
-    /** Starts {@code work} now, on a daemon thread named {@code name}: a draft stopped half-way leaves nothing running. */
+    /** Starts {@code work} now, on a daemon thread named {@code name}, so a stopping JVM never waits for a draft's part. */
     static <T> Beside<T> start(String name, Callable<T> work) {
         FutureTask<T> task = new FutureTask<>(work);
         Thread thread = new Thread(task, name);

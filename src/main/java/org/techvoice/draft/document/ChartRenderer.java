@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
@@ -38,6 +37,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.techvoice.themes.Theme;
 
@@ -67,19 +67,16 @@ class ChartRenderer {
     private static final Font LABELS = new Font(Font.SANS_SERIF, Font.BOLD, 26);
 
     /**
-     * Two threads: on two cores the charts are drawn while the compiling thread goes on with the sections, the findings
-     * and the gap analysis; more would only take turns. Daemons, so a stopping JVM never waits for a chart.
+     * Two threads: on two cores the charts are drawn while the sections, the findings and the gap analysis go on; more
+     * would only take turns. Daemons, so a stopping JVM never waits for a chart.
      */
-    private final ExecutorService drawers = Executors.newFixedThreadPool(2, new ThreadFactory() {
-        private final AtomicInteger count = new AtomicInteger();
+    private final ExecutorService drawers = Executors.newFixedThreadPool(2, drawingThreads());
 
-        @Override
-        public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable, "draft-chart-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        }
-    });
+    private static ThreadFactory drawingThreads() {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("draft-chart-");
+        threads.setDaemon(true);
+        return threads;
+    }
 
     static Color colour(Theme theme) {
         return THEME_COLOURS[theme.ordinal() % THEME_COLOURS.length];
