@@ -140,9 +140,14 @@ class ChartRenderer {
         return new Png(drawers.submit(drawing));
     }
 
+    /**
+     * Takes no new chart, but draws those already asked for: a draft being written as the application stops waits for
+     * its charts' {@link Png}s, and a chart dropped from the queue would never be drawn, so the draft would wait for
+     * good. A chart asked for after this is refused at once.
+     */
     @PreDestroy
     void stop() {
-        drawers.shutdownNow();
+        drawers.shutdown();
     }
 
     private static void wholeNumbers(CategoryPlot plot) {
