@@ -85,7 +85,7 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
      * @throws IllegalStateException when the URL sets one of them to another value, naming the URL to use
      */
     static String compatibleUrl(String url) {
-        if (!url.regionMatches(true, 0, H2, 0, H2.length())) {
+        if (!isH2(url)) {
             return url;
         }
         String[] parts = url.split(";", -1);
@@ -123,7 +123,7 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
      * in memory or on an H2 server ({@code tcp:}, {@code ssl:}), whose own settings are the server's to make.
      */
     static String withFileDefaults(String url) {
-        if (!url.regionMatches(true, 0, H2, 0, H2.length())
+        if (!isH2(url)
                 || NOT_EMBEDDED_FILES.stream().anyMatch(kind -> url.regionMatches(true, H2.length(), kind, 0, kind.length()))) {
             return url;
         }
@@ -135,6 +135,10 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
             }
         });
         return completed.toString();
+    }
+
+    private static boolean isH2(String url) {
+        return url.regionMatches(true, 0, H2, 0, H2.length());
     }
 
     /** A URL setting's name as H2 reads it: {@code " cache_size =2048"} is {@code CACHE_SIZE}. */

@@ -59,11 +59,10 @@ public final class ActivityEvidence implements Consumer<EvidenceEntry> {
 
     /**
      * Matches the sample now, once every entry has been given: the draft starts it beside the findings, which ask first,
-     * and the gap analysis, which asks next.
+     * and the gap analysis, which asks next. Should it fail, nothing is kept, and the first to ask meets the failure.
      */
-    ActivityEvidence match() {
+    void match() {
         hits();
-        return this;
     }
 
     /** Matched once, at the first question (or {@link #match}): the findings and the gap analysis both ask. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -131,7 +132,7 @@ public class DraftCompiler {
             throw e;
         }
         // the Appendix A sample is complete: its matching, most of what the findings cost from here, starts at once
-        Beside.start("draft-appendix-a", activities::match);
+        Beside.start("draft-appendix-a", Executors.callable(activities::match));
         if (findingsFeed != null) {
             findingsFeed.end();
         }
