@@ -75,8 +75,9 @@ class StoredRequestRestartTest {
         ChildTechVoice killed = ChildTechVoice.start("killed-app", List.of("-Dfile.encoding=ISO-8859-1", "-XshowSettings:properties"),
                 "--spring.datasource.url=" + modelessUrl,
                 "--techvoice.admins=" + ADMIN, "--techvoice.stored-requests.poll-initial-delay=PT1H",
-                // a call cut short by the kill is taken back soon after the restart, not two minutes later
-                "--techvoice.outbox.call-timeout=1s", "--techvoice.outbox.lease=2s");
+                // the slow post is still being waited for when the kill comes, however slow this machine is: a time-out
+                // first would make it an ordinary retry, not a call cut short
+                "--techvoice.outbox.call-timeout=60s", "--techvoice.outbox.lease=2m");
         String achievement;
         try {
             killed.awaitReady(Duration.ofSeconds(150));
@@ -118,6 +119,12 @@ class StoredRequestRestartTest {
         try (Connection disk = DriverManager.getConnection(modelessUrl + H2_SETTINGS, "sa", "")) {
             assertThat(count(disk, "select count(*) from stored_request where kind = 'forget-me'")).isOne();
             assertThat(count(disk, "select count(*) from stored_request where kind = 'people-import'")).isOne();
+            assertThat(count(disk, "select count(*) from outbox_message where kind = 'POST_MESSAGE' and status = 'IN_FLIGHT'"
+                    + " and attempt_started_at is not null")).as("killed mid-call").isOne();
+            // the killed instance's two-minute lease runs out before the next one starts (rather than this test waiting)
+            try (Statement expire = disk.createStatement()) {
+                expire.executeUpdate("update outbox_message set lease_until = timestamp '2000-01-01 00:00:00' where status = 'IN_FLIGHT'");
+            }
         }
 
         String marker = SlackApiStub.postsTo(NETWORK).get(0).get("metadata");
