@@ -17,6 +17,14 @@ public sealed interface DeliveryOutcome {
     record Transient(String error, Duration retryAfter) implements DeliveryOutcome {
     }
 
+    /**
+     * The call went out and no answer came back (a time-out, a connection lost mid-call): Slack may have taken it.
+     * Tried again like {@link Transient}, but a channel post is first looked for in its channel, so it is not posted
+     * twice.
+     */
+    record Unanswered(String error) implements DeliveryOutcome {
+    }
+
     /** It will never work as it stands ({@code channel_not_found}, {@code invalid_blocks}, ...). */
     record Permanent(String error) implements DeliveryOutcome {
     }

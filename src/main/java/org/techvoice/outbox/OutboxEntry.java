@@ -80,6 +80,10 @@ class OutboxEntry {
     @Column(name = "attempt_started_at")
     private Instant attemptStartedAt;
 
+    /** When a call for this row first went unanswered: from then on it may already be in Slack. */
+    @Column(name = "unanswered_since")
+    private Instant unansweredSince;
+
     protected OutboxEntry() {
     }
 
@@ -192,6 +196,21 @@ class OutboxEntry {
             this.lastError = cut(error);
         }
         unclaim();
+    }
+
+    /**
+     * Back to the queue after a call that went out but was never answered: the message may have arrived, and stays
+     * "maybe arrived" since the first such call, whatever later attempts say.
+     */
+    void unansweredRetryAt(Instant when, String error) {
+        if (unansweredSince == null) {
+            unansweredSince = attemptStartedAt;
+        }
+        retryAt(when, error);
+    }
+
+    Instant unansweredSince() {
+        return unansweredSince;
     }
 
     void fail(String error) {

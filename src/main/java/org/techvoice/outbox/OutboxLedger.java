@@ -59,7 +59,12 @@ class OutboxLedger {
      * One call to make: the message, and for an update the message it updates; or, when that message's own call was
      * cut short ({@code lost}), the update waits for the worker to find where it landed.
      */
-    record Attempt(long id, OutboundMessage message, Outbox.DeliveredMessage target, LostPost lost) {
+    record Attempt(long id, OutboundMessage message, Outbox.DeliveredMessage target, LostPost lost, Instant unansweredSince) {
+
+        /** A channel post an earlier call of which went unanswered: it may be in its channel already. */
+        boolean mayAlreadyBePosted() {
+            return unansweredSince != null && message.kind() == OutboundMessage.Kind.POST_MESSAGE;
+        }
     }
 
     /** A channel post whose call was interrupted mid-way: it may be in Slack, with no record of where. */
@@ -113,7 +118,7 @@ class OutboxLedger {
             if (lost.isPresent() && message.kind() == OutboundMessage.Kind.UPDATE_MESSAGE) {
                 entry.startAttempt(now);
                 return Optional.of(new Attempt(id, message, null,
-                        new LostPost(original.id(), lost.get(), original.createdAt(), original.lastError())));
+                        new LostPost(original.id(), lost.get(), original.createdAt(), original.lastError()), null));
             }
             if (original != null && original.status() == OutboxEntry.Status.FAILED) {
                 fail(entry, "what it depends on (" + message.updateOfKey() + ") was never delivered (" + original.lastError() + ")");
@@ -131,7 +136,7 @@ class OutboxLedger {
             target = original.deliveredMessage();
         }
         entry.startAttempt(now);
-        return Optional.of(new Attempt(id, message, target, null));
+        return Optional.of(new Attempt(id, message, target, null, entry.unansweredSince()));
     }
 
     /** A channel post that failed because TechVoice stopped during its call: it may well be in Slack. */
@@ -166,12 +171,18 @@ class OutboxLedger {
         } else if (outcome instanceof DeliveryOutcome.Permanent permanent) {
             fail(entry, permanent.error());
         } else if (outcome instanceof DeliveryOutcome.Transient failure) {
-            Duration delay = backoff.delay(entry.attempts(), failure.retryAfter());
-            Instant next = now.plus(delay);
+            Instant next = now.plus(backoff.delay(entry.attempts(), failure.retryAfter()));
             if (next.isAfter(giveUpAt(entry))) {
                 fail(entry, "gave up after " + entry.attempts() + " attempts: " + failure.error());
             } else {
                 entry.retryAt(next, failure.error());
+            }
+        } else if (outcome instanceof DeliveryOutcome.Unanswered unanswered) {
+            Instant next = now.plus(backoff.delay(entry.attempts(), null));
+            if (next.isAfter(giveUpAt(entry))) {
+                fail(entry, "gave up after " + entry.attempts() + " attempts: " + unanswered.error());
+            } else {
+                entry.unansweredRetryAt(next, unanswered.error());
             }
         }
     }

@@ -267,7 +267,8 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
     /**
      * An update of a post whose own call was cut short first looks for the post in its channel: found, it is
      * recorded as delivered there and updated; not found, the update fails for good, and whoever asked is told
-     * (see {@code FailureNotices}) to remove it by hand.
+     * (see {@code FailureNotices}) to remove it by hand. A channel post an earlier call of which went unanswered is
+     * looked for the same way first, and recorded where it is found rather than posted twice.
      */
     private DeliveryOutcome deliver(OutboxLedger.Attempt attempt) {
         Outbox.DeliveredMessage target = attempt.target();
@@ -281,6 +282,18 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
             }
             ledger.found(lost.id(), found.get());
             target = found.get();
+        }
+        if (attempt.mayAlreadyBePosted()) {
+            try {
+                Optional<Outbox.DeliveredMessage> earlier = delivery.findPost(attempt.message(), attempt.unansweredSince());
+                if (earlier.isPresent()) {
+                    log.info("Outbox row {}: the post whose call went unanswered is in its channel; not posted again", attempt.id());
+                    return new DeliveryOutcome.Delivered(earlier.get().channel(), earlier.get().ts());
+                }
+            } catch (IllegalStateException e) {
+                // not knowing whether it is there, it is not posted now: looked for again after the back-off
+                return new DeliveryOutcome.Unanswered("unanswered, and " + e.getMessage());
+            }
         }
         return delivery.deliver(attempt.message(), target);
     }

@@ -27,7 +27,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * A 500-person survey send while Slack answers a share of calls with 429 (with and without a wait), 500s
- * and time-outs: every person gets exactly one DM.
+ * and time-outs: every person gets exactly one DM. And a channel post whose call timed out after Slack took it.
  */
 @SlackAppTest
 @TestPropertySource(properties = {
@@ -80,6 +80,50 @@ class OutboxUnderFireTest {
                 .filter(event -> event.getResponse().getStatus() != 200).count();
         assertThat(refused).as("Slack really did refuse a share of the calls").isGreaterThan(PEOPLE / 10);
         System.out.printf("OutboxUnderFireTest: %d DMs, %d refused or slow calls, delivered in %d ms%n", PEOPLE, refused, took.toMillis());
+    }
+
+    /**
+     * A channel post's call times out although Slack took it: the retry looks in the channel first, finds the post by
+     * its marker and records it there, never posting it twice. Where the channel's history does not show it, it is
+     * posted again, once.
+     */
+    @Test
+    void aChannelPostWhoseCallWentUnansweredIsLookedForBeforeItIsPostedAgain() {
+        SlackApiStub.reset();
+        String taken = "C0TAKEN01";
+        String lost = "C0LOST001";
+        for (String channel : new String[] {taken, lost}) {
+            // the first call is answered only after the time-out; Slack answers later ones at once (the default stub)
+            firstCallFails("chat.postMessage", "channel", channel, SlackApiStub.okJson(
+                    "{\"ok\":true,\"channel\":\"" + channel + "\",\"ts\":\"1700000000.000100\"}").withFixedDelay(4_000));
+        }
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/conversations.history")).withFormParam("channel", equalTo(lost))
+                .willReturn(SlackApiStub.okJson("{\"ok\":true,\"messages\":[{\"type\":\"message\",\"bot_id\":\"B0BOT0001\","
+                        + "\"text\":\"something else\",\"ts\":\"1700000000.000050\"}],\"has_more\":false}")));
+        transaction.executeWithoutResult(status -> {
+            outbox.enqueue(OutboundMessage.post(SlackTestClient.TEAM, "fire-unanswered:taken", taken, "Congratulations to the team", null));
+            outbox.enqueue(OutboundMessage.post(SlackTestClient.TEAM, "fire-unanswered:lost", lost, "Congratulations to the team", null));
+        });
+        // the taken post is in its channel under the marker it was sent with
+        await().atMost(Duration.ofSeconds(10)).until(() -> !SlackApiStub.postsTo(taken).isEmpty());
+        String marker = SlackApiStub.postsTo(taken).get(0).get("metadata");
+        assertThat(marker).contains("techvoice_post");
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/conversations.history")).withFormParam("channel", equalTo(taken))
+                .willReturn(SlackApiStub.okJson("{\"ok\":true,\"messages\":[{\"type\":\"message\",\"bot_id\":\"B0BOT0001\","
+                        + "\"text\":\"Congratulations\",\"ts\":\"1700000000.000100\",\"metadata\":" + marker + "}],\"has_more\":false}")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> delivered("fire-unanswered:taken") && delivered("fire-unanswered:lost"));
+        assertThat(SlackApiStub.postsTo(taken)).as("found in the channel, not posted again").hasSize(1);
+        String deliveredTs = transaction.execute(status -> rows.findByTeamIdAndIdempotencyKey(SlackTestClient.TEAM,
+                "fire-unanswered:taken").orElseThrow().deliveredMessage().ts());
+        assertThat(deliveredTs).isEqualTo("1700000000.000100");
+        assertThat(SlackApiStub.postsTo(lost)).as("not in the channel: posted again, once").hasSize(2);
+        assertThat(SlackApiStub.calls("conversations.history")).extracting(call -> call.get("channel")).contains(taken, lost);
+    }
+
+    private boolean delivered(String key) {
+        return transaction.execute(status -> rows.findByTeamIdAndIdempotencyKey(SlackTestClient.TEAM, key)
+                .map(entry -> entry.status() == OutboxEntry.Status.DELIVERED).orElse(false));
     }
 
     private static String user(int i) {

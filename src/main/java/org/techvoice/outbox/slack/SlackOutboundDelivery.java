@@ -1,6 +1,9 @@
 package org.techvoice.outbox.slack;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -82,9 +85,12 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
             };
         } catch (SlackApiException e) {
             return fromHttpStatus(e);
-        } catch (IOException e) {
-            // time-outs, refused connections, resets: Slack may be back in a moment
+        } catch (ConnectException | UnknownHostException | NoRouteToHostException e) {
+            // nothing reached Slack: sending again is safe, and Slack may be back in a moment
             return new DeliveryOutcome.Transient("network: " + e, null);
+        } catch (IOException e) {
+            // a time-out or a connection lost mid-call: Slack may have taken it
+            return new DeliveryOutcome.Unanswered("unanswered: " + e);
         }
     }
 
