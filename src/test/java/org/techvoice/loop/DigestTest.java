@@ -203,6 +203,10 @@ class DigestTest {
                     .isEqualTo(SaidDidPost.Change.ACCEPTED);
         });
         await().atMost(Duration.ofSeconds(20)).until(() -> digestPosts().size() == 1);
+        assertThat(SlackApiStub.postsTo(CHANNEL).stream().map(call -> call.get("text"))
+                .filter(line -> line != null && line.startsWith("The technician network this")).toList())
+                .as("the notification line, counted in words").singleElement().isEqualTo(
+                "The technician network this week: 1 celebrated, 1 survey open, 1 action moved.");
         String text = SlackJson.allText(digestPosts().get(0));
         assertThat(text).contains("Celebrated").contains("<@U0DIGOWN1> Passed my RSciTech registration")
                 .contains("Kit and space pulse: 30% of 10 answered so far").contains("S-" + survey)

@@ -77,6 +77,22 @@ class LoopBlocks implements LoopMessages {
         return content(text, blocks);
     }
 
+    /** The digest's notification line: what it holds, counted, leaving out what it has none of. */
+    private static String digestLine(Digest d, String period) {
+        List<String> parts = new ArrayList<>();
+        if (!d.celebrations().isEmpty()) {
+            parts.add(d.celebrations().size() + " celebrated");
+        }
+        if (!d.surveys().isEmpty()) {
+            parts.add(d.surveys().size() + (d.surveys().size() == 1 ? " survey open" : " surveys open"));
+        }
+        if (!d.actions().isEmpty()) {
+            parts.add(d.actions().size() + (d.actions().size() == 1 ? " action moved" : " actions moved"));
+        }
+        String line = "The technician network this " + period;
+        return parts.isEmpty() ? line + ": what technicians raised and logged." : line + ": " + String.join(", ", parts) + ".";
+    }
+
     /** "1 action", "3 actions": the notification line of a post. */
     private static String actionCount(SaidDidPost post) {
         return post.items().size() + (post.items().size() == 1 ? " action" : " actions");
@@ -160,9 +176,7 @@ class LoopBlocks implements LoopMessages {
                 button(b -> b.actionId(SPEAK_UP).text(plainText("Speak up")).value("voice")),
                 button(b -> b.actionId(LOG).text(plainText("Log a contribution")).value("log")),
                 button(b -> b.actionId(CELEBRATE).text(plainText("Celebrate someone")).value("celebrate"))))));
-        String text = "The technician network this " + period + ": " + d.celebrations().size() + " celebrated, "
-                + d.surveys().size() + " surveys open, " + d.actions().size() + " actions moved.";
-        return content(text, blocks);
+        return content(digestLine(d, period), blocks);
     }
 
     @Override
