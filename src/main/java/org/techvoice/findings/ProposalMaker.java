@@ -87,7 +87,7 @@ final class ProposalMaker {
         if (finding.single()) {
             said = "One entry (" + finding.evidenceReferences().get(0) + ")";
         } else if (finding.countShown()) {
-            said = finding.entryCount() + " entries over " + finding.monthsSpanned() + " month(s)";
+            said = finding.entryCount() + " entries over " + finding.monthsSpanned() + (finding.monthsSpanned() == 1 ? " month" : " months");
         } else {
             said = "Fewer than " + minimumGroupSize + " entries";
         }

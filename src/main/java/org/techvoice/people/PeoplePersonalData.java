@@ -60,7 +60,7 @@ class PeoplePersonalData implements PersonalDataHolder {
                 ? "Roles removed: " + String.join(", ", held.stream().map(r -> RoleService.describe(r.role())).toList()) + ". "
                 : "You held no appointed roles. ");
         if (!granted.isEmpty()) {
-            note.append("Your name was removed from ").append(granted.size()).append(" role(s) you had granted. ");
+            note.append("Your name was removed from ").append(granted.size()).append(granted.size() == 1 ? " role" : " roles").append(" you had granted. ");
         }
         if (properties.admins().contains(userId)) {
             note.append("You stay an admin through TECHVOICE_ADMINS until whoever runs TechVoice removes you from it.");

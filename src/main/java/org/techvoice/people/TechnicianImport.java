@@ -130,7 +130,7 @@ public class TechnicianImport implements StoredRequestHandler {
             }
             Result saved = new Result(created, profiles.size() - created, List.of());
             audit.record(teamId, actorUserId, "people.import",
-                    "imported " + profiles.size() + " technician(s): " + created + " new, " + saved.updated() + " updated");
+                    "imported " + profiles.size() + (profiles.size() == 1 ? " technician: " : " technicians: ") + created + " new, " + saved.updated() + " updated");
             tell(teamId, actorUserId, requestKey, saved);
             return saved;
         });

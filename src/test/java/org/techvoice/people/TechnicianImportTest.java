@@ -143,7 +143,7 @@ class TechnicianImportTest {
         assertThat(audit.latest(TEAM, 40)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("people.import");
             assertThat(e.actorUserId()).isEqualTo("U0ADMIN01");
-            assertThat(e.detail()).contains("imported 2 technician(s): 1 new, 1 updated");
+            assertThat(e.detail()).contains("imported 2 technicians: 1 new, 1 updated");
         });
     }
 

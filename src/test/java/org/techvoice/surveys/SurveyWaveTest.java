@@ -68,7 +68,7 @@ class SurveyWaveTest {
         HttpResponse<String> marked = slack.slashCommand(team, ADMIN, "/tc", "survey wave S-" + wave + " of S-" + first);
 
         assertThat(SlackJson.allText(marked.body())).contains("S-" + wave + "* is now a new wave of *S-" + first)
-                .contains("2 of its 3 question(s)");
+                .contains("2 of its 3 questions are the same");
         assertThat(jdbc.queryForObject("select wave_of from survey where id = ?", Long.class, wave)).isEqualTo(first);
         List<String> keys = jdbc.queryForList("select question_key from survey_question where survey_id = ? order by seq", String.class, wave);
         assertThat(keys).containsExactly("baseline.career-progress", "asked-in:S-" + first + "/Q2", null);

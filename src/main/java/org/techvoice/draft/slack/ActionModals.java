@@ -71,7 +71,7 @@ public final class ActionModals {
         Optional<ActionInput> given = Optional.ofNullable(initial);
         List<LayoutBlock> blocks = List.of(
                 text(ActionField.REFERENCE, "Reference, e.g. TC-01", false, 20, false, given.map(ActionInput::reference)),
-                input(i -> i.blockId(blockId(ActionField.THEMES)).label(plainText("Theme(s)"))
+                input(i -> i.blockId(blockId(ActionField.THEMES)).label(plainText("Themes"))
                         .element(multiStaticSelect(m -> m.actionId(Modals.VALUE).placeholder(plainText("Choose themes")).options(themeOptions())
                                 .initialOptions(given.map(ActionModals::themeOptions).orElse(null))))),
                 text(ActionField.DESCRIPTION, "Action", true, 3000, false, given.map(ActionInput::description)),

@@ -26,6 +26,7 @@ import org.techvoice.slack.SlackMentions;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
 import org.techvoice.themes.Theme;
+import org.techvoice.slack.Counted;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -135,7 +136,7 @@ class ActionSubcommand implements TcSubcommand {
                     + " more. `/tc draft` lists every action.")))));
         }
         blocks.add(context(c -> c.elements(List.of(markdownText("Press *Update* to record progress: its RAG status, status and a note. Every update is kept.")))));
-        return SlackReplies.ephemeral("Your action plan has " + actions.size() + " action(s).", blocks);
+        return SlackReplies.ephemeral("Your action plan has " + Counted.of(actions.size(), "action") + ".", blocks);
     }
 
     private static String line(ActionItem action, Trajectory trajectory) {

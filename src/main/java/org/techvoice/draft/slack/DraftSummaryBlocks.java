@@ -18,6 +18,7 @@ import org.techvoice.outbox.MessageContent;
 import org.techvoice.slack.Mrkdwn;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.themes.Theme;
+import org.techvoice.slack.Counted;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
@@ -89,7 +90,8 @@ class DraftSummaryBlocks implements DraftSummaryMessage {
         long contributions = summary.perTheme().values().stream().mapToLong(DraftSummary.ThemeCounts::contributions).sum();
         long achievements = summary.perTheme().values().stream().mapToLong(DraftSummary.ThemeCounts::achievements).sum();
         long voice = summary.perTheme().values().stream().mapToLong(DraftSummary.ThemeCounts::voice).sum();
-        return contributions + " contribution, " + achievements + " achievement and " + voice + " voice mention(s) by theme, "
-                + summary.surveys() + " survey(s), " + summary.actions() + " action(s)";
+        return Counted.of(contributions, "contribution") + ", " + Counted.of(achievements, "achievement") + " and "
+                + Counted.of(voice, "voice mention") + " by theme, " + Counted.of(summary.surveys(), "survey") + ", "
+                + Counted.of(summary.actions(), "action");
     }
 }

@@ -18,6 +18,7 @@ import org.techvoice.draft.actionplan.PlanGlance;
 import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.slack.HomeSection;
 import org.techvoice.slack.SlackReplies;
+import org.techvoice.slack.Counted;
 
 import com.slack.api.model.block.LayoutBlock;
 
@@ -59,7 +60,7 @@ class PlanGlanceHomeSection implements HomeSection {
                 .collect(Collectors.joining("   "));
         String closed = glance.byStatus().getOrDefault(ActionStatus.DONE, 0L) + " done, "
                 + glance.byStatus().getOrDefault(ActionStatus.DROPPED, 0L) + " dropped";
-        blocks.add(section(s -> s.text(markdownText("*" + glance.actions() + " action(s)*: " + ragLine + "   ·   " + closed))));
+        blocks.add(section(s -> s.text(markdownText("*" + Counted.of(glance.actions(), "action") + "*: " + ragLine + "   ·   " + closed))));
         blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(
                 listed(":alarm_clock: *Overdue*", glance.overdue()) + "\n"
                         + listed(":hourglass: *No update for " + PlanGlance.STALE_DAYS + " days*", glance.stale()),

@@ -14,6 +14,7 @@ import org.techvoice.draft.submission.SubmissionService;
 import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
+import org.techvoice.slack.Counted;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -111,6 +112,6 @@ class SubmissionSubcommand implements TcSubcommand {
         }
         return ":card_index: *Recorded submissions*\n" + all.stream().map(s -> "• Stage " + s.stage() + ", submitted " + s.submittedOn()
                 + " (" + (s.source() == Submission.Source.DRAFT ? "figures and plan kept" : "typed in: plan only") + "), "
-                + s.actions().size() + " action(s), " + s.planMonths() + "-month plan").collect(Collectors.joining("\n"));
+                + Counted.of(s.actions().size(), "action") + ", " + s.planMonths() + "-month plan").collect(Collectors.joining("\n"));
     }
 }

@@ -13,6 +13,7 @@ import org.techvoice.draft.submission.SubmissionService.Outcome;
 import org.techvoice.draft.submission.SubmissionService.Recorded;
 import org.techvoice.draft.submission.SubmissionService.Refused;
 import org.techvoice.draft.submission.SubmissionService.Refusal;
+import org.techvoice.slack.Counted;
 
 /** The words of a recorded (or refused) submission, in the DM and in the form. */
 @Component
@@ -32,7 +33,7 @@ class SubmissionWords implements SubmissionMessages {
             return ":warning: " + planErrors(invalid);
         }
         Recorded recorded = (Recorded) outcome;
-        return ":white_check_mark: Recorded your submission of " + on + " with " + recorded.actions() + " action(s) as they stood."
+        return ":white_check_mark: Recorded your submission of " + on + " with " + Counted.of(recorded.actions(), "action") + " as they stood."
                 + " You are now preparing *Stage " + recorded.next().stage() + "* with a " + recorded.next().planMonths()
                 + "-month plan: `/tc draft` reflects on this plan and shows progress since " + on + ". `/tc profile` changes the stage.";
     }

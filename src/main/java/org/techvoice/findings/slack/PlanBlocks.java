@@ -26,6 +26,7 @@ import org.techvoice.findings.PlanReview.FindingReview;
 import org.techvoice.findings.PlanReview.ThemeReview;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.themes.Theme;
+import org.techvoice.slack.Counted;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;
@@ -102,7 +103,7 @@ final class PlanBlocks {
         }
         if (hidden > 0) {
             int more = hidden;
-            blocks.add(context(c -> c.elements(List.of(markdownText("…and " + more + " more finding(s) to review: `/tc plan <theme>` shows "
+            blocks.add(context(c -> c.elements(List.of(markdownText("…and " + Counted.of(more, "more finding") + " to review: `/tc plan <theme>` shows "
                     + "one theme at a time, e.g. `/tc plan career`.")))));
         }
         if (home) {
@@ -115,9 +116,10 @@ final class PlanBlocks {
         var participation = review.findings().participation();
         String period = review.findings().since() == null || review.findings().since().getYear() < 2000 ? "all the evidence so far"
                 : "evidence since " + review.findings().since();
-        String readFrom = participation.voiceEntries() + " voice entr" + (participation.voiceEntries() == 1 ? "y" : "ies") + " and "
-                + participation.surveyComments() + " survey comment(s), plus survey results and Appendix A";
-        return (only == null ? "" : only.displayName() + " only. ") + open + " finding(s) await your decision, from " + period + " ("
+        String readFrom = Counted.of(participation.voiceEntries(), "voice entry", "voice entries") + " and "
+                + Counted.of(participation.surveyComments(), "survey comment") + ", plus survey results and Appendix A";
+        return (only == null ? "" : only.displayName() + " only. ") + Counted.of(open, "finding") + (open == 1 ? " awaits" : " await")
+                + " your decision, from " + period + " ("
                 + readFrom + "). *Accept* adds the proposed action to your plan, *Edit* lets you change it first, *Dismiss* asks why. "
                 + "Proposals stay proposals until you decide.";
     }

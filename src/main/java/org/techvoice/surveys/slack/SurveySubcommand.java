@@ -26,6 +26,7 @@ import org.techvoice.surveys.WaveRefused;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveyResults;
 import org.techvoice.surveys.SurveySummary;
+import org.techvoice.slack.Counted;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
@@ -128,7 +129,7 @@ class SurveySubcommand implements TcSubcommand {
             };
         }
         return ":repeat: *" + marked.wave() + "* is now a new wave of *" + marked.earlier() + "*: " + marked.questionsShared() + " of its "
-                + marked.questions() + " question(s) are the same as " + marked.earlier() + "'s, and the draft's progress since the "
+                + Counted.of(marked.questions(), "question") + (marked.questionsShared() == 1 ? " is" : " are") + " the same as " + marked.earlier() + "'s, and the draft's progress since the "
                 + "last submission compares them.";
     }
 

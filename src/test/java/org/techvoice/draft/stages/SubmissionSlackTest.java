@@ -93,7 +93,7 @@ class SubmissionSlackTest {
         assertThat(submissions.latest(team).orElseThrow().actions().get(0).status()).isEqualTo(ActionStatus.IN_PROGRESS);
 
         assertThat(SlackJson.allText(slack.slashCommand(team, ADMIN, "/tc", "submission list").body()))
-                .contains("Stage 1, submitted " + today).contains("1 action(s)");
+                .contains("Stage 1, submitted " + today).contains("1 action,");
     }
 
     @Test

@@ -147,7 +147,7 @@ class PlanReviewSlackTest {
         String review = SlackApiStub.responses("plan-" + team).get(0);
         PlanReview.FindingReview finding = openFinding();
         assertThat(review).contains(finding.finding().reference()).contains(finding.proposals().get(0).reference())
-                .contains(PlanBlocks.ACCEPT).contains(PlanBlocks.EDIT).contains(PlanBlocks.DISMISS).contains("await your decision");
+                .contains(PlanBlocks.ACCEPT).contains(PlanBlocks.EDIT).contains(PlanBlocks.DISMISS).contains("await your decision").doesNotContain("(s)");
 
         HttpResponse<String> unknown = slack.slashCommand(team, LEAD, "/tc", "plan astrology");
         assertThat(SlackJson.allText(unknown.body())).contains("I don't know the theme").contains("`career`");
