@@ -108,11 +108,11 @@ public class OwnEntries {
     }
 
     private static OwnEntry of(VoiceView v) {
-        return new OwnEntry(v.reference(), "voice (with your name)", v.text(), v.themes(), v.saidOn(), "", true);
+        return new OwnEntry(v.reference(), "voice (with your name)", v.text(), v.themes(), v.saidOn(), "", true, false);
     }
 
     private static OwnEntry of(ContributionView c) {
-        return new OwnEntry(c.reference(), c.kind().label(), c.text(), c.themes(), c.happenedOn(), "", true);
+        return new OwnEntry(c.reference(), c.kind().label(), c.text(), c.themes(), c.happenedOn(), "", true, false);
     }
 
     private static OwnEntry of(AchievementView a, String userId, long reactionCount) {
@@ -122,7 +122,8 @@ public class OwnEntries {
                 : "approved, waiting for the network channel to be set";
         String kind = a.own() ? "achievement" : a.subjectUserId().equals(userId) ? "achievement (celebrated by a colleague)"
                 : "achievement you celebrated";
-        return new OwnEntry(a.reference(), kind, a.text(), a.themes(), a.achievedOn(), state, a.subjectUserId().equals(userId));
+        return new OwnEntry(a.reference(), kind, a.text(), a.themes(), a.achievedOn(), state, a.subjectUserId().equals(userId),
+                a.approved() && a.posted());
     }
 
     private static String reactionsShown(long count) {

@@ -306,6 +306,9 @@ class RecognitionSlackTest {
 
         String mine = slack.slashCommand(team, "U0ALEX001", "/tc", "mine").body();
         assertThat(SlackJson.allText(mine)).contains("A-" + id).contains("celebrated in the network channel").contains("C-");
+        // deleting the posted celebration changes its post; the contribution has no post to change
+        assertThat(mine).containsOnlyOnce("its post in the network channel is changed to say it was withdrawn")
+                .contains("It is removed for good.\"");
         assertThat(SlackJson.allText(slack.slashCommand(team, "U0KIM0001", "/tc", "mine").body())).contains("no entries");
 
         // someone else, or another workspace, cannot delete it

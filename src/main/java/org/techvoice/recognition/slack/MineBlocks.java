@@ -64,7 +64,8 @@ final class MineBlocks {
             buttons.add(button(b -> b.actionId(DELETE).style("danger").text(plainText("Delete"))
                     .value(e.reference())
                     .confirm(confirmationDialog(d -> d.title(plainText("Delete " + e.reference() + "?"))
-                            .text(markdownText("It is removed for good; a celebration post is changed to say it was withdrawn."))
+                            .text(markdownText(e.posted() ? "It is removed for good, and its post in the network channel is "
+                                    + "changed to say it was withdrawn." : "It is removed for good."))
                             .confirm(plainText("Delete")).deny(plainText("Keep it"))))));
             blocks.add(actions(a -> a.blockId("entry:" + e.reference()).elements(buttons)));
         });
@@ -83,7 +84,7 @@ final class MineBlocks {
                         .element(multiStaticSelect(m -> m.actionId(Modals.VALUE).options(ThemeBlocks.options())
                                 .initialOptions(ThemeBlocks.options(entry.themes()))))),
                 context(c -> c.elements(List.of(markdownText("Editing *" + entry.reference() + "* (" + entry.kind() + ")."
-                        + " A celebration already posted is updated to match.")))));
+                        + (entry.posted() ? " Its post in the network channel is updated to match." : ""))))));
         return Modals.form(EDIT_MODAL, "Edit " + entry.reference(), "Save", entry.reference(), blocks);
     }
 }
