@@ -40,7 +40,7 @@ final class SurveyProblems {
             case EXTENSION_TOO_LONG -> "A survey can stay open for a year at most; choose an earlier date.";
             case EXTENSION_DAYS_OUT_OF_RANGE -> "Extend by 1 to 180 days, e.g. `/tc survey extend " + ref + " 7`.";
             case EXTENSION_UNREADABLE -> "Say how long to extend by: a number of days (`/tc survey extend " + ref
-                    + " 7`) or a new closing date (`/tc survey extend " + ref + " 2026-12-04`).";
+                    + " 7`) or a new closing date as year-month-day (`/tc survey extend " + ref + " YYYY-MM-DD`).";
             case NOT_OPEN_YET -> ref + " has not opened yet.";
             case CANCELLED -> ref + " was cancelled, so it no longer takes answers.";
             case CLOSED -> ref + " has closed, so answers can no longer be given or changed. Thank you all the same.";

@@ -40,7 +40,7 @@ class SurveySubcommand implements TcSubcommand {
     private static final Logger log = LoggerFactory.getLogger(SurveySubcommand.class);
 
     static final String USAGE = "`/tc survey new` builds one · `/tc survey list` · `/tc survey results S-3` · "
-            + "`/tc survey close S-3` · `/tc survey extend S-3 7` (days, or a date like 2026-12-04) · `/tc survey cancel S-3` · "
+            + "`/tc survey close S-3` · `/tc survey extend S-3 7` (days, or a new closing date as YYYY-MM-DD) · `/tc survey cancel S-3` · "
             + "`/tc survey wave S-5 of S-3` (S-5 asks S-3 again)";
 
     private final SurveyBuilder builder;
