@@ -130,10 +130,11 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
     }
 
     /**
-     * Looks through the channel's messages since the post was enqueued (conversations.history, one page of 200,
-     * with metadata) for the one carrying its {@link PostMarker}, or, for a post made before markers, an app's
-     * message with exactly its text. Needs {@code channels:history} / {@code groups:history}; without them, or
-     * outside the channel, nothing is found and the person who asked is told.
+     * Looks through the channel's messages since {@code notBefore} (conversations.history, one page of 200, with
+     * metadata) for the one carrying its {@link PostMarker}, or, for a post made before markers, an app's message with
+     * exactly its text. Needs {@code channels:history} / {@code groups:history}; without them, or outside the channel,
+     * nothing is found: an update of a post cut short by a restart then fails and the person who asked is told, and a
+     * post whose call went unanswered is posted again (as before the look-up existed).
      */
     @Override
     public Optional<Outbox.DeliveredMessage> findPost(OutboundMessage posted, Instant notBefore) {
@@ -150,7 +151,7 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
             throw new IllegalStateException("conversations.history could not be read: " + e.getMessage(), e);
         }
         if (!history.isOk()) {
-            log.warn("Cannot look for an interrupted post in {} of team {}: {}", posted.channel(), posted.teamId(), history.getError());
+            log.warn("Cannot look in {} of team {} for a post whose call was cut short or went unanswered: {}", posted.channel(), posted.teamId(), history.getError());
             return Optional.empty();
         }
         Message.Metadata marker = PostMarker.of(posted);
