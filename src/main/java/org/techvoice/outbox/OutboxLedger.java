@@ -171,19 +171,20 @@ class OutboxLedger {
         } else if (outcome instanceof DeliveryOutcome.Permanent permanent) {
             fail(entry, permanent.error());
         } else if (outcome instanceof DeliveryOutcome.Transient failure) {
-            Instant next = now.plus(backoff.delay(entry.attempts(), failure.retryAfter()));
-            if (next.isAfter(giveUpAt(entry))) {
-                fail(entry, "gave up after " + entry.attempts() + " attempts: " + failure.error());
-            } else {
-                entry.retryAt(next, failure.error());
-            }
+            retryOrGiveUp(entry, now.plus(backoff.delay(entry.attempts(), failure.retryAfter())), failure.error(), false);
         } else if (outcome instanceof DeliveryOutcome.Unanswered unanswered) {
-            Instant next = now.plus(backoff.delay(entry.attempts(), null));
-            if (next.isAfter(giveUpAt(entry))) {
-                fail(entry, "gave up after " + entry.attempts() + " attempts: " + unanswered.error());
-            } else {
-                entry.unansweredRetryAt(next, unanswered.error());
-            }
+            retryOrGiveUp(entry, now.plus(backoff.delay(entry.attempts(), null)), unanswered.error(), true);
+        }
+    }
+
+    /** Back to the queue at {@code next}, unless that is past give-up-after; {@code unanswered}: it may be in Slack. */
+    private void retryOrGiveUp(OutboxEntry entry, Instant next, String error, boolean unanswered) {
+        if (next.isAfter(giveUpAt(entry))) {
+            fail(entry, "gave up after " + entry.attempts() + " attempts: " + error);
+        } else if (unanswered) {
+            entry.unansweredRetryAt(next, error);
+        } else {
+            entry.retryAt(next, error);
         }
     }
 
