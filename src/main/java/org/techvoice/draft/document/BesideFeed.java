@@ -68,10 +68,15 @@ final class BesideFeed<T, R> implements Consumer<T> {
         hand(endOfFeed);
     }
 
-    /** The giver failed: the thread stops without making anything. */
+    /**
+     * The giver failed: the thread stops without making anything. Never waits and never throws, so the giver's own failure
+     * is the one reported, even when that failure was an interrupt: the batches still queued are dropped, which leaves room
+     * for the end (only the giver puts).
+     */
     void abandon() {
         abandoned = true;
-        hand(endOfFeed);
+        batches.clear();
+        batches.offer(endOfFeed);
     }
 
     /** What was made, after {@link #end}; what the consumer or the making threw is thrown here. */

@@ -136,8 +136,9 @@ public class DraftCompiler {
         if (findingsFeed != null) {
             findingsFeed.end();
         }
-        List<SurveyEvidence> everySurvey = stageContext == null ? null : surveysRead.result();
-        List<SurveyEvidence> surveys = ofPeriod(surveysRead.result(), stageContext, portSince);
+        List<SurveyEvidence> read = surveysRead.result();
+        List<SurveyEvidence> everySurvey = stageContext == null ? null : read;
+        List<SurveyEvidence> surveys = ofPeriod(read, stageContext, portSince);
         List<ActionItem> actions = actionPlan.list(teamId);
 
         Citations citations = new Citations();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,30 @@ class BesideFeedTest {
         feed.abandon();
         assertThat(feed.result()).isNull();
         assertThat(made).isEmpty();
+    }
+
+    /** A draft interrupted while its reading hands batches on abandons the feed without a second failure or a stuck thread. */
+    @Test
+    @Timeout(20)
+    void abandoningWhenInterruptedAndTheQueueIsFullNeitherWaitsNorThrows() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        BesideFeed<Integer, String> feed = new BesideFeed<>("feed-test", item -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, () -> "made");
+        // one batch being consumed (held by the latch) and the queue's eight filled behind it
+        IntStream.range(0, BesideFeed.BATCH * 9).forEach(feed::accept);
+        Thread.currentThread().interrupt();
+        try {
+            feed.abandon();
+        } finally {
+            assertThat(Thread.interrupted()).as("the interrupt is left for the giver to report").isTrue();
+        }
+        release.countDown();
+        assertThat(feed.result()).isNull();
     }
 
     @Test
