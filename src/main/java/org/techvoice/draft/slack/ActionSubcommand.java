@@ -20,13 +20,13 @@ import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.actionplan.ProgressUpdate;
 import org.techvoice.draft.actionplan.Trajectory;
 import org.techvoice.draft.profile.ProfileService;
+import org.techvoice.slack.Counted;
 import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackMentions;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
 import org.techvoice.themes.Theme;
-import org.techvoice.slack.Counted;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;

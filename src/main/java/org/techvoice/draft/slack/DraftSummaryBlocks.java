@@ -15,10 +15,10 @@ import org.techvoice.draft.actionplan.Rag;
 import org.techvoice.draft.document.DraftSummary;
 import org.techvoice.draft.document.DraftSummaryMessage;
 import org.techvoice.outbox.MessageContent;
+import org.techvoice.slack.Counted;
 import org.techvoice.slack.Mrkdwn;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.themes.Theme;
-import org.techvoice.slack.Counted;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;

@@ -16,9 +16,9 @@ import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.actionplan.ActionStatus;
 import org.techvoice.draft.actionplan.PlanGlance;
 import org.techvoice.draft.actionplan.Rag;
+import org.techvoice.slack.Counted;
 import org.techvoice.slack.HomeSection;
 import org.techvoice.slack.SlackReplies;
-import org.techvoice.slack.Counted;
 
 import com.slack.api.model.block.LayoutBlock;
 

@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 import org.techvoice.draft.document.SubmissionRecorder;
 import org.techvoice.draft.submission.Submission;
 import org.techvoice.draft.submission.SubmissionService;
+import org.techvoice.slack.Counted;
 import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
-import org.techvoice.slack.Counted;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;

@@ -24,9 +24,9 @@ import org.techvoice.draft.ProposedAction;
 import org.techvoice.findings.PlanReview;
 import org.techvoice.findings.PlanReview.FindingReview;
 import org.techvoice.findings.PlanReview.ThemeReview;
+import org.techvoice.slack.Counted;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.themes.Theme;
-import org.techvoice.slack.Counted;
 
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.element.BlockElement;

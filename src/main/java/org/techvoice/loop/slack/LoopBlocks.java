@@ -26,6 +26,7 @@ import org.techvoice.loop.LoopMessage;
 import org.techvoice.loop.LoopMessages;
 import org.techvoice.loop.SaidDidPost;
 import org.techvoice.loop.SharedResults;
+import org.techvoice.slack.Counted;
 import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.UserText;
@@ -84,10 +85,10 @@ class LoopBlocks implements LoopMessages {
             parts.add(d.celebrations().size() + " celebrated");
         }
         if (!d.surveys().isEmpty()) {
-            parts.add(d.surveys().size() + (d.surveys().size() == 1 ? " survey open" : " surveys open"));
+            parts.add(Counted.of(d.surveys().size(), "survey") + " open");
         }
         if (!d.actions().isEmpty()) {
-            parts.add(d.actions().size() + (d.actions().size() == 1 ? " action moved" : " actions moved"));
+            parts.add(Counted.of(d.actions().size(), "action") + " moved");
         }
         String line = "The technician network this " + period;
         return parts.isEmpty() ? line + ": what technicians raised and logged." : line + ": " + String.join(", ", parts) + ".";
@@ -95,7 +96,7 @@ class LoopBlocks implements LoopMessages {
 
     /** "1 action", "3 actions": the notification line of a post. */
     private static String actionCount(SaidDidPost post) {
-        return post.items().size() + (post.items().size() == 1 ? " action" : " actions");
+        return Counted.of(post.items().size(), "action");
     }
 
     /** The post's items, each its own section, within Slack's 50 blocks. */
@@ -222,7 +223,7 @@ class LoopBlocks implements LoopMessages {
         if (h.topChoice() != null) {
             return "most chose _" + UserText.preview(h.topChoice(), 80) + "_ (" + h.topPercent() + "%), " + h.respondents() + " answered";
         }
-        return h.comments() + (h.comments() == 1 ? " comment" : " comments") + " for the lead to read";
+        return Counted.of(h.comments(), "comment") + " for the lead to read";
     }
 
     static String item(SaidDidPost.Item item, int minimumGroupSize) {

@@ -13,9 +13,10 @@ import static com.slack.api.model.view.Views.viewTitle;
 
 import java.util.List;
 
-import org.techvoice.slack.Modals;
 import org.techvoice.people.JobFamily;
 import org.techvoice.people.ProfessionalRegistration;
+import org.techvoice.slack.Counted;
+import org.techvoice.slack.Modals;
 
 import com.slack.api.model.view.View;
 
@@ -54,7 +55,7 @@ final class ImportForm {
         return view(v -> v.type("modal")
                 .title(viewTitle(t -> t.type("plain_text").text("Import technicians")))
                 .close(viewClose(c -> c.type("plain_text").text("Done")))
-                .blocks(List.of(section(s -> s.text(markdownText(":hourglass_flowing_sand: Checking " + rows + " technician"
-                        + (rows == 1 ? "" : "s") + " with Slack. I'll send you a direct message with the result."))))));
+                .blocks(List.of(section(s -> s.text(markdownText(":hourglass_flowing_sand: Checking " + Counted.of(rows, "technician")
+                        + " with Slack. I'll send you a direct message with the result."))))));
     }
 }

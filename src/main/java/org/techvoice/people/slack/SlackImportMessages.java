@@ -3,6 +3,7 @@ package org.techvoice.people.slack;
 import org.springframework.stereotype.Component;
 import org.techvoice.people.ImportMessages;
 import org.techvoice.people.TechnicianImport;
+import org.techvoice.slack.Counted;
 
 /** The import's DMs in Slack's words. */
 @Component
@@ -15,7 +16,7 @@ class SlackImportMessages implements ImportMessages {
     public String outcome(TechnicianImport.Result result) {
         int imported = result.created() + result.updated();
         if (result.imported()) {
-            return ":white_check_mark: Imported " + imported + " technician" + (imported == 1 ? "" : "s")
+            return ":white_check_mark: Imported " + Counted.of(imported, "technician")
                     + " (" + result.created() + " new, " + result.updated() + " updated).";
         }
         int problems = result.errors().size();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.techvoice.recognition.RecognitionHome;
+import org.techvoice.slack.Counted;
 import org.techvoice.slack.HomeSection;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.UserText;
@@ -55,7 +56,7 @@ class ChampionHomeSection implements HomeSection {
         blocks.add(header(h -> h.text(plainText("Technician champion"))));
         String channel = champion.networkChannel().map(c -> "*Network channel for celebrations:* <#" + c + ">")
                 .orElse("*Network channel for celebrations:* _not set yet_. Ask an admin to run `/tc config network #channel`"
-                        + (champion.approvedUnposted() > 0 ? "; " + count(champion.approvedUnposted(), "approved celebration")
+                        + (champion.approvedUnposted() > 0 ? "; " + Counted.of(champion.approvedUnposted(), "approved celebration")
                                 + " " + (champion.approvedUnposted() == 1 ? "waits" : "wait") + " for it." : "."));
         blocks.add(section(s -> s.text(markdownText(channel))));
         String waiting;
@@ -66,7 +67,7 @@ class ChampionHomeSection implements HomeSection {
                     + UserText.preview(a.text(), 100)).collect(Collectors.joining("\n"));
             String more = champion.waitingCount() > champion.waiting().size()
                     ? "\n_…and " + (champion.waitingCount() - champion.waiting().size()) + " more: `/tc mine` lists them all._" : "";
-            waiting = "*Waiting for an answer* (" + count(champion.waitingCount(), "celebration") + " you started; posted only "
+            waiting = "*Waiting for an answer* (" + Counted.of(champion.waitingCount(), "celebration") + " you started; posted only "
                     + "if they approve)\n" + lines + more;
         }
         String waitingText = SlackReplies.truncate(waiting, SlackReplies.SECTION_TEXT_LIMIT);
@@ -78,9 +79,5 @@ class ChampionHomeSection implements HomeSection {
                 + "`/tc role list` shows the other champions and the leads.")))));
         blocks.add(divider());
         return blocks;
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
+import org.techvoice.slack.Counted;
 import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackExecutors;
 import org.techvoice.slack.SlackReplies;
@@ -26,7 +27,6 @@ import org.techvoice.surveys.WaveRefused;
 import org.techvoice.surveys.SurveyReport;
 import org.techvoice.surveys.SurveyResults;
 import org.techvoice.surveys.SurveySummary;
-import org.techvoice.slack.Counted;
 
 import com.slack.api.bolt.context.builtin.SlashCommandContext;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
