@@ -1,6 +1,5 @@
 package org.techvoice.themes;
 
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,14 +45,25 @@ final class WordStartPattern {
 
     /** Positions not right after an ASCII letter or digit: the only ones where a rule's look-behind can pass. */
     static int[] wordStarts(String text) {
-        int[] starts = new int[text.length()];
+        // counted first, then written into an array of that size: one as long as the text, then copied, was most of what
+        // the draft's Appendix A matching allocated
         int n = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1))) {
-                starts[n++] = i;
+            if (isWordStart(text, i)) {
+                n++;
             }
         }
-        return Arrays.copyOf(starts, n);
+        int[] starts = new int[n];
+        for (int i = 0, k = 0; k < n; i++) {
+            if (isWordStart(text, i)) {
+                starts[k++] = i;
+            }
+        }
+        return starts;
+    }
+
+    private static boolean isWordStart(String text, int i) {
+        return i == 0 || !isAsciiLetterOrDigit(text.charAt(i - 1));
     }
 
     /** The same as {@code pattern.matcher(text).find()}, given {@code wordStarts(text)}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.awt.Color;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,5 +45,44 @@ class ChartRendererTest {
         }
         assertThatThrownBy(() -> renderer.countLines("Month", "Count", counts(), List.of(Color.BLUE)))
                 .isInstanceOf(RejectedExecutionException.class);
+    }
+
+    /**
+     * Each drawing thread reuses one picture: a chart drawn after a busier one on the same threads must show none of
+     * it. Compared pixel by pixel with the same chart drawn first, by a renderer of its own.
+     */
+    @Test
+    @Timeout(20)
+    void aChartDrawnAfterAnotherShowsNothingOfIt() throws Exception {
+        DefaultCategoryDataset small = new DefaultCategoryDataset();
+        small.addValue(1, "Recognition", "Only");
+        ChartRenderer alone = new ChartRenderer();
+        BufferedImage expected = ImageIO.read(new ByteArrayInputStream(
+                alone.meanRatings("Question", "Mean", small).bytes()));
+        alone.stop();
+
+        ChartRenderer reused = new ChartRenderer();
+        List<Png> before = new ArrayList<>();
+        for (int i = 0; i < 4; i++) { // on both of its threads
+            before.add(reused.countLines("Month", "Count", counts(), List.of(Color.BLUE)));
+        }
+        before.forEach(Png::bytes);
+        List<Png> after = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            after.add(reused.meanRatings("Question", "Mean", small));
+        }
+        reused.stop();
+        for (Png png : after) {
+            BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(png.bytes()));
+            int differing = 0;
+            for (int y = 0; y < drawn.getHeight(); y++) {
+                for (int x = 0; x < drawn.getWidth(); x++) {
+                    if (drawn.getRGB(x, y) != expected.getRGB(x, y)) {
+                        differing++;
+                    }
+                }
+            }
+            assertThat(differing).as("pixels unlike the chart drawn alone").isZero();
+        }
     }
 }
