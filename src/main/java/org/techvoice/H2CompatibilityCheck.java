@@ -29,6 +29,7 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
     static final String URL = "spring.datasource.url";
     static final String PROPERTY_SOURCE = "techvoiceH2Compatibility";
     private static final String H2 = "jdbc:h2:";
+    private static final String CLOSE_ON_EXIT = "DB_CLOSE_ON_EXIT";
     /** The settings TechVoice needs, in the order the README shows them. */
     static final Map<String, String> REQUIRED = requiredSettings();
     /**
@@ -45,7 +46,8 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
      * <li>{@code DB_CLOSE_ON_EXIT=FALSE}: H2 otherwise closes the database from a JVM shutdown hook of its own, at the
      * same moment as Spring's graceful shutdown starts, so the requests and jobs that graceful shutdown waits for met
      * "Database is already closed" (an outbox run logged it as the benchmark stopped the app). Spring closes the pool
-     * last, and H2 closes the file with its last connection.</li>
+     * last, and H2 closes the file with its last connection. Not added where the URL sets {@code AUTO_SERVER=TRUE}: H2
+     * refuses to open such a database with it.</li>
      * </ul>
      */
     static final Map<String, String> FILE_DATABASE_DEFAULTS = fileDatabaseDefaults();
@@ -127,10 +129,15 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
                 || NOT_EMBEDDED_FILES.stream().anyMatch(kind -> url.regionMatches(true, H2.length(), kind, 0, kind.length()))) {
             return url;
         }
-        List<String> set = Arrays.stream(url.split(";", -1)).skip(1).map(H2CompatibilityCheck::key).toList();
+        List<String> settings = Arrays.stream(url.split(";", -1)).skip(1).toList();
+        List<String> set = settings.stream().map(H2CompatibilityCheck::key).toList();
+        // H2 refuses to open a database shared with other processes (AUTO_SERVER=TRUE) that it would not close at exit
+        // ("Feature not supported"), so such a URL keeps H2's own closing
+        boolean autoServer = settings.stream().anyMatch(setting -> key(setting).equals("AUTO_SERVER")
+                && setting.substring(setting.indexOf('=') + 1).trim().equalsIgnoreCase("TRUE"));
         StringBuilder completed = new StringBuilder(url);
         FILE_DATABASE_DEFAULTS.forEach((key, value) -> {
-            if (!set.contains(key)) {
+            if (!set.contains(key) && !(autoServer && key.equals(CLOSE_ON_EXIT))) {
                 completed.append(';').append(key).append('=').append(value);
             }
         });
@@ -154,7 +161,7 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
     private static Map<String, String> fileDatabaseDefaults() {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("CACHE_SIZE", "2048");
-        settings.put("DB_CLOSE_ON_EXIT", "FALSE");
+        settings.put(CLOSE_ON_EXIT, "FALSE");
         return Collections.unmodifiableMap(settings);
     }
 

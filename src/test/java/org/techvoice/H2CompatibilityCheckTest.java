@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.logging.DeferredLogs;
 import org.springframework.core.env.MapPropertySource;
@@ -54,6 +58,24 @@ class H2CompatibilityCheckTest {
         assertThat(H2CompatibilityCheck.withFileDefaults("jdbc:h2:TCP://db:9092/techvoice" + SETTINGS))
                 .isEqualTo("jdbc:h2:TCP://db:9092/techvoice" + SETTINGS);
         assertThat(H2CompatibilityCheck.withFileDefaults("jdbc:postgresql://db:5432/techvoice")).isEqualTo("jdbc:postgresql://db:5432/techvoice");
+    }
+
+    /**
+     * H2 will not open a database shared with other processes that it would not close itself at exit: such a URL keeps
+     * H2's closing. Opened for real, in a directory of the test's own.
+     */
+    @Test
+    void aFileDatabaseSharedWithOtherProcessesStillOpens(@TempDir Path directory) throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("db") + SETTINGS + ";AUTO_SERVER=TRUE";
+
+        String used = H2CompatibilityCheck.withFileDefaults(url);
+
+        assertThat(used).isEqualTo(url + ";CACHE_SIZE=2048");
+        try (Connection connection = DriverManager.getConnection(used, "sa", "")) {
+            assertThat(connection.isValid(1)).isTrue();
+        }
+        assertThat(H2CompatibilityCheck.withFileDefaults(url.replace("AUTO_SERVER=TRUE", "auto_server = false")))
+                .endsWith(";auto_server = false" + FILE_DEFAULTS);
     }
 
     @Test
