@@ -15,9 +15,8 @@ public interface OutboundDelivery {
     DeliveryOutcome deliver(OutboundMessage message, Outbox.DeliveredMessage target);
 
     /**
-     * Where a channel post of this app landed when the call that made it was cut short (so no answer was recorded):
-     * looked up in the channel's messages since {@code notBefore}. Empty when it is not there (it never reached Slack,
-     * or it cannot be looked up); throws when Slack cannot be asked now, so the caller tries again later.
+     * Where a channel post of this app landed when the call that made it was cut short or went unanswered (so no answer
+     * was recorded): looked up in the channel's messages since {@code notBefore}.
      */
-    java.util.Optional<Outbox.DeliveredMessage> findPost(OutboundMessage posted, java.time.Instant notBefore);
+    PostSearch findPost(OutboundMessage posted, java.time.Instant notBefore);
 }

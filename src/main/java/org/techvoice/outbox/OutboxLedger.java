@@ -22,9 +22,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * <p>Duplicates are ruled out this way: a row is claimed (IN_FLIGHT, with a lease) before anything is sent,
  * and {@code attempt_started_at} is committed just before the Slack call. If an instance dies, its rows come
  * back when their lease runs out: those whose call had not begun return to PENDING; those whose call had begun
- * may already be in Slack, and Slack gives no way to ask without reading the channel's history, so they are
- * <em>not</em> sent again (at most once) — updates excepted, which are safe to repeat — but marked FAILED and the
- * requester told. That window is one call per instance at the moment it died; a graceful shutdown never opens it.
+ * may already be in Slack. An update is safe to repeat. A channel post is looked for in its channel's messages
+ * before it is posted again (as one whose call went unanswered is): found, it is recorded there; not there, it is
+ * posted; where the messages cannot be read, it is <em>not</em> posted blind but marked FAILED and the requester told.
+ * Any other kind (a DM, a file, a canvas), whose arrival TechVoice cannot look up, is marked FAILED and the requester
+ * told (at most once). That window is one call per instance at the moment it died; a graceful shutdown never opens it.
  */
 @Component
 class OutboxLedger {
@@ -33,6 +35,9 @@ class OutboxLedger {
 
     static final String INTERRUPTED = FailureNotices.INTERRUPTED_MID_CALL + ": TechVoice stopped while Slack was being called; "
             + "not sent again because it may already have arrived";
+    /** Kept as the row's error while a killed channel post waits to be looked for: its attempt then knows it was killed. */
+    static final String LOOKING_FOR_INTERRUPTED = FailureNotices.INTERRUPTED_MID_CALL
+            + ": TechVoice stopped while Slack was being called; looked for in its channel before it is posted again";
 
     private final OutboxRepository entries;
     private final Outbox outbox;
@@ -59,9 +64,13 @@ class OutboxLedger {
      * One call to make: the message, and for an update the message it updates; or, when that message's own call was
      * cut short ({@code lost}), the update waits for the worker to find where it landed.
      */
-    record Attempt(long id, OutboundMessage message, Outbox.DeliveredMessage target, LostPost lost, Instant unansweredSince) {
+    record Attempt(long id, OutboundMessage message, Outbox.DeliveredMessage target, LostPost lost, Instant unansweredSince,
+            boolean interrupted) {
 
-        /** A channel post an earlier call of which went unanswered: it may be in its channel already. */
+        /**
+         * A channel post an earlier call of which went unanswered, or was cut short by a kill ({@code interrupted}): it
+         * may be in its channel already.
+         */
         boolean mayAlreadyBePosted() {
             return unansweredSince != null && message.kind() == OutboundMessage.Kind.POST_MESSAGE;
         }
@@ -118,7 +127,7 @@ class OutboxLedger {
             if (lost.isPresent() && message.kind() == OutboundMessage.Kind.UPDATE_MESSAGE) {
                 entry.startAttempt(now);
                 return Optional.of(new Attempt(id, message, null,
-                        new LostPost(original.id(), lost.get(), original.createdAt(), original.lastError()), null));
+                        new LostPost(original.id(), lost.get(), original.createdAt(), original.lastError()), null, false));
             }
             if (original != null && original.status() == OutboxEntry.Status.FAILED) {
                 fail(entry, "what it depends on (" + message.updateOfKey() + ") was never delivered (" + original.lastError() + ")");
@@ -135,8 +144,10 @@ class OutboxLedger {
             }
             target = original.deliveredMessage();
         }
+        boolean interrupted = entry.unansweredSince() != null && entry.lastError() != null
+                && entry.lastError().contains(FailureNotices.INTERRUPTED_MID_CALL);
         entry.startAttempt(now);
-        return Optional.of(new Attempt(id, message, target, null, entry.unansweredSince()));
+        return Optional.of(new Attempt(id, message, target, null, entry.unansweredSince(), interrupted));
     }
 
     /** A channel post that failed because TechVoice stopped during its call: it may well be in Slack. */
@@ -203,6 +214,10 @@ class OutboxLedger {
         for (OutboxEntry entry : expired) {
             if (!entry.attemptMayHaveLanded() || entry.kind() == OutboundMessage.Kind.UPDATE_MESSAGE) {
                 entry.retryAt(entry.nextAttemptAt(), null);
+            } else if (entry.kind() == OutboundMessage.Kind.POST_MESSAGE) {
+                log.warn("Outbox row {} ({}) was mid-call when its instance stopped: looked for in its channel before it is posted again",
+                        entry.id(), entry.idempotencyKey());
+                entry.unansweredRetryAt(clock.instant(), LOOKING_FOR_INTERRUPTED);
             } else {
                 log.warn("Outbox row {} ({}) was mid-call when its instance stopped: marked failed, not resent",
                         entry.id(), entry.idempotencyKey());

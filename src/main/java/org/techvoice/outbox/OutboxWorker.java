@@ -266,33 +266,48 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
 
     /**
      * An update of a post whose own call was cut short first looks for the post in its channel: found, it is
-     * recorded as delivered there and updated; not found, the update fails for good, and whoever asked is told
-     * (see {@code FailureNotices}) to remove it by hand. A channel post an earlier call of which went unanswered is
-     * looked for the same way first, and recorded where it is found rather than posted twice.
+     * recorded as delivered there and updated; not there, the update fails for good, and whoever asked is told
+     * (see {@code FailureNotices}) to remove it by hand. A channel post an earlier call of which went unanswered, or was
+     * cut short by a kill, is looked for the same way first, and recorded where it is found rather than posted twice.
+     * Where the channel's messages cannot be read now, the look is made again after the back-off; where they cannot be
+     * read at all, a killed post is not posted blind (it fails and whoever asked is told), and an unanswered one is
+     * posted again.
      */
     private DeliveryOutcome deliver(OutboxLedger.Attempt attempt) {
         Outbox.DeliveredMessage target = attempt.target();
         if (attempt.lost() != null) {
             OutboxLedger.LostPost lost = attempt.lost();
-            Optional<Outbox.DeliveredMessage> found = delivery.findPost(lost.message(), lost.notBefore());
-            if (found.isEmpty()) {
+            PostSearch search = delivery.findPost(lost.message(), lost.notBefore());
+            if (search instanceof PostSearch.Unknown unknown) {
+                String error = "what it depends on (" + lost.message().idempotencyKey() + ") was never delivered (" + lost.error()
+                        + "), and its channel's messages could not be read: " + unknown.why();
+                return unknown.later() ? new DeliveryOutcome.Transient(error, null) : new DeliveryOutcome.Permanent(error);
+            }
+            if (!(search instanceof PostSearch.Found found)) {
                 log.warn("Outbox row {} updates row {}, whose post was interrupted mid-call and is not in its channel", attempt.id(), lost.id());
                 return new DeliveryOutcome.Permanent("what it depends on (" + lost.message().idempotencyKey()
                         + ") was never delivered (" + lost.error() + "); it is not in the channel's messages either");
             }
-            ledger.found(lost.id(), found.get());
-            target = found.get();
+            ledger.found(lost.id(), found.where());
+            target = found.where();
         }
         if (attempt.mayAlreadyBePosted()) {
-            try {
-                Optional<Outbox.DeliveredMessage> earlier = delivery.findPost(attempt.message(), attempt.unansweredSince());
-                if (earlier.isPresent()) {
-                    log.info("Outbox row {}: the post whose call went unanswered is in its channel; not posted again", attempt.id());
-                    return new DeliveryOutcome.Delivered(earlier.get().channel(), earlier.get().ts());
+            PostSearch search = delivery.findPost(attempt.message(), attempt.unansweredSince());
+            if (search instanceof PostSearch.Found found) {
+                log.info("Outbox row {}: the post whose call {} is in its channel; not posted again", attempt.id(),
+                        attempt.interrupted() ? "was cut short" : "went unanswered");
+                return new DeliveryOutcome.Delivered(found.where().channel(), found.where().ts());
+            }
+            if (search instanceof PostSearch.Unknown unknown) {
+                // the error keeps saying the call was cut short, so the next attempt still knows not to post blind
+                String why = (attempt.interrupted() ? FailureNotices.INTERRUPTED_MID_CALL : "unanswered") + ", and " + unknown.why();
+                if (unknown.later()) {
+                    return new DeliveryOutcome.Unanswered(why);
                 }
-            } catch (IllegalStateException e) {
-                // not knowing whether it is there, it is not posted now: looked for again after the back-off
-                return new DeliveryOutcome.Unanswered("unanswered, and " + e.getMessage());
+                if (attempt.interrupted()) {
+                    return new DeliveryOutcome.Permanent(OutboxLedger.INTERRUPTED + " (its channel's messages could not be read: "
+                            + unknown.why() + ")");
+                }
             }
         }
         return delivery.deliver(attempt.message(), target);

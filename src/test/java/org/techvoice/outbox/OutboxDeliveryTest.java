@@ -278,35 +278,56 @@ class OutboxDeliveryTest {
         assertThat(outbox.delivered(TEAM, key).orElseThrow().channel()).isEqualTo(channel);
     }
 
-    /** What a kill -9 leaves behind, and what the next delivery run makes of it. */
+    /**
+     * What a kill -9 leaves behind, and what the next delivery run makes of it: a row claimed but not started is sent;
+     * a channel post killed mid-call is looked for in its channel first: there, it is recorded where it is and not
+     * sent again; not there, it is sent once; where the channel cannot be read, it is not sent blind but failed, and
+     * whoever asked is told.
+     */
     @Test
-    void rowsOfAnInstanceThatDiedAreTakenBackButAMidCallPostIsNeverSentTwice(@Autowired TransactionTemplate transaction,
+    void rowsOfAnInstanceThatDiedAreTakenBackAndAMidCallPostIsLookedForNeverSentTwice(@Autowired TransactionTemplate transaction,
             @Autowired DataSource dataSource) {
         String lead = "U" + channel.substring(1);
+        String unreadableChannel = "G" + channel.substring(1);
         String claimedOnly = "test:" + channel + ":claimed-only";
-        String midCall = "test:" + channel + ":mid-call";
+        String arrived = "test:" + channel + ":arrived";
+        String neverArrived = "test:" + channel + ":never-arrived";
+        String unreadable = "test:" + channel + ":unreadable";
         String stillAlive = "test:" + channel + ":alive";
+        // the channel's history shows the post that arrived (an app's message with its text), not the one that did not
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/conversations.history")).withFormParam("channel", equalTo(channel))
+                .willReturn(SlackApiStub.okJson("{\"ok\":true,\"messages\":[{\"type\":\"message\",\"bot_id\":\"B0BOT0001\","
+                        + "\"text\":\"was being posted\",\"ts\":\"1700000000.000321\"}],\"has_more\":false}")));
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/conversations.history")).withFormParam("channel", equalTo(unreadableChannel))
+                .willReturn(SlackApiStub.okJson("{\"ok\":false,\"error\":\"missing_scope\"}")));
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         transaction.executeWithoutResult(status -> {
             outbox.enqueue(OutboundMessage.post(TEAM, claimedOnly, channel, "claimed, never started", null));
-            outbox.enqueue(OutboundMessage.post(TEAM, midCall, channel, "was being posted", null).notifyingOnFailure(lead));
+            outbox.enqueue(OutboundMessage.post(TEAM, arrived, channel, "was being posted", null).notifyingOnFailure(lead));
+            outbox.enqueue(OutboundMessage.post(TEAM, neverArrived, channel, "never reached Slack", null).notifyingOnFailure(lead));
+            outbox.enqueue(OutboundMessage.post(TEAM, unreadable, unreadableChannel, "cannot be checked", null).notifyingOnFailure(lead));
             outbox.enqueue(OutboundMessage.post(TEAM, stillAlive, channel, "another instance is on it", null));
             // committed together with the rows, so the worker never sees them PENDING
             jdbc.update("update outbox_message set status = 'IN_FLIGHT', claimed_by = 'dead-host/1', lease_until = ? "
-                    + "where idempotency_key in (?, ?)", Timestamp.from(Instant.now().minusSeconds(1)), claimedOnly, midCall);
-            jdbc.update("update outbox_message set attempt_started_at = ?, attempts = 1 where idempotency_key = ?",
-                    Timestamp.from(Instant.now().minusSeconds(200)), midCall);
+                    + "where idempotency_key in (?, ?, ?, ?)", Timestamp.from(Instant.now().minusSeconds(1)), claimedOnly, arrived,
+                    neverArrived, unreadable);
+            jdbc.update("update outbox_message set attempt_started_at = ?, attempts = 1 where idempotency_key in (?, ?, ?)",
+                    Timestamp.from(Instant.now().minusSeconds(200)), arrived, neverArrived, unreadable);
             jdbc.update("update outbox_message set status = 'IN_FLIGHT', claimed_by = 'live-host/2', lease_until = ? "
                     + "where idempotency_key = ?", Timestamp.from(Instant.now().plusSeconds(3600)), stillAlive);
         });
 
-        await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, claimedOnly).isPresent()
+        await().atMost(PATIENCE).until(() -> outbox.delivered(TEAM, claimedOnly).isPresent() && outbox.delivered(TEAM, arrived).isPresent()
+                && outbox.delivered(TEAM, neverArrived).isPresent() && status(unreadable) == OutboxEntry.Status.FAILED
                 && SlackApiStub.postsTo("D" + lead).size() == 1);
 
-        assertThat(SlackApiStub.postsTo(channel)).extracting(call -> call.get("text")).containsExactly("claimed, never started");
-        assertThat(status(midCall)).isEqualTo(OutboxEntry.Status.FAILED);
-        assertThat(row(midCall).lastError()).startsWith("interrupted_mid_call");
-        assertThat(SlackApiStub.postsTo("D" + lead).get(0).get("text")).contains("may already have arrived");
+        assertThat(SlackApiStub.postsTo(channel)).extracting(call -> call.get("text"))
+                .containsExactlyInAnyOrder("claimed, never started", "never reached Slack");
+        assertThat(row(arrived).deliveredMessage().ts()).as("recorded where it is").isEqualTo("1700000000.000321");
+        assertThat(SlackApiStub.postsTo(unreadableChannel)).as("not sent blind").isEmpty();
+        assertThat(row(unreadable).lastError()).startsWith("interrupted_mid_call").contains("missing_scope");
+        assertThat(SlackApiStub.postsTo("D" + lead).get(0).get("text")).as("only the unchecked one is told of")
+                .contains("may already have arrived").contains("cannot be checked").contains("send it yourself");
         assertThat(status(stillAlive)).as("a live instance's lease is respected").isEqualTo(OutboxEntry.Status.IN_FLIGHT);
     }
 

@@ -40,8 +40,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * after the acks, before its job would do them; the next instance on the same database does each once. Both are given
  * the H2 URL an operator might plausibly write, without the PostgreSQL settings, and answer every request with a 200.
  * The killed instance was also in the middle of posting a self-celebration (Slack slow to answer): the post reached
- * Slack but its row is marked interrupted; deleting it from {@code /tc mine} after the restart still withdraws it
- * there, found by the marker in its channel's history.
+ * Slack, and the next instance finds it by the marker in its channel's history rather than posting it again, so
+ * deleting it from {@code /tc mine} after the restart withdraws it there.
  *
  * <p>The killed instance also runs with ISO-8859-1 as its JVM's platform charset. Slack signs the UTF-8 bytes of a
  * request, and Bolt's own signature check decodes them in the platform charset: a TechVoice on such a JVM must still
@@ -129,6 +129,10 @@ class StoredRequestRestartTest {
 
         String marker = SlackApiStub.postsTo(NETWORK).get(0).get("metadata");
         assertThat(marker).contains("techvoice_post");
+        // the post landed in Slack although the killed instance never heard so; its channel's history shows it
+        SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/conversations.history")).willReturn(SlackApiStub.okJson(
+                "{\"ok\":true,\"messages\":[{\"type\":\"message\",\"bot_id\":\"B0BOT0001\",\"text\":\"celebrated\","
+                        + "\"ts\":\"1700000000.000777\",\"metadata\":" + marker + "}],\"has_more\":false}")));
 
         try (ConfigurableApplicationContext second = TechVoiceInstance.start("--spring.datasource.url=" + modelessUrl,
                 "--techvoice.admins=" + ADMIN, "--techvoice.stored-requests.poll-initial-delay=PT0.1S")) {
@@ -144,13 +148,11 @@ class StoredRequestRestartTest {
             assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'people.import'", Integer.class))
                     .isOne();
 
-            // the post landed in Slack although the killed instance never heard so; its channel's history shows it
+            // found there, recorded where it is, and not posted a second time
             await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
-                    "select count(*) from outbox_message where kind = 'POST_MESSAGE' and status = 'FAILED' and last_error like ?",
-                    Integer.class, "%interrupted_mid_call%") == 1);
-            SlackApiStub.server().stubFor(post(urlPathEqualTo("/api/conversations.history")).willReturn(SlackApiStub.okJson(
-                    "{\"ok\":true,\"messages\":[{\"type\":\"message\",\"bot_id\":\"B0BOT0001\",\"text\":\"celebrated\","
-                            + "\"ts\":\"1700000000.000777\",\"metadata\":" + marker + "}],\"has_more\":false}")));
+                    "select count(*) from outbox_message where kind = 'POST_MESSAGE' and status = 'DELIVERED' and delivered_ts = ?",
+                    Integer.class, "1700000000.000777") == 1);
+            assertThat(SlackApiStub.postsTo(NETWORK)).as("posted once, by the killed instance").hasSize(1);
             assertThat(new SlackTestClient(port(second)).buttonClick(SlackTestClient.TEAM, CELEBRANT, "entry:" + achievement,
                     "entry_delete", achievement, SlackApiStub.responseUrl("restart-delete")).statusCode()).isEqualTo(200);
             await().atMost(Duration.ofSeconds(30)).until(() -> SlackApiStub.calls("chat.update").stream()

@@ -28,7 +28,10 @@ class SlackFailureNotices implements FailureNotices {
                 ? "the message it should change may have reached Slack while TechVoice was restarting, and I have no record "
                         + "of where it landed, so I could not change it. Only a workspace admin or owner can delete a message "
                         + "an app posted: please ask one of them to remove it."
-                : explain(error);
+                : error.contains(FailureNotices.INTERRUPTED_MID_CALL)
+                        ? "it was being sent when TechVoice restarted, so it may already have arrived, and I could not check, "
+                                + "so I did not send it again. If it is not there, please send it yourself."
+                        : explain(error);
         return ":warning: TechVoice could not deliver a message" + where + ": " + reason
                 + "\n>" + quote(failed.text());
     }

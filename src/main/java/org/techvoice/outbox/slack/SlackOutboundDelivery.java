@@ -7,7 +7,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -19,6 +18,7 @@ import org.techvoice.outbox.OutboundDelivery;
 import org.techvoice.outbox.OutboundMessage;
 import org.techvoice.outbox.Outbox;
 import org.techvoice.outbox.OutboxProperties;
+import org.techvoice.outbox.PostSearch;
 import org.techvoice.slack.BoltConfiguration;
 import org.techvoice.slack.BotTokens;
 import org.techvoice.slack.Mrkdwn;
@@ -132,15 +132,14 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
     /**
      * Looks through the channel's messages since {@code notBefore} (conversations.history, one page of 200, with
      * metadata) for the one carrying its {@link PostMarker}, or, for a post made before markers, an app's message with
-     * exactly its text. Needs {@code channels:history} / {@code groups:history}; without them, or outside the channel,
-     * nothing is found: an update of a post cut short by a restart then fails and the person who asked is told, and a
-     * post whose call went unanswered is posted again (as before the look-up existed).
+     * exactly its text. Needs {@code channels:history} / {@code groups:history}: without them, or outside the channel,
+     * the answer is that it cannot be known, for good; a network failure or Slack's limits, that it may be known later.
      */
     @Override
-    public Optional<Outbox.DeliveredMessage> findPost(OutboundMessage posted, Instant notBefore) {
+    public PostSearch findPost(OutboundMessage posted, Instant notBefore) {
         String token = tokens.botToken(posted.teamId(), null).orElse(null);
         if (token == null || posted.channel() == null) {
-            return Optional.empty();
+            return new PostSearch.Unknown(token == null ? "no bot token for the workspace" : "no channel", false);
         }
         String oldest = Long.toString(notBefore.minusSeconds(60).getEpochSecond());
         ConversationsHistoryResponse history;
@@ -148,19 +147,19 @@ class SlackOutboundDelivery implements OutboundDelivery, DisposableBean {
             history = slack.methods(token).conversationsHistory(r -> r.channel(posted.channel()).oldest(oldest).limit(200)
                     .includeAllMetadata(true));
         } catch (IOException | SlackApiException e) {
-            throw new IllegalStateException("conversations.history could not be read: " + e.getMessage(), e);
+            return new PostSearch.Unknown("conversations.history could not be read: " + e.getMessage(), true);
         }
         if (!history.isOk()) {
             log.warn("Cannot look in {} of team {} for a post whose call was cut short or went unanswered: {}", posted.channel(), posted.teamId(), history.getError());
-            return Optional.empty();
+            return new PostSearch.Unknown("conversations.history: " + history.getError(), "ratelimited".equals(history.getError()));
         }
         Message.Metadata marker = PostMarker.of(posted);
         String text = text(posted);
-        return history.getMessages() == null ? Optional.empty() : history.getMessages().stream()
+        return history.getMessages() == null ? new PostSearch.Absent() : history.getMessages().stream()
                 .filter(m -> m.getBotId() != null || m.getAppId() != null)
                 .filter(m -> PostMarker.matches(m.getMetadata(), marker) || text.equals(m.getText()))
-                .map(m -> new Outbox.DeliveredMessage(posted.channel(), m.getTs()))
-                .findFirst();
+                .<PostSearch>map(m -> new PostSearch.Found(new Outbox.DeliveredMessage(posted.channel(), m.getTs())))
+                .findFirst().orElseGet(PostSearch.Absent::new);
     }
 
     private DeliveryOutcome update(MethodsClient client, OutboundMessage message, Outbox.DeliveredMessage target)
