@@ -12,6 +12,12 @@ public interface FailureNotices {
      */
     String INTERRUPTED_MID_CALL = "interrupted_mid_call";
 
+    /**
+     * The error code of a channel post whose call went out and was never answered (a time-out), and whose channel could
+     * not be read to see whether it arrived: it was not sent again.
+     */
+    String UNANSWERED_UNCHECKED = "unanswered_unchecked";
+
     /** @param error Slack's error code (or what the worker recorded) for the failed message */
     String text(OutboundMessage failed, String error);
 }

@@ -270,8 +270,7 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
      * (see {@code FailureNotices}) to remove it by hand. A channel post an earlier call of which went unanswered, or was
      * cut short by a kill, is looked for the same way first, and recorded where it is found rather than posted twice.
      * Where the channel's messages cannot be read now, the look is made again after the back-off; where they cannot be
-     * read at all, a killed post is not posted blind (it fails and whoever asked is told), and an unanswered one is
-     * posted again.
+     * read at all, the post is not posted blind: it fails, and whoever asked is told to check the channel.
      */
     private DeliveryOutcome deliver(OutboxLedger.Attempt attempt) {
         Outbox.DeliveredMessage target = attempt.target();
@@ -299,15 +298,15 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
                 return new DeliveryOutcome.Delivered(found.where().channel(), found.where().ts());
             }
             if (search instanceof PostSearch.Unknown unknown) {
-                // the error keeps saying the call was cut short, so the next attempt still knows not to post blind
-                String why = (attempt.interrupted() ? FailureNotices.INTERRUPTED_MID_CALL : "unanswered") + ", and " + unknown.why();
                 if (unknown.later()) {
-                    return new DeliveryOutcome.Unanswered(why);
+                    // the error keeps saying the call was cut short, so the next attempt, and a failure, still tell it as one
+                    return new DeliveryOutcome.Unanswered((attempt.interrupted() ? FailureNotices.INTERRUPTED_MID_CALL : "unanswered")
+                            + ", and " + unknown.why());
                 }
-                if (attempt.interrupted()) {
-                    return new DeliveryOutcome.Permanent(OutboxLedger.INTERRUPTED + " (its channel's messages could not be read: "
-                            + unknown.why() + ")");
-                }
+                return new DeliveryOutcome.Permanent(attempt.interrupted()
+                        ? OutboxLedger.INTERRUPTED + " (its channel's messages could not be read: " + unknown.why() + ")"
+                        : FailureNotices.UNANSWERED_UNCHECKED + ": Slack did not answer, so it may already have arrived, and its "
+                                + "channel's messages could not be read (" + unknown.why() + "); not sent again");
             }
         }
         return delivery.deliver(attempt.message(), target);

@@ -12,6 +12,8 @@ import org.techvoice.slack.Mrkdwn;
 class SlackFailureNotices implements FailureNotices {
 
     private static final int QUOTE_LIMIT = 300;
+    private static final String MAY_HAVE_ARRIVED = ", so it may already have arrived, and I could not check, so I did not "
+            + "send it again. If it is not there, please send it yourself.";
 
     @Override
     public String text(OutboundMessage failed, String error) {
@@ -24,16 +26,24 @@ class SlackFailureNotices implements FailureNotices {
             case UPDATE_MESSAGE, SHARE_CANVAS -> " (an update to an earlier message)";
             case CREATE_CANVAS -> throw new IllegalStateException("answered by canvas(...)");
         };
-        String reason = failed.kind().dependsOnEarlier() && error.contains(FailureNotices.INTERRUPTED_MID_CALL)
-                ? "the message it should change may have reached Slack while TechVoice was restarting, and I have no record "
-                        + "of where it landed, so I could not change it. Only a workspace admin or owner can delete a message "
-                        + "an app posted: please ask one of them to remove it."
-                : error.contains(FailureNotices.INTERRUPTED_MID_CALL)
-                        ? "it was being sent when TechVoice restarted, so it may already have arrived, and I could not check, "
-                                + "so I did not send it again. If it is not there, please send it yourself."
-                        : explain(error);
-        return ":warning: TechVoice could not deliver a message" + where + ": " + reason
+        return ":warning: TechVoice could not deliver a message" + where + ": " + reason(failed, error)
                 + "\n>" + quote(failed.text());
+    }
+
+    /** Why, in words a lead can act on; a message that may have arrived unseen says so, and what to check. */
+    private static String reason(OutboundMessage failed, String error) {
+        if (failed.kind().dependsOnEarlier() && error.contains(FailureNotices.INTERRUPTED_MID_CALL)) {
+            return "the message it should change may have reached Slack while TechVoice was restarting, and I have no record "
+                    + "of where it landed, so I could not change it. Only a workspace admin or owner can delete a message "
+                    + "an app posted: please ask one of them to remove it.";
+        }
+        if (error.contains(FailureNotices.INTERRUPTED_MID_CALL)) {
+            return "it was being sent when TechVoice restarted" + MAY_HAVE_ARRIVED;
+        }
+        if (error.contains(FailureNotices.UNANSWERED_UNCHECKED)) {
+            return "Slack did not answer in time" + MAY_HAVE_ARRIVED;
+        }
+        return explain(error);
     }
 
     /**
