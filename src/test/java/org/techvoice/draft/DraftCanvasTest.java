@@ -20,6 +20,7 @@ import org.techvoice.draft.actionplan.ActionPlanService;
 import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
 import org.techvoice.support.SlackJson;
@@ -77,7 +78,7 @@ class DraftCanvasTest {
         List<Map<String, String>> creates = SlackApiStub.calls("canvases.create");
         assertThat(creates).hasSize(1);
         assertThat(creates.get(0).get("title"))
-                .isEqualTo("Technician Commitment self-assessment draft — University of Fixtures — " + LocalDate.now());
+                .isEqualTo("Technician Commitment self-assessment draft — University of Fixtures — " + DateMarkup.day(LocalDate.now()));
         JsonNode content = new ObjectMapper().readTree(creates.get(0).get("document_content"));
         assertThat(content.path("type").asText()).isEqualTo("markdown");
         assertThat(content.path("markdown").asText()).startsWith("# ").contains("## 24-month action plan")

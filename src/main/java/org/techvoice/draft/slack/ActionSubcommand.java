@@ -146,7 +146,7 @@ class ActionSubcommand implements TcSubcommand {
         String text = "*" + action.reference() + "* " + ActionModals.emoji(action.rag()) + " " + action.rag().label() + " · "
                 + action.status().label() + progress + " · " + themes
                 + "\n" + SlackReplies.escape(SlackReplies.truncate(action.description(), 600))
-                + "\nLead: " + SlackMentions.escapedKeepingPeople(action.lead()) + " · " + action.startsOn() + " → " + action.deadline()
+                + "\nLead: " + SlackMentions.escapedKeepingPeople(action.lead()) + " · " + DateMarkup.day(action.startsOn()) + " → " + DateMarkup.day(action.deadline())
                 + " · Evidence: " + action.evidenceReferences().size();
         return action.updateNote() == null ? text : text + "\n_Update:_ " + SlackReplies.escape(SlackReplies.truncate(action.updateNote(), 600));
     }

@@ -16,6 +16,7 @@ import org.techvoice.draft.document.DraftSummary;
 import org.techvoice.draft.document.DraftSummaryMessage;
 import org.techvoice.outbox.MessageContent;
 import org.techvoice.slack.Counted;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.Mrkdwn;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.themes.Theme;
@@ -35,7 +36,7 @@ class DraftSummaryBlocks implements DraftSummaryMessage {
     @Override
     public String canvasTitle(DraftSummary summary) {
         // a plain-text title: the organisation name as typed in /tc profile must not read as a mention, a link or reversed text
-        return "Technician Commitment self-assessment draft — " + Mrkdwn.plain(summary.organisation()) + " — " + summary.until();
+        return "Technician Commitment self-assessment draft — " + Mrkdwn.plain(summary.organisation()) + " — " + DateMarkup.day(summary.until());
     }
 
     @Override
@@ -62,7 +63,7 @@ class DraftSummaryBlocks implements DraftSummaryMessage {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText("Your self-assessment draft is ready"))));
         blocks.add(section(s -> s.text(markdownText("*" + SlackReplies.escape(summary.organisation()) + "*, evidence "
-                + (summary.since() == null ? "up to " : "from " + summary.since() + " to ") + summary.until()
+                + (summary.since() == null ? "up to " : "from " + DateMarkup.day(summary.since()) + " to ") + DateMarkup.day(summary.until())
                 + ". The Word and Markdown files are in this conversation."))));
         StringBuilder themes = new StringBuilder("*Per theme* (contributions · achievements · voice)\n");
         for (Theme theme : Theme.values()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.techvoice.draft.actionplan.ActionItem;
 import org.techvoice.draft.actionplan.ActionNudgeMessages;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.SlackReplies;
 
 import com.google.gson.Gson;
@@ -33,7 +34,7 @@ class SlackActionNudgeMessages implements ActionNudgeMessages {
         String body = ":wave: You lead *" + SlackReplies.escape(action.reference()) + "* in the technician commitment action plan. "
                 + "How is it going?\n>" + SlackReplies.escape(SlackReplies.truncate(action.description(), 600)).replace("\n", "\n>")
                 + "\nLatest: " + ActionModals.emoji(action.rag()) + " " + action.rag().label() + " · " + action.status().label()
-                + " · due " + action.deadline();
+                + " · due " + DateMarkup.day(action.deadline());
         return GSON.toJson(List.of(
                 section(s -> s.text(markdownText(SlackReplies.truncate(body, SlackReplies.SECTION_TEXT_LIMIT)))),
                 actions(a -> a.elements(List.of(button(b -> b.actionId(ActionSubcommand.UPDATE_ACTION_ID).style("primary")

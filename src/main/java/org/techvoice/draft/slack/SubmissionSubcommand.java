@@ -12,6 +12,7 @@ import org.techvoice.draft.document.SubmissionRecorder;
 import org.techvoice.draft.submission.Submission;
 import org.techvoice.draft.submission.SubmissionService;
 import org.techvoice.slack.Counted;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.ModalOpener;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.TcSubcommand;
@@ -110,7 +111,7 @@ class SubmissionSubcommand implements TcSubcommand {
             return ":card_index: No submissions recorded yet. After you submit, use `/tc submission record`; for an earlier one, "
                     + "`/tc submission add`.";
         }
-        return ":card_index: *Recorded submissions*\n" + all.stream().map(s -> "• Stage " + s.stage() + ", submitted " + s.submittedOn()
+        return ":card_index: *Recorded submissions*\n" + all.stream().map(s -> "• Stage " + s.stage() + ", submitted " + DateMarkup.day(s.submittedOn())
                 + " (" + (s.source() == Submission.Source.DRAFT ? "figures and plan kept" : "typed in: plan only") + "), "
                 + Counted.of(s.actions().size(), "action") + ", " + s.planMonths() + "-month plan").collect(Collectors.joining("\n"));
     }

@@ -25,6 +25,7 @@ import org.techvoice.findings.PlanReview;
 import org.techvoice.findings.PlanReview.FindingReview;
 import org.techvoice.findings.PlanReview.ThemeReview;
 import org.techvoice.slack.Counted;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.themes.Theme;
 
@@ -115,7 +116,7 @@ final class PlanBlocks {
     private static String summary(PlanReview review, Theme only, long open) {
         var participation = review.findings().participation();
         String period = review.findings().since() == null || review.findings().since().getYear() < 2000 ? "all the evidence so far"
-                : "evidence since " + review.findings().since();
+                : "evidence since " + DateMarkup.day(review.findings().since());
         String readFrom = Counted.of(participation.voiceEntries(), "voice entry", "voice entries") + " and "
                 + Counted.of(participation.surveyComments(), "survey comment") + ", plus survey results and Appendix A";
         return (only == null ? "" : only.displayName() + " only. ") + Counted.of(open, "finding") + (open == 1 ? " awaits" : " await")
@@ -241,6 +242,6 @@ final class PlanBlocks {
     }
 
     private static String day(LocalDate date) {
-        return date == null ? "" : date.toString();
+        return date == null ? "" : DateMarkup.day(date);
     }
 }

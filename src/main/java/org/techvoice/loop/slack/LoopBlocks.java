@@ -9,8 +9,6 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,8 +37,6 @@ import com.slack.api.util.json.GsonFactory;
 @Component
 class LoopBlocks implements LoopMessages {
 
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     /** Room for the header, the closing context and a divider between items, under Slack's 50 blocks. */
     static final int ITEMS_SHOWN = 20;
     /** The action ids of the App Home's buttons (recognition.slack.RecognitionHomeSection), whose listener opens the forms. */
@@ -142,7 +138,7 @@ class LoopBlocks implements LoopMessages {
             default -> "week";
         };
         blocks.add(header(h -> h.text(plainText(":newspaper: The technician network this " + period))));
-        blocks.add(context(c -> c.elements(List.of(markdownText(day(d.from()) + " to " + day(d.until().minusDays(1)))))));
+        blocks.add(context(c -> c.elements(List.of(markdownText(DateMarkup.day(d.from()) + " to " + DateMarkup.day(d.until().minusDays(1)))))));
         if (!d.celebrations().isEmpty()) {
             StringBuilder text = new StringBuilder(":tada: *Celebrated*");
             d.celebrations().forEach(c -> text.append("\n• <@").append(c.subjectUserId()).append("> ").append(UserText.preview(c.text(), 160)));
@@ -184,7 +180,7 @@ class LoopBlocks implements LoopMessages {
     public LoopMessage leadReport(LeadReport r) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(":clipboard: Your monthly TechVoice report"))));
-        blocks.add(context(c -> c.elements(List.of(markdownText("Since " + day(r.since()) + ". Switch it off with `/tc loop leads off` (admins).")))));
+        blocks.add(context(c -> c.elements(List.of(markdownText("Since " + DateMarkup.day(r.since()) + ". Switch it off with `/tc loop leads off` (admins).")))));
         if (!r.newFindings().isEmpty() || r.proposalsWaiting() > 0) {
             StringBuilder text = new StringBuilder(":mag: *To review* (`/tc plan`)");
             r.newFindings().stream().limit(ITEMS_SHOWN).forEach(f -> text.append("\n• ").append(UserText.preview(f.title(), 160))
@@ -199,7 +195,7 @@ class LoopBlocks implements LoopMessages {
         if (!r.overdue().isEmpty() || !r.stale().isEmpty()) {
             StringBuilder text = new StringBuilder(":hourglass: *The plan* (`/tc action list` to update)");
             r.overdue().stream().limit(ITEMS_SHOWN).forEach(a -> text.append("\n• *").append(a.reference()).append("* ")
-                    .append(UserText.preview(a.description(), 140)).append(" · overdue since ").append(day(a.deadline())));
+                    .append(UserText.preview(a.description(), 140)).append(" · overdue since ").append(DateMarkup.day(a.deadline())));
             r.stale().stream().limit(ITEMS_SHOWN).forEach(a -> text.append("\n• *").append(a.reference()).append("* ")
                     .append(UserText.preview(a.description(), 140)).append(" · no update for two months (").append(a.rag().label()).append(")"));
             blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(text.toString(), SlackReplies.SECTION_TEXT_LIMIT)))));
@@ -234,7 +230,7 @@ class LoopBlocks implements LoopMessages {
         String lead = item.lead() == null || item.lead().isBlank() ? "the technical lead" : UserText.previewKeepingPeople(item.lead(), 120);
         text.append("*Who:* ").append(lead);
         if (item.deadline() != null) {
-            text.append(" · *By:* ").append(MONTH.format(item.deadline()));
+            text.append(" · *By:* ").append(DateMarkup.month(item.deadline()));
         }
         text.append(" · *Status:* ").append(status(item.rag(), item.status()));
         text.append(" · ").append(item.reference());
@@ -276,10 +272,6 @@ class LoopBlocks implements LoopMessages {
             }
         }
         return String.join("; ", parts) + ".";
-    }
-
-    static String day(LocalDate day) {
-        return DAY.format(day);
     }
 
     static LoopMessage content(String text, List<LayoutBlock> blocks) {

@@ -25,6 +25,7 @@ import org.techvoice.recognition.ContributionKind;
 import org.techvoice.recognition.ContributionService;
 import org.techvoice.recognition.ContributionView;
 import org.techvoice.recognition.KindSuggestion;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.Modals;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.UserText;
@@ -64,7 +65,7 @@ final class LogBlocks {
             List<org.techvoice.themes.ThemeSuggestion> why, boolean fallbackTheme) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section(s -> s.text(markdownText(":white_check_mark: Logged your " + c.kind().label() + " as *" + c.reference()
-                + "* (" + c.happenedOn() + ")."))));
+                + "* (" + DateMarkup.day(c.happenedOn()) + ")."))));
         blocks.add(section(s -> s.text(MarkdownTextObject.builder().text(UserText.section(c.text())).verbatim(true).build())));
         List<String> details = new ArrayList<>();
         details.add(kindChosen ? "Kind: *" + c.kind().label() + "*" : kindLine(c.kind(), kind));

@@ -17,6 +17,7 @@ import java.util.List;
 import org.techvoice.voice.slack.VoiceBlocks;
 import org.techvoice.entry.EntryText;
 import org.techvoice.recognition.OwnEntry;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.Modals;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.UserText;
@@ -54,7 +55,7 @@ final class MineBlocks {
                 + "so it never appears here."))));
         entries.stream().limit(SHOWN).forEach(e -> {
             String state = e.state().isEmpty() ? "" : " · _" + e.state() + "_";
-            String line = "*" + e.reference() + "* · " + e.kind() + " · " + e.date() + state + "\n" + UserText.preview(e.text(), 280)
+            String line = "*" + e.reference() + "* · " + e.kind() + " · " + DateMarkup.day(e.date()) + state + "\n" + UserText.preview(e.text(), 280)
                     + "\n" + ThemeBlocks.line(e.themes(), List.of()) + (e.editable() ? "" : "\n_" + ONLY_THE_SUBJECT_MAY_REWORD + "_");
             blocks.add(section(s -> s.text(markdownText(line))));
             List<BlockElement> buttons = new ArrayList<>();

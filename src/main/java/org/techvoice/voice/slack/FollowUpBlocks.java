@@ -4,11 +4,10 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.slack.SlackReplies;
 import org.techvoice.slack.UserText;
 import org.techvoice.voice.EntryFollowUp;
@@ -22,7 +21,6 @@ final class FollowUpBlocks {
     static final String UNKNOWN = ":grey_question: That follow code does not open anything. Check it against the one in the "
             + "confirmation you got when you spoke up (it looks like `V12-K7Q2MX9P`). A lost code cannot be looked up: "
             + "TechVoice keeps nothing that links a code to anyone.";
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private FollowUpBlocks() {
     }
@@ -45,7 +43,7 @@ final class FollowUpBlocks {
             followUp.actions().forEach(a -> actions.append("\n• *").append(a.reference()).append("* ")
                     .append(UserText.preview(a.description(), 300))
                     .append(a.lead() == null || a.lead().isBlank() ? "" : " · " + UserText.previewKeepingPeople(a.lead(), 80))
-                    .append(a.deadline() == null ? "" : " · by " + MONTH.format(a.deadline()))
+                    .append(a.deadline() == null ? "" : " · by " + DateMarkup.month(a.deadline()))
                     .append(" · status: ").append(a.status()));
             blocks.add(section(s -> s.text(markdownText(SlackReplies.truncate(actions.toString(), SlackReplies.SECTION_TEXT_LIMIT)))));
         }

@@ -27,6 +27,7 @@ import org.techvoice.draft.profile.ProfileService;
 import org.techvoice.draft.submission.Submission;
 import org.techvoice.draft.submission.SubmissionService;
 import org.techvoice.draft.submission.SubmittedAction;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.support.ModalPayloads;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
@@ -93,7 +94,7 @@ class SubmissionSlackTest {
         assertThat(submissions.latest(team).orElseThrow().actions().get(0).status()).isEqualTo(ActionStatus.IN_PROGRESS);
 
         assertThat(SlackJson.allText(slack.slashCommand(team, ADMIN, "/tc", "submission list").body()))
-                .contains("Stage 1, submitted " + today).contains("1 action,");
+                .contains("Stage 1, submitted " + DateMarkup.day(today)).contains("1 action,");
     }
 
     @Test

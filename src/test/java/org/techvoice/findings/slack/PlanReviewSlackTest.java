@@ -31,6 +31,7 @@ import org.techvoice.findings.PlanReview;
 import org.techvoice.findings.PlanReviewService;
 import org.techvoice.people.Role;
 import org.techvoice.people.RoleService;
+import org.techvoice.slack.DateMarkup;
 import org.techvoice.support.ModalPayloads;
 import org.techvoice.support.SlackApiStub;
 import org.techvoice.support.SlackAppTest;
@@ -148,6 +149,10 @@ class PlanReviewSlackTest {
         PlanReview.FindingReview finding = openFinding();
         assertThat(review).contains(finding.finding().reference()).contains(finding.proposals().get(0).reference())
                 .contains(PlanBlocks.ACCEPT).contains(PlanBlocks.EDIT).contains(PlanBlocks.DISMISS).contains("await your decision").doesNotContain("(s)");
+        // days as the draft writes them ("1 January 2027 → 31 December 2027"), never ISO
+        ProposedAction first = finding.proposals().get(0);
+        assertThat(review).contains(DateMarkup.day(first.startsOn()) + " → " + DateMarkup.day(first.deadline()))
+                .doesNotContain(first.startsOn().toString());
 
         HttpResponse<String> unknown = slack.slashCommand(team, LEAD, "/tc", "plan astrology");
         assertThat(SlackJson.allText(unknown.body())).contains("I don't know the theme").contains("`career`");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.techvoice.slack.DateMarkup;
 
 /**
  * Issue #9's journeys in a real headless Chromium on the playground page, against TechVoice started with
@@ -321,7 +322,7 @@ class PlaygroundBrowserTest {
         WebElement mine = page.waitForEphemeral("A-");
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London"));
         // Tom's sample contribution (104 days back) and the award he was celebrated for (74 days back), on their own days
-        assertThat(mine.getText()).contains(today.minusDays(104).toString()).contains(today.minusDays(74).toString());
+        assertThat(mine.getText()).contains(DateMarkup.day(today.minusDays(104))).contains(DateMarkup.day(today.minusDays(74)));
         page.screenshot("i-sample-months", "own-entries-with-their-own-dates");
 
         page.actAs("Gareth Owen");
