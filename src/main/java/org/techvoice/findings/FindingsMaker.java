@@ -213,8 +213,9 @@ final class FindingsMaker {
             Finding finding = status(m, templates, actions, actionsByEvidence, actionsByTemplate, decided);
             findings.add(finding);
             if (finding.status() == Status.OPEN) {
-                proposals.addAll(maker.propose(finding, templates, null));
-                proposed.addAll(templates);
+                List<Integer> notInPlan = notInPlan(templates, actionsByTemplate);
+                proposals.addAll(maker.propose(finding, notInPlan, null));
+                proposed.addAll(notInPlan);
             }
         }
         findings.sort(Comparator.comparing((Finding f) -> f.mainTheme().ordinal())
@@ -392,6 +393,21 @@ final class FindingsMaker {
     }
 
     /** The template each action of the plan is nearest to, for "already covered by similar text". */
+    /**
+     * An open finding's templates less the further ones the plan already has an action from (an accepted proposal of
+     * another finding, say): proposing those again would put the same action in the plan twice. Its first template is
+     * never in the plan, or the finding would be covered.
+     */
+    private static List<Integer> notInPlan(List<Integer> templates, Map<Integer, Set<String>> actionsByTemplate) {
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < templates.size(); i++) {
+            if (i == 0 || !actionsByTemplate.containsKey(templates.get(i))) {
+                kept.add(templates.get(i));
+            }
+        }
+        return kept;
+    }
+
     private Map<Integer, Set<String>> actionsByTemplate(List<ActionItem> actions) {
         Map<Integer, Set<String>> byTemplate = new HashMap<>();
         for (ActionItem action : actions) {

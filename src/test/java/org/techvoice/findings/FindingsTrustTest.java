@@ -120,6 +120,27 @@ class FindingsTrustTest {
         assertThat(findings.proposalsFor(apprentices.reference())).isEmpty();
     }
 
+    /**
+     * A finding's further proposals ("another action for the same concern") leave out what the plan already does: an
+     * action made from the same template (an accepted proposal of another finding, say) is not proposed a second time.
+     */
+    @Test
+    void aFurtherProposalThePlanAlreadyHasIsNotProposedAgain() {
+        Finding mentoring = byTemplate(make(Map.of()), "mentoring");
+        List<ProposedAction> before = make(Map.of()).proposalsFor(mentoring.reference());
+        assertThat(before).as("the fixture's mentoring finding has a further proposal").hasSizeGreaterThan(1);
+        ProposedAction further = before.get(1);
+        actions.add(new ActionItem(2, "TC-02", Set.copyOf(further.themes()), further.action() + ": " + String.join("; ", further.steps()),
+                further.owner(), further.startsOn(), further.deadline(), further.successMeasure(), Rag.GREEN, null, List.of()));
+
+        PlanFindings findings = make(Map.of());
+
+        Finding still = byTemplate(findings, "mentoring");
+        assertThat(still.status()).as("its own proposal is not in the plan").isEqualTo(Finding.Status.OPEN);
+        assertThat(findings.proposalsFor(still.reference())).extracting(ProposedAction::templateId)
+                .contains(before.get(0).templateId()).doesNotContain(further.templateId());
+    }
+
     @Test
     void aFallingLowSurveyFigureIsASignalAndItsProposalCitesItsSource() {
         PlanFindings findings = make(Map.of());
