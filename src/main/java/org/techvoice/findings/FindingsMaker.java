@@ -392,7 +392,6 @@ final class FindingsMaker {
         return baselines;
     }
 
-    /** The template each action of the plan is nearest to, for "already covered by similar text". */
     /**
      * An open finding's templates less the further ones the plan already has an action from (an accepted proposal of
      * another finding, say): proposing those again would put the same action in the plan twice. Its first template is
@@ -408,6 +407,7 @@ final class FindingsMaker {
         return kept;
     }
 
+    /** The template each action of the plan is nearest to, for "already covered by similar text". */
     private Map<Integer, Set<String>> actionsByTemplate(List<ActionItem> actions) {
         Map<Integer, Set<String>> byTemplate = new HashMap<>();
         for (ActionItem action : actions) {
