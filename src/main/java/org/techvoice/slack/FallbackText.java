@@ -47,7 +47,12 @@ public final class FallbackText {
         }
     }
 
-    /** Drops {@code :emoji:} codes (with the space after them) and the {@code * _ `} markers, character by character. */
+    /**
+     * Drops {@code :emoji:} codes (with the space after them) and the {@code * _ `} markers, character by character,
+     * except inside Slack's markup ({@code <@U…>}, {@code <#C…>}, {@code <!date^…>}, {@code <https://…|…>}), which is
+     * kept whole: a date's {@code {date_short_pretty}} without its underscores is no token Slack knows. Text a person
+     * wrote reaches mrkdwn escaped ({@code &lt;}), so a {@code <} here always opens markup.
+     */
     static String plain(String mrkdwn) {
         if (mrkdwn == null) {
             return null;
@@ -56,6 +61,12 @@ public final class FallbackText {
         int i = 0;
         while (i < mrkdwn.length()) {
             char c = mrkdwn.charAt(i);
+            int close = c == '<' ? mrkdwn.indexOf('>', i) : -1;
+            if (close > 0) {
+                out.append(mrkdwn, i, close + 1);
+                i = close + 1;
+                continue;
+            }
             int end = c == ':' ? emojiEnd(mrkdwn, i) : -1;
             if (end > 0) {
                 i = end < mrkdwn.length() && mrkdwn.charAt(end) == ' ' ? end + 1 : end;

@@ -30,4 +30,16 @@ class FallbackTextTest {
     void keepsColonsThatAreNoEmojiCode() {
         assertThat(FallbackText.plain("Time: 10:30 :tada: done :")).isEqualTo("Time: 10:30 done :");
     }
+
+    /** Slack renders its markup in the fallback too, so a date's tokens and a link's address keep every character. */
+    @Test
+    void keepsSlackMarkupWhole() {
+        java.time.Instant closes = java.time.Instant.parse("2026-12-20T14:20:00Z");
+        String mrkdwn = "*S-2* closes " + DateMarkup.of(closes) + ": see <https://example.org/tc_results|the_results> _now_ :tada:";
+
+        assertThat(FallbackText.plain(mrkdwn)).isEqualTo("S-2 closes " + DateMarkup.of(closes)
+                + ": see <https://example.org/tc_results|the_results> now ");
+        assertThat(FallbackText.plain(mrkdwn)).contains("{date_short_pretty}");
+        assertThat(FallbackText.plain("a < b and *c*")).as("a lone < is no markup").isEqualTo("a < b and c");
+    }
 }
