@@ -23,10 +23,10 @@ import org.techvoice.support.SlackPayloads;
 import org.techvoice.support.SlackTestClient;
 
 /**
- * A post whose call was under way when its instance was killed is FAILED ({@code interrupted_mid_call}): it may be in
- * Slack, but where is unknown. Withdrawing it looks for it in its channel (by the metadata each channel post carries);
- * found, it is withdrawn there; not found, the person who withdrew it is told to delete it by hand rather than
- * believe it is gone.
+ * A post whose call was under way when its instance was killed, and whose channel could not be read then, is FAILED
+ * ({@code interrupted_mid_call}): it may be in Slack, but where is unknown. Withdrawing it looks for it in its channel
+ * again (by the metadata each channel post carries); found, it is withdrawn there; not found, the person who withdrew
+ * it is told to delete it by hand rather than believe it is gone.
  */
 @SlackAppTest
 class InterruptedWithdrawalTest {
