@@ -93,7 +93,7 @@ public class ActionLibrary {
     }
 
     record TemplateJson(String id, String topic, List<String> concerns, List<String> themes, List<String> activities,
-            String owner, Integer months, List<String> steps, MeasureJson measure, Integer agreeTarget) {
+            String owner, Integer months, List<String> steps, MeasureJson measure, Integer agreeTarget, List<String> measuredBy) {
 
         ActionTemplate toTemplate(ThemeCatalogue catalogue) {
             String name = isBlank(id) ? "(without an id)" : id;
@@ -121,8 +121,10 @@ public class ActionLibrary {
             require(measure.pattern().contains(SuccessMeasure.BASELINE) && measure.pattern().contains(SuccessMeasure.TARGET), name,
                     "a success measure with " + SuccessMeasure.BASELINE + " and " + SuccessMeasure.TARGET);
             require(agreeTarget != null && agreeTarget > 0 && agreeTarget <= 100, name, "an agreement target between 1 and 100");
+            require(measuredBy == null || measuredBy.stream().allMatch(key -> key != null && key.matches("[a-z]+\\.[a-z-]+")), name,
+                    "survey question keys such as baseline.career-progress in measuredBy");
             return new ActionTemplate(id, topic, concerns, parsedThemes, activities, owner, months, steps,
-                    new SuccessMeasure(measure.pattern(), measure.target()), agreeTarget);
+                    new SuccessMeasure(measure.pattern(), measure.target()), agreeTarget, measuredBy);
         }
 
         private static Theme theme(String name, String template) {

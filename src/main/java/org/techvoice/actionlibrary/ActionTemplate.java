@@ -20,9 +20,16 @@ import org.techvoice.themes.Theme;
  * @param steps        its sub-steps, in order
  * @param measure      how success is measured
  * @param agreeTarget  the share agreeing (percent) to aim for when the measure is a survey question
+ * @param measuredBy   the keys of TechVoice's standard survey questions whose agreement measures it
+ *                     ({@code baseline.career-progress}…), best first; empty when none does
  */
 public record ActionTemplate(String id, String topic, List<String> concerns, List<Theme> themes, List<String> activityIds,
-        String owner, int months, List<String> steps, SuccessMeasure measure, int agreeTarget) {
+        String owner, int months, List<String> steps, SuccessMeasure measure, int agreeTarget, List<String> measuredBy) {
+
+    public ActionTemplate(String id, String topic, List<String> concerns, List<Theme> themes, List<String> activityIds,
+            String owner, int months, List<String> steps, SuccessMeasure measure, int agreeTarget) {
+        this(id, topic, concerns, themes, activityIds, owner, months, steps, measure, agreeTarget, List.of());
+    }
 
     public ActionTemplate {
         Objects.requireNonNull(id, "id");
@@ -33,6 +40,7 @@ public record ActionTemplate(String id, String topic, List<String> concerns, Lis
         themes = List.copyOf(themes);
         activityIds = List.copyOf(activityIds);
         steps = List.copyOf(steps);
+        measuredBy = measuredBy == null ? List.of() : List.copyOf(measuredBy);
     }
 
     public Theme mainTheme() {

@@ -194,7 +194,7 @@ final class FindingsMaker {
         }
         Map<Integer, SurveySignal> baselines = baselines(surveys);
         for (SurveySignals.Rated rated : SurveySignals.signals(surveys, properties.lowAgreementPercent(), properties.fallPoints())) {
-            made.add(new Made(signal(rated), null, -1));
+            made.add(new Made(signal(rated), null, measuring(rated.questionKey(), rated.theme())));
         }
         for (ExampleActivity activity : catalogue.activities()) {
             if (activities.hits(activity.id()).count() == 0) {
@@ -344,7 +344,7 @@ final class FindingsMaker {
                 }
             }
             case SURVEY_SIGNAL -> {
-                int best = bestFor(finding.signal().question(), finding.mainTheme());
+                int best = made.template() >= 0 ? made.template() : bestFor(finding.signal().question(), finding.mainTheme());
                 if (best >= 0) {
                     chosen.add(best);
                 }
@@ -377,15 +377,49 @@ final class FindingsMaker {
         return -1;
     }
 
-    /** For each template, the latest figure of the rating question nearest it, to be a success measure's baseline. */
+    /**
+     * The template a standard question measures (the library's {@code measuredBy}): of those listing its key, the first
+     * whose main theme is the question's, else the first serving it, else the first; -1 for a question the lead wrote, or
+     * one no template lists, which the keyword rules then match.
+     */
+    private int measuring(String questionKey, Theme theme) {
+        if (questionKey == null) {
+            return -1;
+        }
+        List<ActionTemplate> listing = bank.templates().stream().filter(t -> t.measuredBy().contains(questionKey)).toList();
+        return listing.stream().filter(t -> t.mainTheme() == theme).findFirst()
+                .or(() -> listing.stream().filter(t -> t.serves(theme)).findFirst())
+                .or(() -> listing.stream().findFirst())
+                .map(t -> bank.indexOf(t.id())).orElse(-1);
+    }
+
+    /**
+     * For each template, the latest figure of the rating question that measures it, to be a success measure's baseline:
+     * a standard question the library names for it ({@code measuredBy}, the first it lists with a figure), else the
+     * question nearest it by the keyword rules.
+     */
     private Map<Integer, SurveySignal> baselines(List<SurveyEvidence> surveys) {
         Map<Integer, SurveySignal> baselines = new HashMap<>();
-        for (SurveySignals.Rated rated : SurveySignals.latestRatings(surveys)) {
+        Map<Integer, Integer> rank = new HashMap<>();
+        List<SurveySignals.Rated> latest = SurveySignals.latestRatings(surveys);
+        for (SurveySignals.Rated rated : latest) {
+            if (rated.questionKey() == null) {
+                continue;
+            }
+            for (int t = 0; t < bank.templates().size(); t++) {
+                int position = bank.template(t).measuredBy().indexOf(rated.questionKey());
+                if (position >= 0 && position < rank.getOrDefault(t, Integer.MAX_VALUE)) {
+                    baselines.put(t, rated.signal());
+                    rank.put(t, position);
+                }
+            }
+        }
+        for (SurveySignals.Rated rated : latest) {
             String question = rated.signal().question();
             // questions have no stored vector and nothing is embedded while a draft waits: the keyword rules alone, so a
             // baseline is only ever a question that shares the template's words
             int template = bank.keywordTopic(question, rated.theme() == null ? Set.of() : Set.of(rated.theme()));
-            if (template >= 0) {
+            if (template >= 0 && !rank.containsKey(template)) {
                 baselines.put(template, rated.signal());
             }
         }

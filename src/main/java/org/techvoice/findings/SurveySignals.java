@@ -21,8 +21,12 @@ final class SurveySignals {
 
     static final String RATING = "rating";
 
-    /** The latest figure of a rating question, with its theme. */
-    record Rated(SurveySignal signal, Theme theme) {
+    /**
+     * The latest figure of a rating question, with its theme.
+     *
+     * @param questionKey the key of a standard question ({@code baseline.career-progress}), or null for one the lead wrote
+     */
+    record Rated(SurveySignal signal, Theme theme, String questionKey) {
     }
 
     private SurveySignals() {
@@ -44,7 +48,7 @@ final class SurveySignals {
                         earlier.signal().surveyDate());
                 latest.remove(key);
                 latest.put(key, new Rated(new SurveySignal(survey.reference(), question.reference(), question.text().strip(), agree,
-                        answers(question), survey.opensOn(), previous), question.theme()));
+                        answers(question), survey.opensOn(), previous), question.theme(), question.key()));
             }
         }
         return List.copyOf(latest.values());

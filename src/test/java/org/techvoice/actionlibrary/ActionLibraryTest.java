@@ -6,10 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.techvoice.surveys.QuestionSpec;
+import org.techvoice.surveys.QuestionType;
+import org.techvoice.surveys.SurveyTemplate;
 import org.techvoice.themes.ExampleActivity;
 import org.techvoice.themes.Theme;
 import org.techvoice.themes.ThemeCatalogue;
@@ -34,6 +38,23 @@ class ActionLibraryTest {
     @Test
     void everyThemeHasTemplates() {
         assertThat(Arrays.stream(Theme.values())).allSatisfy(theme -> assertThat(library.templatesFor(theme)).isNotEmpty());
+    }
+
+    /**
+     * What the library says a standard survey question measures names real rating questions, and every standard rating
+     * question measures some template serving its theme, so a low figure of any of them proposes a fitting action.
+     */
+    @Test
+    void everyStandardRatingQuestionMeasuresATemplateOfItsTheme() {
+        Map<String, Theme> ratings = Arrays.stream(SurveyTemplate.values())
+                .flatMap(template -> template.questions().stream())
+                .filter(question -> question.type() == QuestionType.RATING && question.key() != null)
+                .collect(Collectors.toMap(QuestionSpec::key, QuestionSpec::theme));
+        Set<String> named = library.templates().stream().flatMap(template -> template.measuredBy().stream()).collect(Collectors.toSet());
+
+        assertThat(ratings.keySet()).containsAll(named);
+        assertThat(ratings).allSatisfy((key, theme) -> assertThat(library.templates())
+                .anySatisfy(template -> assertThat(template.measuredBy().contains(key) && template.serves(theme)).as(key).isTrue()));
     }
 
     @Test

@@ -74,8 +74,8 @@ final class FindingsFixture {
     static SurveyEvidence withStoredVectors(SurveyEvidence survey) {
         List<QuestionEvidence> questions = survey.questions().stream().map(q -> new QuestionEvidence(q.reference(), q.theme(), q.text(),
                 q.type(), q.respondents(), q.suppressedReason(), q.counts(), q.mean(), q.comments().stream()
-                        .map(c -> new SurveyEvidence.Comment(c.text(), MiniLmEmbeddings.INSTANCE.embed(c.text()).orElseThrow())).toList()))
-                .toList();
+                        .map(c -> new SurveyEvidence.Comment(c.text(), MiniLmEmbeddings.INSTANCE.embed(c.text()).orElseThrow())).toList(),
+                q.key())).toList();
         return new SurveyEvidence(survey.reference(), survey.title(), survey.anonymous(), survey.opensOn(), survey.closesOn(),
                 survey.audienceSize(), survey.respondents(), questions);
     }

@@ -156,6 +156,25 @@ class FindingsTrustTest {
         assertThat(proposal.why()).contains("38% agreed").contains("(S-2/Q1, n=64)").contains("down from 50% (S-1/Q1, n=12)");
     }
 
+    /**
+     * A standard question (keyed) is matched to what the library says it measures, not to whichever template shares a
+     * word with it: "My contribution to research is acknowledged" shares "research" with research grant costing, but
+     * measures the authorship policy; and that question is the authorship policy's baseline wherever it is proposed.
+     */
+    @Test
+    void aStandardQuestionsSignalProposesTheActionTheLibrarySaysItMeasures() {
+        surveys.add(new SurveyEvidence("S-3", "Technician voice baseline", true, LocalDate.of(2026, 5, 4), LocalDate.of(2026, 5, 18),
+                100, 40, List.of(new QuestionEvidence("S-3/Q3", Theme.RECOGNITION, "My contribution to research is acknowledged", "rating",
+                        40, null, counts(8, 12, 10, 6, 4), 2.6, List.of(), "baseline.research-acknowledged"))));
+
+        PlanFindings findings = make(Map.of());
+
+        Finding signal = findings.finding("F-S-3/Q3").orElseThrow();
+        ProposedAction proposal = findings.proposalsFor(signal.reference()).get(0);
+        assertThat(proposal.templateId()).isEqualTo("authorship-policy");
+        assertThat(proposal.successMeasure()).contains("from 25% agree (S-3/Q3, n=40, 2026-05)");
+    }
+
     @Test
     void everyProposalCitesOnlyEvidenceThatExistsAndFallsInsideThePlan() {
         PlanFindings findings = make(Map.of());
