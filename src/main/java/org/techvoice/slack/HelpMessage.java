@@ -55,10 +55,19 @@ class HelpMessage {
         blocks.add(context(c -> c.elements(List.of(markdownText(
                 "Log what technicians do and say against the Technician Commitment themes: "
                         + "Visibility, Recognition, Career Development, Sustainability and Evaluating Impact.")))));
-        blocks.add(divider());
-        subcommands.all().stream()
-                .limit(SlackReplies.MESSAGE_BLOCK_LIMIT - blocks.size())
-                .forEach(sub -> blocks.add(section(s -> s.text(markdownText(describe(sub))))));
+        TcSubcommand.Audience group = null;
+        for (TcSubcommand sub : subcommands.all()) {
+            if (blocks.size() >= SlackReplies.MESSAGE_BLOCK_LIMIT - 2) {
+                break;
+            }
+            if (sub.audience() != group) {
+                group = sub.audience();
+                blocks.add(divider());
+                String title = group.title();
+                blocks.add(context(c -> c.elements(List.of(markdownText("*" + title + "*")))));
+            }
+            blocks.add(section(s -> s.text(markdownText(describe(sub)))));
+        }
         return blocks;
     }
 

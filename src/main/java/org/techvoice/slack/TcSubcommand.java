@@ -22,9 +22,29 @@ public interface TcSubcommand {
     /** A realistic example of the full text after {@code /tc}. */
     String example();
 
-    /** Position in help: lower first. */
+    /** Position in help, within its audience: lower first. */
     default int helpOrder() {
         return 100;
+    }
+
+    /** Who it is for, as help groups the sub-commands. */
+    default Audience audience() {
+        return Audience.EVERYONE;
+    }
+
+    /** Help's groups, in the order it shows them: what everyone uses first, then what only leads or admins may run. */
+    enum Audience {
+        EVERYONE("For everyone"), LEADS("For institutional leads"), ADMINS("For workspace admins");
+
+        private final String title;
+
+        Audience(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
     }
 
     Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) throws Exception;

@@ -24,7 +24,8 @@ class TcSubcommands {
         List<TcSubcommand> known = all;
         if (known == null) {
             known = provider.stream()
-                    .sorted(Comparator.comparingInt(TcSubcommand::helpOrder).thenComparing(TcSubcommand::name))
+                    .sorted(Comparator.comparing(TcSubcommand::audience).thenComparingInt(TcSubcommand::helpOrder)
+                            .thenComparing(TcSubcommand::name))
                     .toList();
             if (known.stream().map(TcSubcommand::name).distinct().count() != known.size()) {
                 throw new IllegalStateException("two /tc sub-commands share a name: " + known.stream().map(TcSubcommand::name).toList());

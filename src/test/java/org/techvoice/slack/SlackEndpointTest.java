@@ -63,6 +63,14 @@ class SlackEndpointTest {
         for (TcSubcommand sub : subcommands.all()) {
             assertThat(SlackJson.allText(response.body())).contains("/tc " + sub.name()).contains("/tc " + sub.example());
         }
+        // what everyone uses first, then the leads' commands, then the admins'
+        String text = SlackJson.allText(response.body());
+        int everyone = text.indexOf(TcSubcommand.Audience.EVERYONE.title());
+        int leads = text.indexOf(TcSubcommand.Audience.LEADS.title());
+        int admins = text.indexOf(TcSubcommand.Audience.ADMINS.title());
+        assertThat(everyone).isPositive().isLessThan(text.indexOf("/tc voice")).isLessThan(text.indexOf("/tc forget-me"));
+        assertThat(leads).isGreaterThan(text.indexOf("/tc forget-me")).isLessThan(text.indexOf("/tc draft")).isLessThan(text.indexOf("/tc survey"));
+        assertThat(admins).isGreaterThan(text.indexOf("/tc submission")).isLessThan(text.indexOf("/tc role")).isLessThan(text.indexOf("/tc config"));
     }
 
     @Test

@@ -79,6 +79,11 @@ class ActionSubcommand implements TcSubcommand {
     }
 
     @Override
+    public Audience audience() {
+        return Audience.LEADS;
+    }
+
+    @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) throws Exception {
         var payload = request.getPayload();
         String teamId = payload.getTeamId();

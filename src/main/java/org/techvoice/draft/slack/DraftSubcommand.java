@@ -56,6 +56,11 @@ class DraftSubcommand implements TcSubcommand {
     }
 
     @Override
+    public Audience audience() {
+        return Audience.LEADS;
+    }
+
+    @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) {
         var payload = request.getPayload();
         String teamId = payload.getTeamId();

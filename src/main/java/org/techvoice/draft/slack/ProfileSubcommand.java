@@ -49,6 +49,11 @@ class ProfileSubcommand implements TcSubcommand {
     }
 
     @Override
+    public Audience audience() {
+        return Audience.LEADS;
+    }
+
+    @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) throws Exception {
         var payload = request.getPayload();
         if (!access.isLead(payload.getTeamId(), payload.getUserId())) {

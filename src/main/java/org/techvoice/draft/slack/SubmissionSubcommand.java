@@ -67,6 +67,11 @@ class SubmissionSubcommand implements TcSubcommand {
     }
 
     @Override
+    public Audience audience() {
+        return Audience.LEADS;
+    }
+
+    @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) throws Exception {
         var payload = request.getPayload();
         String teamId = payload.getTeamId();

@@ -55,6 +55,11 @@ class AuditSubcommand implements TcSubcommand {
     }
 
     @Override
+    public Audience audience() {
+        return Audience.ADMINS;
+    }
+
+    @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) {
         String teamId = context.getTeamId();
         if (!roles.hasRole(teamId, request.getPayload().getUserId(), Role.ADMIN)) {

@@ -47,6 +47,11 @@ class ImportSubcommand implements TcSubcommand {
     }
 
     @Override
+    public Audience audience() {
+        return Audience.ADMINS;
+    }
+
+    @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) throws Exception {
         String teamId = context.getTeamId();
         if (!roles.hasRole(teamId, request.getPayload().getUserId(), Role.ADMIN)) {

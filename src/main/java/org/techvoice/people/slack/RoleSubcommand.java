@@ -56,6 +56,11 @@ class RoleSubcommand implements TcSubcommand {
     }
 
     @Override
+    public Audience audience() {
+        return Audience.ADMINS;
+    }
+
+    @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) {
         String teamId = context.getTeamId();
         String actor = request.getPayload().getUserId();

@@ -53,6 +53,11 @@ class ConfigSubcommand implements TcSubcommand {
     }
 
     @Override
+    public Audience audience() {
+        return Audience.ADMINS;
+    }
+
+    @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) {
         var payload = request.getPayload();
         String[] parts = argument.split("\\s+", 2);

@@ -88,6 +88,11 @@ class SurveySubcommand implements TcSubcommand {
     }
 
     @Override
+    public Audience audience() {
+        return Audience.LEADS;
+    }
+
+    @Override
     public Response handle(String argument, SlashCommandRequest request, SlashCommandContext context) throws Exception {
         String teamId = request.getPayload().getTeamId();
         String userId = request.getPayload().getUserId();
