@@ -95,7 +95,9 @@ class DigestTest {
     @Test
     void postedAtAReadingHourInTheWorkspacesZoneOncePerWeek() {
         assertThat(command("loop zone America/New_York")).contains("Time zone: America/New_York");
-        assertThat(command("loop zone Mars/Olympus")).contains("I did not understand");
+        assertThat(command("loop zone Mars/Olympus")).contains("I don't know the time zone `Mars/Olympus`").contains("Europe/London");
+        assertThat(command("loop digest hourly")).contains("I did not understand `hourly`").contains("`weekly`, `fortnightly`, `monthly` or `off`");
+        assertThat(command("loop sideways")).contains("I did not understand `sideways`").contains("Switches (admins)");
         said(5, Theme.CAREER_DEVELOPMENT, LocalDate.of(2026, 12, 7));
 
         assertThat(digests.postDue(team)).as("05:00 in New York").isEmpty();

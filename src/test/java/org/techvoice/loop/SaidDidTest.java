@@ -189,7 +189,7 @@ class SaidDidTest {
 
         clock.set(TUESDAY_10AM.plus(Duration.ofDays(1)));
         assertThat(saidDid.postDue(team)).isEmpty();
-        assertThat(SlackJson.allText(slack.slashCommand(team, ADMIN, "/tc", "loop posts maybe").body())).contains("I did not understand");
+        assertThat(SlackJson.allText(slack.slashCommand(team, ADMIN, "/tc", "loop posts maybe").body())).contains("I did not understand `maybe`").contains("`on` or `off`");
         // nothing handed to the outbox either (its delivery is asynchronous: Slack having nothing yet would prove little)
         assertThat(jdbc.queryForObject("select count(*) from outbox_message where team_id = ? and idempotency_key like 'loop:said-did:%'",
                 Integer.class, team)).isZero();

@@ -82,8 +82,9 @@ class LoopSubcommand implements TcSubcommand {
         }
         Optional<UnaryOperator<LoopSettings>> change = change(what, value);
         if (change.isEmpty()) {
-            return context.ack(SlackReplies.ephemeral(":thinking_face: I did not understand `" + SlackReplies.escape(
-                    SlackReplies.truncate(argument, 80)) + "`.\n" + USAGE));
+            String shown = SlackReplies.escape(SlackReplies.truncate(value, 60));
+            return context.ack(SlackReplies.ephemeral(":thinking_face: " + hint(what, shown).orElse("I did not understand `"
+                    + SlackReplies.escape(SlackReplies.truncate(argument, 80)) + "`.\n" + USAGE)));
         }
         LoopAdmin.Updated updated = admin.update(payload.getTeamId(), payload.getUserId(), change.get(), what + " " + value.toLowerCase(Locale.ROOT));
         if (updated instanceof LoopAdmin.AdminsOnly refused) {
@@ -104,6 +105,19 @@ class LoopSubcommand implements TcSubcommand {
             case "zone" -> zone(typed).map(z -> s -> new LoopSettings(s.saidDidPosts(), s.digest(), s.results(), s.leadReports(), z, true));
             default -> Optional.empty();
         };
+    }
+
+    /** For a switch TechVoice knows, given a value it does not: the values that switch takes. */
+    private static Optional<String> hint(String what, String shown) {
+        String given = shown.isEmpty() ? "Say" : "I did not understand `" + shown + "`: say";
+        return Optional.ofNullable(switch (what) {
+            case "posts", "leads" -> given + " `on` or `off`, e.g. `/tc loop " + what + " on`.";
+            case "digest" -> given + " how often: `weekly`, `fortnightly`, `monthly` or `off`, e.g. `/tc loop digest fortnightly`.";
+            case "results" -> given + " `channel` (shared in the network channel), `asked` (by DM to each person asked) or `off`.";
+            case "zone" -> (shown.isEmpty() ? "Say which time zone" : "I don't know the time zone `" + shown + "`")
+                    + ": give a region name such as `Europe/London` or `Europe/Dublin` (an offset such as +01:00 would ignore summer time).";
+            default -> null;
+        });
     }
 
     private static Optional<Boolean> onOff(String value) {
