@@ -13,10 +13,15 @@ public interface FailureNotices {
     String INTERRUPTED_MID_CALL = "interrupted_mid_call";
 
     /**
-     * The error code of a channel post whose call went out and was never answered (a time-out), and whose channel could
-     * not be read to see whether it arrived: it was not sent again.
+     * The error code of a channel post whose call got no answer (Slack was slow to answer, or TechVoice stopped during the
+     * call), and whose channel could not be read to see whether it arrived: it was not sent again.
      */
     String UNANSWERED_UNCHECKED = "unanswered_unchecked";
+
+    /** Whether a failed message may be in Slack all the same, with no record of where: either code above. */
+    static boolean mayHaveArrived(String error) {
+        return error != null && (error.contains(INTERRUPTED_MID_CALL) || error.contains(UNANSWERED_UNCHECKED));
+    }
 
     /** @param error Slack's error code (or what the worker recorded) for the failed message */
     String text(OutboundMessage failed, String error);

@@ -35,9 +35,9 @@ class OutboxLedger {
 
     static final String INTERRUPTED = FailureNotices.INTERRUPTED_MID_CALL + ": TechVoice stopped while Slack was being called; "
             + "not sent again because it may already have arrived";
-    /** Kept as the row's error while a killed channel post waits to be looked for: its attempt then knows it was killed. */
-    static final String LOOKING_FOR_INTERRUPTED = FailureNotices.INTERRUPTED_MID_CALL
-            + ": TechVoice stopped while Slack was being called; looked for in its channel before it is posted again";
+    /** The row's error while a channel post killed mid-call waits to be looked for in its channel. */
+    static final String LOOKING_FOR_INTERRUPTED = "TechVoice stopped while Slack was being called; looked for in its channel "
+            + "before it is posted again";
 
     private final OutboxRepository entries;
     private final Outbox outbox;
@@ -64,13 +64,9 @@ class OutboxLedger {
      * One call to make: the message, and for an update the message it updates; or, when that message's own call was
      * cut short ({@code lost}), the update waits for the worker to find where it landed.
      */
-    record Attempt(long id, OutboundMessage message, Outbox.DeliveredMessage target, LostPost lost, Instant unansweredSince,
-            boolean interrupted) {
+    record Attempt(long id, OutboundMessage message, Outbox.DeliveredMessage target, LostPost lost, Instant unansweredSince) {
 
-        /**
-         * A channel post an earlier call of which went unanswered, or was cut short by a kill ({@code interrupted}): it
-         * may be in its channel already.
-         */
+        /** A channel post an earlier call of which went unanswered, or was cut short by a kill: it may be in its channel already. */
         boolean mayAlreadyBePosted() {
             return unansweredSince != null && message.kind() == OutboundMessage.Kind.POST_MESSAGE;
         }
@@ -127,7 +123,7 @@ class OutboxLedger {
             if (lost.isPresent() && message.kind() == OutboundMessage.Kind.UPDATE_MESSAGE) {
                 entry.startAttempt(now);
                 return Optional.of(new Attempt(id, message, null,
-                        new LostPost(original.id(), lost.get(), original.createdAt(), original.lastError()), null, false));
+                        new LostPost(original.id(), lost.get(), original.createdAt(), original.lastError()), null));
             }
             if (original != null && original.status() == OutboxEntry.Status.FAILED) {
                 fail(entry, "what it depends on (" + message.updateOfKey() + ") was never delivered (" + original.lastError() + ")");
@@ -144,16 +140,14 @@ class OutboxLedger {
             }
             target = original.deliveredMessage();
         }
-        boolean interrupted = entry.unansweredSince() != null && entry.lastError() != null
-                && entry.lastError().contains(FailureNotices.INTERRUPTED_MID_CALL);
         entry.startAttempt(now);
-        return Optional.of(new Attempt(id, message, target, null, entry.unansweredSince(), interrupted));
+        return Optional.of(new Attempt(id, message, target, null, entry.unansweredSince()));
     }
 
-    /** A channel post that failed because TechVoice stopped during its call: it may well be in Slack. */
+    /** A channel post that failed although its call may have reached Slack (see {@link FailureNotices#mayHaveArrived}). */
     private Optional<OutboundMessage> lostPost(OutboxEntry original) {
         if (original.status() != OutboxEntry.Status.FAILED || original.kind() != OutboundMessage.Kind.POST_MESSAGE
-                || original.lastError() == null || !original.lastError().contains(FailureNotices.INTERRUPTED_MID_CALL)) {
+                || !FailureNotices.mayHaveArrived(original.lastError())) {
             return Optional.empty();
         }
         return message(original);

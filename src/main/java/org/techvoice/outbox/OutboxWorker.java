@@ -283,7 +283,7 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
                 return unknown.later() ? new DeliveryOutcome.Transient(error, null) : new DeliveryOutcome.Permanent(error);
             }
             if (!(search instanceof PostSearch.Found found)) {
-                log.warn("Outbox row {} updates row {}, whose post was interrupted mid-call and is not in its channel", attempt.id(), lost.id());
+                log.warn("Outbox row {} updates row {}, whose post may have arrived unrecorded and is not in its channel", attempt.id(), lost.id());
                 return new DeliveryOutcome.Permanent("what it depends on (" + lost.message().idempotencyKey()
                         + ") was never delivered (" + lost.error() + "); it is not in the channel's messages either");
             }
@@ -293,20 +293,14 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
         if (attempt.mayAlreadyBePosted()) {
             PostSearch search = delivery.findPost(attempt.message(), attempt.unansweredSince());
             if (search instanceof PostSearch.Found found) {
-                log.info("Outbox row {}: the post whose call {} is in its channel; not posted again", attempt.id(),
-                        attempt.interrupted() ? "was cut short" : "went unanswered");
+                log.info("Outbox row {}: the post an earlier call of which got no answer is in its channel; not posted again", attempt.id());
                 return new DeliveryOutcome.Delivered(found.where().channel(), found.where().ts());
             }
             if (search instanceof PostSearch.Unknown unknown) {
-                if (unknown.later()) {
-                    // the error keeps saying the call was cut short, so the next attempt, and a failure, still tell it as one
-                    return new DeliveryOutcome.Unanswered((attempt.interrupted() ? FailureNotices.INTERRUPTED_MID_CALL : "unanswered")
-                            + ", and " + unknown.why());
-                }
-                return new DeliveryOutcome.Permanent(attempt.interrupted()
-                        ? OutboxLedger.INTERRUPTED + " (its channel's messages could not be read: " + unknown.why() + ")"
-                        : FailureNotices.UNANSWERED_UNCHECKED + ": Slack did not answer, so it may already have arrived, and its "
-                                + "channel's messages could not be read (" + unknown.why() + "); not sent again");
+                return unknown.later() ? new DeliveryOutcome.Unanswered("unanswered, and " + unknown.why())
+                        : new DeliveryOutcome.Permanent(FailureNotices.UNANSWERED_UNCHECKED + ": an earlier call got no answer, so it "
+                                + "may already have arrived, and its channel's messages could not be read (" + unknown.why()
+                                + "); not sent again");
             }
         }
         return delivery.deliver(attempt.message(), target);

@@ -74,6 +74,7 @@ class InterruptedWithdrawalTest {
                         .containsEntry("include_all_metadata", "1"));
     }
 
+    /** Also for a post that failed unchecked after a call that got no answer: it may be in its channel just the same. */
     @Test
     void anInterruptedPostFoundInItsChannelIsWithdrawnThereAndLaterUpdatesGoStraightToIt() {
         String original = "achievement:interrupted-2:post";
@@ -81,7 +82,7 @@ class InterruptedWithdrawalTest {
                 {"ok":true,"messages":[{"type":"message","bot_id":"B0BOT0001","text":"edited meanwhile","ts":"1700000000.000300",\
                 "metadata":{"event_type":"techvoice_post","event_payload":{"post":"%s"}}}],"has_more":false}"""
                 .formatted(marker(original)));
-        interruptedPost(original);
+        failedPost(original, FailureNotices.UNANSWERED_UNCHECKED + ": an earlier call got no answer (conversations.history: missing_scope)");
 
         outbox.enqueue(OutboundMessage.update(TEAM, original + ":withdrawn", original, "This celebration was withdrawn.", null)
                 .notifyingOnFailure(WITHDRAWER));
@@ -149,12 +150,16 @@ class InterruptedWithdrawalTest {
     }
 
     private void interruptedPost(String key) {
+        failedPost(key, OutboxLedger.INTERRUPTED);
+    }
+
+    private void failedPost(String key, String error) {
         jdbc.update("""
                 insert into outbox_message (team_id, idempotency_key, kind, payload, status, attempts, next_attempt_at,
                 created_at, attempt_started_at, last_error) values (?, ?, 'POST_MESSAGE', ?, 'FAILED', 1, current_timestamp,
                 current_timestamp, current_timestamp, ?)""", TEAM, key,
                 "{\"teamId\":\"" + TEAM + "\",\"idempotencyKey\":\"" + key + "\",\"kind\":\"POST_MESSAGE\","
-                        + "\"channel\":\"C0NETWRK9\",\"text\":\"Sam celebrates Kim!\"}", OutboxLedger.INTERRUPTED);
+                        + "\"channel\":\"C0NETWRK9\",\"text\":\"Sam celebrates Kim!\"}", error);
     }
 
     private static void channelHistory(String json) {

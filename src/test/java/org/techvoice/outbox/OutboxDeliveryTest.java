@@ -325,7 +325,7 @@ class OutboxDeliveryTest {
                 .containsExactlyInAnyOrder("claimed, never started", "never reached Slack");
         assertThat(row(arrived).deliveredMessage().ts()).as("recorded where it is").isEqualTo("1700000000.000321");
         assertThat(SlackApiStub.postsTo(unreadableChannel)).as("not sent blind").isEmpty();
-        assertThat(row(unreadable).lastError()).startsWith("interrupted_mid_call").contains("missing_scope");
+        assertThat(row(unreadable).lastError()).startsWith("unanswered_unchecked").contains("missing_scope");
         assertThat(SlackApiStub.postsTo("D" + lead).get(0).get("text")).as("only the unchecked one is told of")
                 .contains("may already have arrived").contains("cannot be checked").contains("send it yourself");
         assertThat(status(stillAlive)).as("a live instance's lease is respected").isEqualTo(OutboxEntry.Status.IN_FLIGHT);

@@ -135,7 +135,7 @@ class OutboxUnderFireTest {
         String error = transaction.execute(status -> rows.findByTeamIdAndIdempotencyKey(SlackTestClient.TEAM,
                 "fire-unanswered:unreadable").orElseThrow().lastError());
         assertThat(error).startsWith("unanswered_unchecked").contains("not_in_channel");
-        assertThat(SlackApiStub.postsTo("D" + lead).get(0).get("text")).contains("Slack did not answer in time")
+        assertThat(SlackApiStub.postsTo("D" + lead).get(0).get("text")).contains("Slack was slow to answer")
                 .contains("may already have arrived").doesNotContain("Invite me");
     }
 

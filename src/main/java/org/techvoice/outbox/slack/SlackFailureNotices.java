@@ -32,16 +32,16 @@ class SlackFailureNotices implements FailureNotices {
 
     /** Why, in words a lead can act on; a message that may have arrived unseen says so, and what to check. */
     private static String reason(OutboundMessage failed, String error) {
-        if (failed.kind().dependsOnEarlier() && error.contains(FailureNotices.INTERRUPTED_MID_CALL)) {
-            return "the message it should change may have reached Slack while TechVoice was restarting, and I have no record "
-                    + "of where it landed, so I could not change it. Only a workspace admin or owner can delete a message "
-                    + "an app posted: please ask one of them to remove it.";
+        if (failed.kind().dependsOnEarlier() && FailureNotices.mayHaveArrived(error)) {
+            return "the message it should change may have reached Slack while TechVoice was restarting or waiting for Slack's "
+                    + "answer, and I have no record of where it landed, so I could not change it. Only a workspace admin or owner "
+                    + "can delete a message an app posted: please ask one of them to remove it.";
         }
         if (error.contains(FailureNotices.INTERRUPTED_MID_CALL)) {
             return "it was being sent when TechVoice restarted" + MAY_HAVE_ARRIVED;
         }
         if (error.contains(FailureNotices.UNANSWERED_UNCHECKED)) {
-            return "Slack did not answer in time" + MAY_HAVE_ARRIVED;
+            return "it was being sent when TechVoice restarted or Slack was slow to answer" + MAY_HAVE_ARRIVED;
         }
         return explain(error);
     }
