@@ -99,9 +99,8 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
             if (part.isBlank()) {
                 continue;
             }
-            int equals = part.indexOf('=');
             String key = key(part);
-            String value = equals < 0 ? "" : part.substring(equals + 1).trim();
+            String value = value(part);
             String required = REQUIRED.get(key);
             if (required != null) {
                 missing.remove(key);
@@ -133,8 +132,7 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
         List<String> set = settings.stream().map(H2CompatibilityCheck::key).toList();
         // H2 refuses to open a database shared with other processes (AUTO_SERVER=TRUE) that it would not close at exit
         // ("Feature not supported"), so such a URL keeps H2's own closing
-        boolean autoServer = settings.stream().anyMatch(setting -> key(setting).equals("AUTO_SERVER")
-                && setting.substring(setting.indexOf('=') + 1).trim().equalsIgnoreCase("TRUE"));
+        boolean autoServer = settings.stream().anyMatch(setting -> key(setting).equals("AUTO_SERVER") && value(setting).equalsIgnoreCase("TRUE"));
         StringBuilder completed = new StringBuilder(url);
         FILE_DATABASE_DEFAULTS.forEach((key, value) -> {
             if (!set.contains(key) && !(autoServer && key.equals(CLOSE_ON_EXIT))) {
@@ -146,6 +144,12 @@ public final class H2CompatibilityCheck implements EnvironmentPostProcessor, Ord
 
     private static boolean isH2(String url) {
         return url.regionMatches(true, 0, H2, 0, H2.length());
+    }
+
+    /** A URL setting's value as H2 reads it: {@code "auto_server = true "} is {@code true}; empty when it has none. */
+    private static String value(String setting) {
+        int equals = setting.indexOf('=');
+        return equals < 0 ? "" : setting.substring(equals + 1).trim();
     }
 
     /** A URL setting's name as H2 reads it: {@code " cache_size =2048"} is {@code CACHE_SIZE}. */
