@@ -277,15 +277,14 @@ class OutboxWorker implements SmartLifecycle, DisposableBean {
         if (attempt.lost() != null) {
             OutboxLedger.LostPost lost = attempt.lost();
             PostSearch search = delivery.findPost(lost.message(), lost.notBefore());
+            String neverDelivered = "what it depends on (" + lost.message().idempotencyKey() + ") was never delivered (" + lost.error() + ")";
             if (search instanceof PostSearch.Unknown unknown) {
-                String error = "what it depends on (" + lost.message().idempotencyKey() + ") was never delivered (" + lost.error()
-                        + "), and its channel's messages could not be read: " + unknown.why();
+                String error = neverDelivered + ", and its channel's messages could not be read: " + unknown.why();
                 return unknown.later() ? new DeliveryOutcome.Transient(error, null) : new DeliveryOutcome.Permanent(error);
             }
             if (!(search instanceof PostSearch.Found found)) {
                 log.warn("Outbox row {} updates row {}, whose post may have arrived unrecorded and is not in its channel", attempt.id(), lost.id());
-                return new DeliveryOutcome.Permanent("what it depends on (" + lost.message().idempotencyKey()
-                        + ") was never delivered (" + lost.error() + "); it is not in the channel's messages either");
+                return new DeliveryOutcome.Permanent(neverDelivered + "; it is not in the channel's messages either");
             }
             ledger.found(lost.id(), found.where());
             target = found.where();
