@@ -26,11 +26,6 @@ import org.techvoice.themes.Theme;
 public record ActionTemplate(String id, String topic, List<String> concerns, List<Theme> themes, List<String> activityIds,
         String owner, int months, List<String> steps, SuccessMeasure measure, int agreeTarget, List<String> measuredBy) {
 
-    public ActionTemplate(String id, String topic, List<String> concerns, List<Theme> themes, List<String> activityIds,
-            String owner, int months, List<String> steps, SuccessMeasure measure, int agreeTarget) {
-        this(id, topic, concerns, themes, activityIds, owner, months, steps, measure, agreeTarget, List.of());
-    }
-
     public ActionTemplate {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(topic, "topic");
