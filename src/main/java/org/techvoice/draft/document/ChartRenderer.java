@@ -7,21 +7,12 @@ import java.awt.Graphics2D;
 import java.awt.Shape;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.DecimalFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
@@ -43,6 +34,8 @@ import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 import org.techvoice.themes.Theme;
 
+import com.pngencoder.PngEncoder;
+
 import jakarta.annotation.PreDestroy;
 
 /**
@@ -57,8 +50,6 @@ class ChartRenderer {
     /** Drawn at about 2.7 pixels per point of the printed chart, so it stays sharp. */
     static final int WIDTH = 1200;
     static final int HEIGHT = 700;
-    /** The JDK's PNG writer deflates at level {@code 9 - round(9 * quality)}: 0.85 gives level 1. */
-    private static final float FASTEST_DEFLATE = 0.85f;
 
     /** Okabe and Ito's palette without its yellow, too light on white: blue, orange, green, vermilion, purple. */
     private static final Color[] THEME_COLOURS = {new Color(0x0072B2), new Color(0xE69F00), new Color(0x009E73),
@@ -175,19 +166,14 @@ class ChartRenderer {
      * PNG with the fastest deflate level: a chart is a few flat colours, which level 1 packs nearly as small as the
      * encoder's default level 4, and encoding was two thirds of drawing a chart.
      */
-    private static void writeFastPng(BufferedImage image, ByteArrayOutputStream out) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
-        // cached in memory: ImageIO.createImageOutputStream caches in a temporary file by default, and writing it was a
-        // quarter of encoding a chart
-        try (ImageOutputStream target = new MemoryCacheImageOutputStream(out)) {
-            ImageWriteParam fastest = writer.getDefaultWriteParam();
-            fastest.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            fastest.setCompressionQuality(FASTEST_DEFLATE);
-            writer.setOutput(target);
-            writer.write(null, new IIOImage(image, null, null), fastest);
-        } finally {
-            writer.dispose();
-        }
+    /**
+     * Deflated at level 1 with no row filter: the same bytes as the JDK's writer at that level, in half its time and
+     * without the copy of every row it made (a sixth of what a draft allocated). On the drawing thread: the draft keeps
+     * both cores busy already.
+     */
+    private static byte[] fastPng(BufferedImage image) {
+        return new PngEncoder().withBufferedImage(image).withCompressionLevel(1).withPredictorEncoding(false)
+                .withMultiThreadedCompressionEnabled(false).toBytes();
     }
 
     private static byte[] png(JFreeChart chart, CategoryPlot plot) {
@@ -214,21 +200,16 @@ class ChartRenderer {
             legend.setPosition(RectangleEdge.BOTTOM);
             legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
         }
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            // drawn opaque (the background is white): the same picture as with an alpha channel every pixel of which
-            // is opaque, and a quarter less for the PNG encoder to filter and compress (it was an eighth of a draft's CPU)
-            BufferedImage image = CANVASES.get();
-            Graphics2D g2 = image.createGraphics();
-            try {
-                // as JFreeChart's createBufferedImage draws, which also fills the whole area with the white background first
-                chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
-            } finally {
-                g2.dispose();
-            }
-            writeFastPng(image, out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot draw the chart", e);
+        // drawn opaque (the background is white): the same picture as with an alpha channel every pixel of which is opaque,
+        // and a quarter less for the PNG encoder to compress
+        BufferedImage image = CANVASES.get();
+        Graphics2D g2 = image.createGraphics();
+        try {
+            // as JFreeChart's createBufferedImage draws, which also fills the whole area with the white background first
+            chart.draw(g2, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT), null, null);
+        } finally {
+            g2.dispose();
         }
+        return fastPng(image);
     }
 }
