@@ -26,17 +26,6 @@ interface AchievementRepository extends JpaRepository<Achievement, Long> {
             + "order by a.postedOn, a.id")
     List<Achievement> postedBetween(String teamId, LocalDate from, LocalDate until);
 
-    /**
-     * The draft's page: keyset paging in the order the rows were stored, after {@code afterId} (see VoiceRepository),
-     * without the vector, with where the vector places the row (V107).
-     */
-    @Query("""
-            select new org.techvoice.recognition.StoredEvidence$AchievementRow(a.id, a.subjectUserId, a.body, a.themes, a.achievedOn,
-            a.status, a.posted, a.placedTarget, a.placedSimilarity, a.placedAgainst)
-            from Achievement a where a.teamId = :teamId and a.id > :afterId and a.achievedOn >= :since
-            order by a.teamId, a.id""")
-    List<StoredEvidence.AchievementRow> evidencePage(String teamId, LocalDate since, long afterId, Pageable page);
-
     /** The stored vectors of these rows (those with one), as (id, bytes). */
     @Query("select a.id, a.embedding from Achievement a where a.teamId = :teamId and a.id in :ids and a.embedding is not null")
     List<Object[]> vectors(String teamId, Collection<Long> ids);

@@ -22,17 +22,6 @@ interface ContributionRepository extends JpaRepository<Contribution, Long> {
     /** Candidates for a forget-me of a collaborator; the exact match is made in Java on the split list. */
     List<Contribution> findByTeamIdAndCollaboratorsContaining(String teamId, String userId);
 
-    /**
-     * The draft's page: keyset paging in the order the rows were stored, after {@code afterId} (see VoiceRepository),
-     * without the vector, with where the vector places the row (V107).
-     */
-    @Query("""
-            select new org.techvoice.recognition.StoredEvidence$ContributionRow(c.id, c.userId, c.kind, c.body, c.themes, c.happenedOn,
-            c.link, c.placedTarget, c.placedSimilarity, c.placedAgainst)
-            from Contribution c where c.teamId = :teamId and c.id > :afterId and c.happenedOn >= :since
-            order by c.teamId, c.id""")
-    List<StoredEvidence.ContributionRow> evidencePage(String teamId, LocalDate since, long afterId, Pageable page);
-
     /** The stored vectors of these rows (those with one), as (id, bytes). */
     @Query("select c.id, c.embedding from Contribution c where c.teamId = :teamId and c.id in :ids and c.embedding is not null")
     List<Object[]> vectors(String teamId, Collection<Long> ids);

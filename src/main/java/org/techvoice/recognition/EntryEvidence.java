@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.draft.EntryEvidenceSource;
@@ -33,11 +32,13 @@ class EntryEvidence implements EntryEvidenceSource {
     private final VoiceService voice;
     private final ContributionRepository contributions;
     private final AchievementRepository achievements;
+    private final StoredEvidence stored;
     /** the bank placing contributions and achievements among Appendix A's activities, when the application has one */
     private final VectorPlacer activities;
 
     EntryEvidence(VoiceService voice, ContributionRepository contributions, AchievementRepository achievements,
-            List<VectorPlacer> placers) {
+            StoredEvidence stored, List<VectorPlacer> placers) {
+        this.stored = stored;
         this.voice = voice;
         this.contributions = contributions;
         this.achievements = achievements;
@@ -59,12 +60,12 @@ class EntryEvidence implements EntryEvidenceSource {
         // is not built (the rules alone match then)
         String stamp = activities == null ? null : activities.stamp();
         StoredOrderWalk.forEach(justBefore(contributions.firstIdSince(teamId, since)),
-                (afterId, size) -> contributions.evidencePage(teamId, since, afterId, PageRequest.of(0, size)),
+                (afterId, size) -> stored.contributions(teamId, since, afterId, size),
                 StoredEvidence.ContributionRow::id, new Paged<>(stamp, StoredEvidence.ContributionRow::id,
                         StoredEvidence.ContributionRow::placement, ids -> contributions.vectors(teamId, ids),
                         (c, vector) -> sink.accept(of(c, vector))));
         StoredOrderWalk.forEach(justBefore(achievements.firstIdSince(teamId, since)),
-                (afterId, size) -> achievements.evidencePage(teamId, since, afterId, PageRequest.of(0, size)),
+                (afterId, size) -> stored.achievements(teamId, since, afterId, size),
                 StoredEvidence.AchievementRow::id, new Paged<>(stamp, StoredEvidence.AchievementRow::id,
                         StoredEvidence.AchievementRow::placement, ids -> achievements.vectors(teamId, ids), (a, vector) -> {
                             EvidenceEntry entry = of(a, vector);

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.techvoice.entry.EntryRejected;
@@ -28,11 +27,13 @@ public class VoiceService {
     static final Theme DEFAULT_THEME = Theme.EVALUATING_IMPACT;
 
     private final VoiceRepository entries;
+    private final VoicePages pages;
     private final ThemeSuggester suggester;
     private final Clock clock;
 
-    VoiceService(VoiceRepository entries, ThemeSuggester suggester, Clock clock) {
+    VoiceService(VoiceRepository entries, VoicePages pages, ThemeSuggester suggester, Clock clock) {
         this.entries = entries;
+        this.pages = pages;
         this.suggester = suggester;
         this.clock = clock;
     }
@@ -139,9 +140,8 @@ public class VoiceService {
      * Up to {@code size} entries dated on or after {@code since} with ids above {@code afterId}, in the order they
      * were stored (not by date): a walk over many pages reads the table front to back.
      */
-    @Transactional(readOnly = true)
     public List<VoiceView> page(String teamId, LocalDate since, long afterId, int size) {
-        return entries.page(teamId, since, afterId, PageRequest.of(0, size)).stream().map(VoiceEntry::view).toList();
+        return pages.after(teamId, since, afterId, size);
     }
 
     /** The id of the first entry stored that is dated on or after {@code since}, where a walk can start. */

@@ -41,6 +41,9 @@ class StoredPlacementEvidenceTest {
     @Autowired
     AchievementRepository achievements;
 
+    @Autowired
+    StoredEvidence stored;
+
     /** The activity bank as built now, stamped {@code bank-2}. */
     private static final VectorPlacer BUILT = new VectorPlacer() {
         @Override
@@ -69,7 +72,7 @@ class StoredPlacementEvidenceTest {
                 + "created_at, embedding, placed_activity, placed_similarity, placed_against) values (?, 'U0TECH001', 'U0TECH001', "
                 + "'Became RSciTech', 'RECOGNITION', ?, 'APPROVED', false, 0, now(), ?, NULL, 0.25, 'bank-2')", TEAM, Date.valueOf(today),
                 StoredEmbeddingChecks.filledWith(14).toBytes());
-        EntryEvidence evidence = new EntryEvidence(voice, contributions, achievements, List.of(BUILT));
+        EntryEvidence evidence = new EntryEvidence(voice, contributions, achievements, stored, List.of(BUILT));
 
         List<EvidenceEntry> seen = new ArrayList<>();
         evidence.forEachEntry(TEAM, today.minusDays(1), seen::add);
