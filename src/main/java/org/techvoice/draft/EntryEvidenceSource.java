@@ -1,6 +1,9 @@
 package org.techvoice.draft;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -21,4 +24,14 @@ public interface EntryEvidenceSource {
 
     /** One entry by its reference, e.g. to link it to an action-plan item. */
     Optional<EvidenceEntry> byReference(String teamId, String reference);
+
+    /**
+     * The entries several references name, by the reference as given; a reference that names none of this source's
+     * entries is left out. Implementations that store entries read them together rather than one by one.
+     */
+    default Map<String, EvidenceEntry> byReferences(String teamId, Collection<String> references) {
+        Map<String, EvidenceEntry> found = new HashMap<>();
+        references.forEach(reference -> byReference(teamId, reference).ifPresent(entry -> found.put(reference, entry)));
+        return found;
+    }
 }

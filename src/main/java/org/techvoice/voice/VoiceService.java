@@ -2,6 +2,7 @@ package org.techvoice.voice;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -120,6 +121,12 @@ public class VoiceService {
     @Transactional(readOnly = true)
     public Optional<VoiceView> find(String teamId, long id) {
         return entries.findByIdAndTeamId(id, teamId).map(VoiceEntry::view);
+    }
+
+    /** The entries of the workspace with these ids, in no particular order; ids it has no entry for are left out. */
+    @Transactional(readOnly = true)
+    public List<VoiceView> findAll(String teamId, Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : entries.findByTeamIdAndIdIn(teamId, ids).stream().map(VoiceEntry::view).toList();
     }
 
     /** The entries a person chose to put their name to, newest first. Anonymous ones are linked to nobody. */

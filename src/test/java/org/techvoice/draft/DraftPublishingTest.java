@@ -295,6 +295,13 @@ class DraftPublishingTest {
         assertThat(md).doesNotContain("(s)").doesNotContain("achievement: achievement").doesNotContain("((")
                 .doesNotContain("Lead (Dr Ada Lead)");
         assertThat(md).contains("The plan has 11 actions (").contains("Signed by the Technician Commitment Nominated Institutional Lead, Dr Ada Lead");
+        // every voice entry a section shows (the findings' quotes and examples among them) is listed in Appendix B
+        int appendixB = md.indexOf("## Appendix B");
+        int afterB = md.indexOf("\n## ", appendixB + 1);
+        String listed = md.substring(appendixB, afterB < 0 ? md.length() : afterB);
+        List<String> shown = java.util.regex.Pattern.compile("\\bV-\\d+\\b").matcher(md.substring(0, appendixB)
+                + (afterB < 0 ? "" : md.substring(afterB))).results().map(java.util.regex.MatchResult::group).distinct().toList();
+        assertThat(shown).isNotEmpty().allSatisfy(reference -> assertThat(listed).contains("| " + reference + " |"));
         try (XWPFDocument doc = open(draft)) {
             String celebrating = tablesOf(doc, "Appendix A: Gap analysis against the example activities").stream()
                     .flatMap(t -> t.getRows().stream()).map(r -> r.getTableCells().stream().map(c -> ascii(c.getText())).collect(Collectors.joining("|")))

@@ -3,8 +3,10 @@ package org.techvoice.draft.document;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,7 +146,7 @@ public class DraftCompiler {
         Citations citations = new Citations();
         // action-plan evidence may cite a survey from before the period: at the first citation, add those (only those: the
         // period's are read), when the period cuts some off
-        EvidenceLookup lookup = new EvidenceLookup(reference -> byReference(teamId, reference),
+        EvidenceLookup lookup = new EvidenceLookup(references -> byReferences(teamId, references),
                 () -> portSince.equals(EVERYTHING) ? surveys : everySurvey != null ? everySurvey : withEarlier(teamId, portSince, surveys));
         TechnicianRegister register = new TechnicianRegister(people.technicians(teamId), properties.minimumGroupSize());
         Function<EvidenceEntry, String> attribution = entry -> register.publishableDepartmentOf(entry.authorUserId())
@@ -175,6 +177,7 @@ public class DraftCompiler {
         // built before the evidence appendix, so the references the proposals cite are listed there too
         Section proposals = ProposalsAppendix.build(findings, words);
         sections.add(gaps.section());
+        lookup.citeRemaining(citations);
         sections.add(EvidenceAppendix.build(citations));
         sections.add(proposals);
 
@@ -262,9 +265,11 @@ public class DraftCompiler {
         return items;
     }
 
-    private Optional<EvidenceEntry> byReference(String teamId, String reference) {
-        return entrySources.orderedStream().map(source -> source.byReference(teamId, reference))
-                .flatMap(Optional::stream).findFirst();
+    /** What the references name, each read from the first source that has it. */
+    private Map<String, EvidenceEntry> byReferences(String teamId, Collection<String> references) {
+        Map<String, EvidenceEntry> found = new HashMap<>();
+        entrySources.orderedStream().forEach(source -> source.byReferences(teamId, references).forEach(found::putIfAbsent));
+        return found;
     }
 
     private static DraftSummary summary(String organisation, LocalDate from, LocalDate today, ProfileDetails profile,

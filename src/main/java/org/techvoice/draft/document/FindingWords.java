@@ -88,9 +88,12 @@ final class FindingWords {
         return String.join(", ", shown) + (more > 0 ? " and " + more + " more" : "");
     }
 
-    /** Cites a reference that names evidence; Appendix A ids (VIS-1) and the like are shown as they are. */
+    /**
+     * Shows a reference, cited when it names evidence (by the end of the draft: the findings' references are read
+     * together); Appendix A ids (VIS-1) and the like are shown as they are.
+     */
     String cite(String reference) {
-        lookup.cite(reference, citations);
+        lookup.citeLater(reference, citations);
         return reference;
     }
 }

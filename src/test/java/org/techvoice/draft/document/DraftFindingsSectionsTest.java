@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -56,7 +55,8 @@ class DraftFindingsSectionsTest {
                     "I know how to progress my career here", "rating", 64, null, Map.of(), 2.6, List.of())));
 
     final Citations citations = new Citations();
-    final EvidenceLookup lookup = new EvidenceLookup(ref -> Optional.ofNullable(entries.get(ref)), () -> List.of(survey));
+    final EvidenceLookup lookup = new EvidenceLookup(refs -> refs.stream().filter(entries::containsKey)
+            .collect(java.util.stream.Collectors.toMap(ref -> ref, entries::get, (a, b) -> a)), () -> List.of(survey));
     final FindingWords words = new FindingWords(lookup, citations, 5);
 
     static Finding concern(String reference, Theme theme, String title, long count, boolean shown, List<String> refs, Status status,
@@ -114,6 +114,7 @@ class DraftFindingsSectionsTest {
         sections.add(ActionPlanSection.build(actions(), TODAY, lookup, citations));
         sections.add(new Section(VoiceSection.HEADING, FindingsTrace.build(findings, actions(), words)));
         Section proposals = ProposalsAppendix.build(findings, words);
+        lookup.citeRemaining(citations);
         sections.add(EvidenceAppendix.build(citations));
         sections.add(proposals);
         return new DraftDocument("Draft", COVER, sections);
