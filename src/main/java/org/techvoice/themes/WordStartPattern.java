@@ -1,5 +1,7 @@
 package org.techvoice.themes;
 
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,12 +17,18 @@ final class WordStartPattern {
 
     private static final int ASCII = 128;
 
-    private final Pattern pattern;
+    /** Each pattern's number, its place in a thread's {@link #MATCHERS}. */
+    private static final AtomicInteger NUMBERS = new AtomicInteger();
     /**
-     * One matcher per thread, reset for each text: a new one per call allocated its group and loop arrays afresh, and
-     * a draft of 100,000 entries made millions of them (about a fifth of all it allocated).
+     * One matcher per pattern and thread, reset for each text: a new one per call allocated its group and loop arrays
+     * afresh, and a draft of 100,000 entries made millions of them (about a fifth of all it allocated). One thread-local
+     * for every pattern: one each crowded the threads' maps, and finding its entry there was a seventh of the draft's
+     * Appendix A matching.
      */
-    private final ThreadLocal<Matcher> matchers;
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[0]);
+
+    private final Pattern pattern;
+    private final int number = NUMBERS.getAndIncrement();
     /** For an ASCII character ending the text: whether a match can be it. */
     private final boolean[] mayStartWith = new boolean[ASCII];
     /**
@@ -31,7 +39,6 @@ final class WordStartPattern {
 
     WordStartPattern(Pattern pattern) {
         this.pattern = pattern;
-        this.matchers = ThreadLocal.withInitial(() -> pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false));
         for (char c = 0; c < ASCII; c++) {
             mayStartWith[c] = mayStartWith(String.valueOf(c));
         }
@@ -75,7 +82,7 @@ final class WordStartPattern {
                     continue;
                 }
                 if (matcher == null) {
-                    matcher = matchers.get().reset(text); // transparent, unanchored bounds survive a reset
+                    matcher = matcher().reset(text); // transparent, unanchored bounds survive a reset
                 }
                 if (matcher.region(i, text.length()).lookingAt()) {
                     return true;
@@ -87,6 +94,21 @@ final class WordStartPattern {
                 matcher.reset(""); // the thread's matcher must not keep the last text (up to 40,000 characters) alive
             }
         }
+    }
+
+    /** This thread's matcher of the pattern. */
+    private Matcher matcher() {
+        Matcher[] matchers = MATCHERS.get();
+        if (number >= matchers.length) {
+            matchers = Arrays.copyOf(matchers, NUMBERS.get());
+            MATCHERS.set(matchers);
+        }
+        Matcher matcher = matchers[number];
+        if (matcher == null) {
+            matcher = pattern.matcher("").useTransparentBounds(true).useAnchoringBounds(false);
+            matchers[number] = matcher;
+        }
+        return matcher;
     }
 
     private boolean mayStartAt(String text, int i) {
