@@ -447,15 +447,65 @@ public class TopicBank implements VectorPlacer {
     /** Compiled once: {@code String.split} with this regex compiled it again for every text of a draft. */
     private static final Pattern NOT_A_WORD = Pattern.compile("[^a-z']+");
 
+    /**
+     * The stems of a text's words that say something: at least four letters, not a word every technician's text has.
+     * A word is a run of letters and apostrophes, lower-cased; its apostrophes are dropped before it is stemmed.
+     */
     static Set<String> words(String text) {
+        if (!isAscii(text)) {
+            return wordsBySplitting(text); // lower-casing may change the length of other scripts' text: the general way
+        }
+        // the words found in place, rather than the whole text lower-cased and split by a regex: this runs for every voice
+        // entry and comment of a draft, and most words are too short to count, so most are never copied at all
         Set<String> words = new HashSet<>();
-        for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
-            String stem = stem(word.replace("'", ""));
-            if (stem.length() >= 4 && !COMMON_WORDS.contains(word) && !COMMON_WORDS.contains(stem)) {
-                words.add(stem);
+        int length = text.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && !isWordCharacter(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            int letters = 0;
+            while (i < length && isWordCharacter(text.charAt(i))) {
+                if (text.charAt(i) != '\'') {
+                    letters++;
+                }
+                i++;
+            }
+            if (letters >= 4) { // stemming only shortens a word
+                addWord(words, text.substring(start, i).toLowerCase(Locale.ROOT));
             }
         }
         return words;
+    }
+
+    /** The same as {@link #words} for any text: lower-cased whole, then split. */
+    static Set<String> wordsBySplitting(String text) {
+        Set<String> words = new HashSet<>();
+        for (String word : NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))) {
+            addWord(words, word);
+        }
+        return words;
+    }
+
+    private static void addWord(Set<String> words, String word) {
+        String stem = stem(word.replace("'", ""));
+        if (stem.length() >= 4 && !COMMON_WORDS.contains(word) && !COMMON_WORDS.contains(stem)) {
+            words.add(stem);
+        }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '\'';
     }
 
     private static String stem(String word) {
