@@ -2,19 +2,13 @@ package org.techvoice.surveys;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.stream.Stream;
-
-import org.hibernate.jpa.HibernateHints;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.jpa.repository.QueryHints;
 import org.techvoice.understanding.EmbeddableTexts.StoredVector;
 import org.techvoice.understanding.EmbeddableTexts.TextToEmbed;
-
-import jakarta.persistence.QueryHint;
 
 interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, String> {
 
@@ -28,18 +22,6 @@ interface SurveyAnswerRepository extends JpaRepository<SurveyAnswer, String> {
             select a from SurveyAnswer a where a.teamId = :teamId and a.responseId in (
                 select r.id from SurveyResponse r where r.teamId = :teamId and r.surveyId = :surveyId and r.complete = true)""")
     List<SurveyAnswer> findOfCompleteResponses(String teamId, Long surveyId);
-
-    /**
-     * Every answer of the workspace as (response id, question id, value, stored embedding bytes or null, and where the
-     * vector places it: topic, similarity, stamp), streamed:
-     * the draft folds them in one pass rather than reading each survey's responses again. Call inside a transaction
-     * and close the stream.
-     */
-    @Query("""
-            select a.responseId, a.questionId, a.value, a.embedding, a.placedTarget, a.placedSimilarity, a.placedAgainst
-            from SurveyAnswer a where a.teamId = :teamId""")
-    @QueryHints(@QueryHint(name = HibernateHints.HINT_FETCH_SIZE, value = "1000"))
-    Stream<Object[]> streamAllOfTeam(String teamId);
 
     /** The embedding job's work: free-text answers without a vector, by id (ratings and choices are never embedded). */
     @Query("""

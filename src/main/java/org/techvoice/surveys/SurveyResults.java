@@ -4,14 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +26,7 @@ public class SurveyResults {
     private final SurveyLookup lookup;
     private final SurveyResponseRepository responses;
     private final SurveyAnswerRepository answers;
+    private final StoredAnswers stored;
     private final SurveyResultsCalculator calculator;
     private final SurveyChart chart;
     private final SurveyMessages messages;
@@ -35,12 +34,13 @@ public class SurveyResults {
     private final Outbox outbox;
     private final Clock clock;
 
-    SurveyResults(SurveyLookup lookup, SurveyResponseRepository responses, SurveyAnswerRepository answers,
+    SurveyResults(SurveyLookup lookup, SurveyResponseRepository responses, SurveyAnswerRepository answers, StoredAnswers stored,
             SurveyResultsCalculator calculator, SurveyChart chart, SurveyMessages messages, SurveyAccess access,
             Outbox outbox, Clock clock) {
         this.lookup = lookup;
         this.responses = responses;
         this.answers = answers;
+        this.stored = stored;
         this.calculator = calculator;
         this.chart = chart;
         this.messages = messages;
@@ -100,15 +100,13 @@ public class SurveyResults {
         surveys.forEach(survey -> surveyIndex.putIfAbsent(survey.id(), surveyIndex.size()));
         int[] respondents = new int[surveyIndex.size()];
         Map<String, Integer> responseIndex = new HashMap<>();
-        try (Stream<Object[]> rows = responses.streamCompleteOfTeam(teamId)) {
-            rows.forEach(row -> {
-                Integer survey = surveyIndex.get((Long) row[1]);
-                if (survey != null) {
-                    respondents[survey]++;
-                    responseIndex.put((String) row[0], responseIndex.size());
-                }
-            });
-        }
+        stored.forEachCompleteResponse(teamId, (responseId, surveyId) -> {
+            Integer survey = surveyIndex.get(surveyId);
+            if (survey != null) {
+                respondents[survey]++;
+                responseIndex.put(responseId, responseIndex.size());
+            }
+        });
         Map<Survey, List<SurveyQuestionView>> questions = new LinkedHashMap<>();
         Map<Long, QuestionTally> tallies = new HashMap<>();
         for (Survey survey : surveys) {
@@ -116,30 +114,38 @@ public class SurveyResults {
             questions.put(survey, asked);
             asked.forEach(q -> tallies.put(q.id(), new QuestionTally(q.spec().type())));
         }
-        try (Stream<Object[]> rows = answers.streamAllOfTeam(teamId)) {
-            // a response's answers are written together and mostly come back one after another: the previous row's
-            // response is checked before the map of every complete response, whose lookups were a tenth of a large draft
-            String lastId = null;
-            Integer last = null;
-            for (Iterator<Object[]> each = rows.iterator(); each.hasNext(); ) {
-                Object[] row = each.next();
-                String responseId = (String) row[0];
-                if (!responseId.equals(lastId)) {
-                    lastId = responseId;
-                    last = responseIndex.get(responseId);
-                }
-                QuestionTally tally = tallies.get((Long) row[1]);
-                if (last != null && tally != null) {
-                    tally.add(last, (String) row[2], Embedding.fromNullableBytes((byte[]) row[3]),
-                            Placement.stored((String) row[4], (Double) row[5], (String) row[6]));
-                }
-            }
-        }
+        stored.forEachAnswer(teamId, new AnswerFolding(responseIndex, tallies)::add);
         return surveys.stream().map(survey -> {
             SurveySummary summary = lookup.summary(survey, respondents[surveyIndex.get(survey.id())]);
             return new SurveyReport(summary, calculator.minimumGroupSize(),
                     calculator.overall(summary, questions.get(survey), tallies), List.of(), false);
         }).toList();
+    }
+
+    /** Folds each answer of a complete response into its question's tally. */
+    private static final class AnswerFolding {
+        private final Map<String, Integer> responseIndex;
+        private final Map<Long, QuestionTally> tallies;
+        private String lastId;
+        private Integer last;
+
+        AnswerFolding(Map<String, Integer> responseIndex, Map<Long, QuestionTally> tallies) {
+            this.responseIndex = responseIndex;
+            this.tallies = tallies;
+        }
+
+        void add(String responseId, long questionId, String value, Embedding embedding, Placement placement) {
+            // a response's answers are written together and mostly come back one after another: the previous row's
+            // response is checked before the map of every complete response, whose lookups were a tenth of a large draft
+            if (!responseId.equals(lastId)) {
+                lastId = responseId;
+                last = responseIndex.get(responseId);
+            }
+            QuestionTally tally = tallies.get(questionId);
+            if (last != null && tally != null) {
+                tally.add(last, value, embedding, placement);
+            }
+        }
     }
 
     /** Queues the summary and the chart for the survey's lead; called in the transaction that closes it. */
