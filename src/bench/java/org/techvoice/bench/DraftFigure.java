@@ -94,24 +94,36 @@ final class DraftFigure {
         }
     }
 
-    /** Marginal cost per 1,000 entries over the last segment against the first: linear growth keeps it level. */
+    /**
+     * Marginal cost per 1,000 entries over the last segment against the first: linear growth keeps it level. Or against
+     * what reading those rows costs more over the same segment: the draft reads them, and the read grows linearly.
+     */
     private Report.Row linearity(String label, List<Map<String, String>> results) {
-        double[] entries = results.stream().mapToDouble(r -> Double.parseDouble(r.get("entries"))).toArray();
-        double[] millis = results.stream().mapToDouble(r -> Double.parseDouble(r.get("compile_ms"))).toArray();
+        double[] entries = column(results, "entries");
+        double[] millis = column(results, "compile_ms");
+        double[] reads = column(results, "read_ms");
         int n = entries.length;
         double first = (millis[1] - millis[0]) / (entries[1] - entries[0]) * 1000;
         double last = (millis[n - 1] - millis[n - 2]) / (entries[n - 1] - entries[n - 2]) * 1000;
+        double readLast = (reads[n - 1] - reads[n - 2]) / (entries[n - 1] - entries[n - 2]) * 1000;
         StringBuilder points = new StringBuilder();
         for (int i = 0; i < n; i++) {
             points.append(i == 0 ? "" : ", ").append(String.format("%,.0f", entries[i])).append(": ").append(Report.fmt(millis[i])).append(" ms");
         }
         // a small absolute allowance: on a noisy machine two near-flat segments differ by a few ms per 1,000; and a first
         // segment that shrank (the smallest size is measured first, while the JIT still warms up) is no growth to hold the
-        // last one to: super-linear growth is a last segment steeper than a level or rising first one
+        // last one to: super-linear growth is a last segment steeper than a level or rising first one, and steeper than
+        // reading the rows it adds (on H2 the read alone grows some 17 ms per 1,000, which a warm-up-shrunk first segment
+        // of the draft's own would have called super-linear)
         double baseline = Math.max(first, 0);
-        boolean linear = last <= Math.max(1.5 * baseline, baseline + 2);
+        boolean linear = last <= Math.max(Math.max(1.5 * baseline, baseline + 2), readLast);
         return new Report.Row("2 Draft (" + label + ")", "growth: ms per 1,000 more entries, last segment", last, "ms",
-                "first segment", first, "linear (≤ 1.5 × first)", Report.verdict(linear), points.toString());
+                "first segment", first, "linear (≤ 1.5 × first, or ≤ the read's own growth)", Report.verdict(linear),
+                points + "; the read's last segment " + Report.fmt(readLast) + " ms per 1,000");
+    }
+
+    private static double[] column(List<Map<String, String>> results, String name) {
+        return results.stream().mapToDouble(r -> Double.parseDouble(r.get(name))).toArray();
     }
 
     private static Map<String, String> parse(String line) {
