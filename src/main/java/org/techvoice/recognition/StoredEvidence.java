@@ -77,13 +77,13 @@ class StoredEvidence {
         return new ContributionRow(row.getLong("id"), row.getString("user_id"), ContributionKind.valueOf(row.getString("kind")),
                 row.getString("body"), THEMES.convertToEntityAttribute(row.getString("themes")),
                 row.getObject("happened_on", LocalDate.class), row.getString("link"), row.getString("placed_activity"),
-                (Double) row.getObject("placed_similarity"), row.getString("placed_against"));
+                row.getObject("placed_similarity", Double.class), row.getString("placed_against"));
     }
 
     private static AchievementRow achievement(ResultSet row, int number) throws SQLException {
         return new AchievementRow(row.getLong("id"), row.getString("subject_user_id"), row.getString("body"),
                 THEMES.convertToEntityAttribute(row.getString("themes")), row.getObject("achieved_on", LocalDate.class),
                 Achievement.Status.valueOf(row.getString("status")), row.getBoolean("posted"), row.getString("placed_activity"),
-                (Double) row.getObject("placed_similarity"), row.getString("placed_against"));
+                row.getObject("placed_similarity", Double.class), row.getString("placed_against"));
     }
 }

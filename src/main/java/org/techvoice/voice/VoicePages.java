@@ -47,6 +47,6 @@ class VoicePages {
         return new VoiceView(VoiceView.reference(id), id, row.getString("body"), THEMES.convertToEntityAttribute(row.getString("themes")),
                 row.getString("author_user_id"), row.getObject("said_on", LocalDate.class),
                 Embedding.fromNullableBytes(row.getBytes("embedding")),
-                Placement.stored(row.getString("placed_topic"), (Double) row.getObject("placed_similarity"), row.getString("placed_against")));
+                Placement.stored(row.getString("placed_topic"), row.getObject("placed_similarity", Double.class), row.getString("placed_against")));
     }
 }
