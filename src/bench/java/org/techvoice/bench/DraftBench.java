@@ -145,9 +145,10 @@ public final class DraftBench {
                 Measured compile = median(compiles);
                 Measured read = median(reads);
                 System.out.printf("RESULT db=%s scenario=%s entries=%d compile_ms=%.0f read_ms=%.0f compile_peak_heap_mb=%.0f read_peak_heap_mb=%.0f "
-                                + "compile_allocated_mb=%.0f read_rows=%d docx_kb=%d markdown_kb=%d max_heap_mb=%d%n",
+                                + "compile_allocated_mb=%.0f read_rows=%d docx_kb=%d markdown_kb=%d max_heap_mb=%d compile_spread_ms=%.0f%n",
                         db, vectors ? "vectors" : "rules", size, compile.millis(), read.millis(), maxPeak(compiles), maxPeak(reads), compile.allocatedMb(),
-                        read.result(), sizesOut[0] / 1024, sizesOut[1] / 1024, MEMORY.getHeapMemoryUsage().getMax() / (1024 * 1024));
+                        read.result(), sizesOut[0] / 1024, sizesOut[1] / 1024, MEMORY.getHeapMemoryUsage().getMax() / (1024 * 1024),
+                        spread(compiles));
             }
         } finally {
             context.close();
@@ -328,6 +329,11 @@ public final class DraftBench {
     private static Measured median(List<Measured> runs) {
         List<Measured> sorted = runs.stream().sorted(java.util.Comparator.comparingDouble(Measured::millis)).toList();
         return sorted.get(sorted.size() / 2);
+    }
+
+    /** How far apart the slowest and the fastest of the repeats were: how much one size's median may move between runs. */
+    private static double spread(List<Measured> runs) {
+        return runs.stream().mapToDouble(Measured::millis).max().orElse(0) - runs.stream().mapToDouble(Measured::millis).min().orElse(0);
     }
 
     private static double maxPeak(List<Measured> runs) {
