@@ -47,9 +47,9 @@ class EntryEvidence implements EntryEvidenceSource {
 
     /**
      * Each table in the order its rows were stored, not by date (see {@link EntryEvidenceSource}), starting at
-     * its first row dated on or after {@code since}. Not one transaction: each page is read in its own, so the
-     * rows of a page are released once handed on (one persistence context for the whole walk kept every one of
-     * 100,000 entities until the end).
+     * its first row dated on or after {@code since}. Each page is one plain query of its own, outside any
+     * transaction, so the rows of a page are released once handed on (one persistence context for the whole walk kept
+     * every one of 100,000 entities until the end).
      */
     @Override
     public void forEachEntry(String teamId, LocalDate since, Consumer<EvidenceEntry> sink) {

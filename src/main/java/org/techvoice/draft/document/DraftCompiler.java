@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -148,6 +149,11 @@ public class DraftCompiler {
         // period's are read), when the period cuts some off
         EvidenceLookup lookup = new EvidenceLookup(references -> byReferences(teamId, references),
                 () -> portSince.equals(EVERYTHING) ? surveys : everySurvey != null ? everySurvey : withEarlier(teamId, portSince, surveys));
+        // the evidence the plan and the previous plan cite, read together: their sections cite it one reference at a time
+        lookup.readAhead(Stream.concat(actions.stream().flatMap(action -> action.evidenceReferences().stream()),
+                stageContext == null ? Stream.empty() : stageContext.previous().stream()
+                        .flatMap(submission -> submission.actions().stream()).flatMap(action -> action.evidenceReferences().stream()))
+                .toList());
         TechnicianRegister register = new TechnicianRegister(people.technicians(teamId), properties.minimumGroupSize());
         Function<EvidenceEntry, String> attribution = entry -> register.publishableDepartmentOf(entry.authorUserId())
                 .map(department -> "Technician, " + department).orElse("Technician");

@@ -16,8 +16,9 @@ import org.techvoice.draft.SurveyEvidence.QuestionEvidence;
 
 /**
  * Finds what an evidence reference names, so the appendix can describe it. Entries are read from their tables, each
- * at most once a draft; those a section only shows (the findings' quotes and examples) are read together, once every
- * section has named them: one read per table instead of a transaction and a query for each of the dozens a draft cites.
+ * at most once a draft, and together: those the plans cite ahead of their sections ({@link #readAhead}), those a section
+ * only shows (the findings' quotes and examples) once every section has named them: one read per table instead of a
+ * transaction and a query for each of the dozens a draft cites.
  */
 final class EvidenceLookup {
 
@@ -59,13 +60,22 @@ final class EvidenceLookup {
 
     /** Cites what the references given to {@link #citeLater} name, reading those not read yet together. */
     void citeRemaining(Citations citations) {
-        List<String> unread = later.stream().filter(reference -> !read.containsKey(reference)).toList();
+        readAhead(later);
+        later.forEach(reference -> read.get(reference).ifPresent(citations::cite));
+        later.clear();
+    }
+
+    /**
+     * Reads together what these references name, those not read yet, for {@link #cite} to find without a read of its own:
+     * the sections that must know at once whether a reference still names something (the plans' evidence) cite one at a
+     * time, dozens in a large plan.
+     */
+    void readAhead(Collection<String> references) {
+        List<String> unread = references.stream().filter(reference -> !read.containsKey(reference)).distinct().toList();
         if (!unread.isEmpty()) {
             Map<String, EvidenceEntry> found = entries.apply(unread);
             unread.forEach(reference -> read.put(reference, Optional.ofNullable(found.get(reference))));
         }
-        later.forEach(reference -> read.get(reference).ifPresent(citations::cite));
-        later.clear();
     }
 
     private boolean citeSurvey(String reference, Citations citations) {

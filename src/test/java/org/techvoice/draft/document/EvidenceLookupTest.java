@@ -56,4 +56,15 @@ class EvidenceLookupTest {
 
         assertThat(reads).containsExactly(List.of("V-4"), List.of("A-2"));
     }
+
+    @Test
+    void referencesReadAheadAreCitedOneByOneWithoutAReadEach() {
+        Citations citations = new Citations();
+        lookup.readAhead(List.of("V-1", "A-5", "V-2", "V-1"));
+
+        assertThat(lookup.cite("V-1", citations)).isTrue();
+        assertThat(lookup.cite("A-5", citations)).isFalse();
+        assertThat(lookup.cite("V-2", citations)).isTrue();
+        assertThat(reads).containsExactly(List.of("V-1", "A-5", "V-2"));
+    }
 }
